@@ -1,0 +1,71 @@
+// Layering rules of STYLE.md §1 and §6, enforced as part of `npm test`.
+import tseslint from 'typescript-eslint';
+
+const frameworkImports = ['botbuilder', 'botbuilder-*', '@azure/*', 'restify', 'restify-*'];
+const ioImports = ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'node:http', 'node:net'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'test-artifacts/**', '.playground/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'process.env is read only in bot/config.ts (STYLE.md §6).',
+        },
+      ],
+    },
+  },
+  {
+    // The CLI shell and the composition root may read configuration; everything else gets it passed in.
+    files: ['bot/config.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'rules/cli/io.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['rules/**/*.ts'],
+    ignores: ['rules/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: frameworkImports, message: 'rules/ is pure: no Bot Framework, Azure or restify (STYLE.md §1).' },
+            { group: ioImports, message: 'rules/ is pure: no I/O (STYLE.md §1).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cards/**/*.ts', 'storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/dialogs/*', '**/bot/*'], message: 'cards/ and storage/ do not import dialogs/ or bot/ (STYLE.md §1).' }] },
+      ],
+    },
+  },
+  {
+    files: ['cards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['botbuilder', 'botbuilder-*', '**/dialogs/*', '**/bot/*', '**/storage/*'], message: 'cards/ are templates + data models only (STYLE.md §1, §5).' }] },
+      ],
+    },
+  },
+  {
+    files: ['dialogs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/bot/*', '**/storage/tables/*', '**/storage/memory/*', '@azure/*'], message: 'dialogs/ use storage ports only, never an implementation (STYLE.md §1).' }] },
+      ],
+    },
+  },
+);

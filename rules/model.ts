@@ -1,0 +1,232 @@
+// Shared domain vocabulary: canonical ids (RULES.md §2–§3, §6) and the plan / practice input of the engine.
+import { z } from 'zod';
+
+export const REGIONS = ['hoog', 'eemland', 'cohaesie', 'rijn-en-duin'] as const;
+export const Region = z.enum(REGIONS);
+export type Region = z.infer<typeof Region>;
+
+/** Subregions per region (RULES.md §3; HOOG 000 §2.7–2.8). */
+export const SUBREGIONS: Record<Region, readonly string[]> = {
+  hoog: ['apeldoorn', 'zutphen', 'oost-achterhoek'],
+  eemland: [],
+  cohaesie: [],
+  'rijn-en-duin': [],
+};
+
+export const ELEMENTS = ['awp', 'gg', 'sn', 'upc'] as const;
+export const Element = z.enum(ELEMENTS);
+export type Element = z.infer<typeof Element>;
+
+export const INTERVENTION_IDS = [
+  'awp.regie-veelgebruikers',
+  'awp.triage-training',
+  'awp.lean',
+  'awp.taakherschikking',
+  'awp.flexibele-consultduur',
+  'awp.beeldbellen',
+  'awp.ehealth',
+  'awp.time-out-verwijzingen',
+  'awp.3-gesprekken',
+  'awp.m365',
+  'awp.digitaliseringscoach',
+  'awp.aanmeldzuil',
+  'awp.digitale-tools',
+  'gg.positieve-gezondheid',
+  'gg.positieve-gezondheid-verrijking',
+  'gg.oplossingsgericht',
+  'gg.solk-alk',
+  'gg.praktijk-patient-regie',
+  'gg.consultvoorbereidende-vragenlijsten',
+  'gg.intervisie-verwijsgedrag',
+  'gg.intervisie-diagnostiek',
+  'sn.welzijn-op-recept',
+  'sn.wijkteam',
+  'sn.meekijkconsult',
+  'sn.mdo',
+  'sn.burgerinitiatieven',
+  'upc.uitbreiding',
+  'upc.soh-opleiding',
+  'upc.poh-ouderen',
+  'upc.bbl-doktersassistent',
+  'upc.praktijkmanagement',
+] as const;
+export const InterventionId = z.enum(INTERVENTION_IDS);
+export type InterventionId = z.infer<typeof InterventionId>;
+
+export function elementOf(id: string): Element | undefined {
+  const prefix = id.split('.')[0];
+  return (ELEMENTS as readonly string[]).includes(prefix ?? '') ? (prefix as Element) : undefined;
+}
+
+export const METRICS = [
+  'wor-referrals',
+  'network-patients',
+  'video-consults',
+  'selfmeasurement-patients',
+  'frequent-attender-plans',
+  'soh-hours-per-week',
+  'meekijkconsults',
+  'welfare-meetings',
+] as const;
+export const Metric = z.enum(METRICS);
+export type Metric = z.infer<typeof Metric>;
+
+export const FUNDING_SCHEMES = [
+  'tbhz',
+  'regioprestatie',
+  'resultaatbeloning',
+  'subsidie',
+  'achterstandsfonds',
+  'zorgprogramma',
+  'ict-programma',
+] as const;
+export const FundingScheme = z.enum(FUNDING_SCHEMES);
+export type FundingScheme = z.infer<typeof FundingScheme>;
+
+export const FUNDING_PROJECTS = ['zelfmetingen', 'online-spreekuur', 'beeldbellen'] as const;
+
+/** A calendar date as `YYYY-MM-DD` that exists (no 2025-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'geen bestaande datum');
+export type IsoDate = string;
+
+export const OtherFunding = z.strictObject({
+  scheme: FundingScheme,
+  intervention: z.string().optional(),
+  project: z.string().optional(),
+});
+export type OtherFunding = z.infer<typeof OtherFunding>;
+
+export const PlannedIntervention = z.strictObject({
+  id: z.string().min(1),
+  deepening: z.boolean().optional(),
+  justification: z.string().optional(),
+});
+export type PlannedIntervention = z.infer<typeof PlannedIntervention>;
+
+export const PlanYear = z.strictObject({
+  year: z.number().int().min(1).max(10),
+  interventions: z.array(PlannedIntervention),
+});
+export type PlanYear = z.infer<typeof PlanYear>;
+
+const planFields = {
+  region: Region,
+  subregion: z.string().optional(),
+  startDate: IsoDate,
+  ruleSetVersion: z.string().optional(),
+  normpraktijken: z.number().positive().max(50).optional(),
+  otherFunding: z.array(OtherFunding).optional(),
+  years: z.array(PlanYear),
+};
+
+/** Input of `check` (RULES.md §6 `mtvp check`). Unknown keys are tolerated so a practice file checks too. */
+export const Plan = z.object(planFields);
+export type Plan = z.infer<typeof Plan>;
+
+export const IntervisieSession = z.object({
+  date: IsoDate,
+  minutes: z.number().int().positive().optional(),
+  gpsPresent: z.number().int().min(0).optional(),
+  participants: z.number().int().min(0).optional(),
+});
+export type IntervisieSession = z.infer<typeof IntervisieSession>;
+
+export const CountEntry = z.object({
+  metric: Metric,
+  from: IsoDate,
+  to: IsoDate,
+  value: z.number().min(0),
+});
+export type CountEntry = z.infer<typeof CountEntry>;
+
+/** Input of `status` (RULES.md §6 `mtvp status`): the plan plus logged facts. */
+export const PracticeFacts = z.object({
+  ...planFields,
+  firstInterventionStart: IsoDate.optional(),
+  gps: z.number().int().min(1).optional(),
+  praktijkplanSubmitted: IsoDate.optional(),
+  intervisie: z.array(IntervisieSession).default([]),
+  counts: z.array(CountEntry).default([]),
+});
+export type PracticeFacts = z.infer<typeof PracticeFacts>;
+
+export const Locale = z.enum(['nl', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export type Severity = 'error' | 'warning' | 'info';
+export const FINDING_KINDS = [
+  'unknown-intervention',
+  'not-offered',
+  'excluded',
+  'min-count',
+  'must-continue',
+  'must-add',
+  'justification-required',
+  'prerequisite',
+  'no-rho-support',
+  'needs-approval',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export interface Finding {
+  kind: FindingKind;
+  ruleId: string;
+  severity: Severity;
+  element?: Element;
+  year?: number;
+  intervention?: string;
+  message: string;
+  source: string;
+}
+
+export interface CheckResult {
+  ok: boolean;
+  ruleSet: string;
+  findings: Finding[];
+}
+
+export type StatusKind = 'intervisie-count' | 'intervisie-first' | 'praktijkplan-deadline' | 'threshold';
+export type StatusState = 'met' | 'on-track' | 'at-risk' | 'missed' | 'not-applicable';
+
+export interface StatusItem {
+  kind: StatusKind;
+  status: StatusState;
+  ruleId: string;
+  metric?: Metric;
+  intervention?: string;
+  value?: number;
+  target?: number;
+  /** Share of the period elapsed on `asOf` (0–1), for pro-rata progress bars. */
+  expectedShare?: number;
+  due?: IsoDate;
+  message: string;
+  source: string;
+}
+
+export interface StatusResult {
+  asOf: IsoDate;
+  programmeYear: number;
+  ruleSet: string;
+  items: StatusItem[];
+}
+
+export interface Suggestion {
+  id: InterventionId;
+  name: string;
+  element: Element;
+  score: number;
+  why: string;
+  support: string;
+  condition: string;
+  cost: string;
+  /** The open requirement of the given plan this suggestion would satisfy, if any. */
+  fills?: string;
+  source: string;
+}

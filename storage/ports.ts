@@ -1,0 +1,201 @@
+// Domain-shaped storage ports (STYLE.md §1). Two implementations: Azure Tables (storage/tables/, the app,
+// Azurite locally) and in-memory (storage/memory/, unit tests only). Both pass test/storage/contract.
+import type {
+  CountEntry,
+  IntervisieSession,
+  IsoDate,
+  Metric,
+  OtherFunding,
+  PlannedIntervention,
+  Region,
+  Severity,
+} from '../rules/model.js';
+
+/** Who did it and which request it came from; `idempotencyKey` makes a retry or double click record once. */
+export interface WriteContext {
+  actor: { id: string; name?: string };
+  /** Stable per user intent: a card instance id or the activity id. Same key ⇒ same outcome, recorded once. */
+  idempotencyKey: string;
+  /** ISO timestamp supplied by the caller (the clock is an argument, not read in storage). */
+  at: string;
+}
+
+export interface Practice {
+  id: string; // the AGB code (8 digits) is the practice id
+  name: string;
+  agb: string;
+  region: Region;
+  subregion?: string;
+  startDate: IsoDate; // first day of the MTVP start quarter
+  normpraktijken: number;
+  gps: number;
+  firstInterventionStart?: IsoDate;
+  otherFunding: OtherFunding[];
+  praktijkplanSubmitted?: IsoDate;
+  teamId?: string;
+  channelId?: string;
+  tenantId?: string;
+}
+
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface PracticeStore {
+  get(practiceId: string): Promise<Versioned<Practice> | undefined>;
+  findByTeam(teamId: string): Promise<Versioned<Practice> | undefined>;
+  listByRegion(region: Region): Promise<Practice[]>;
+  /**
+   * Create (no `etag`) or replace (with the `etag` last read). A stale etag throws ConcurrencyError,
+   * creating an existing practice throws ConflictError.
+   */
+  save(practice: Practice, ctx: WriteContext, etag?: string): Promise<Versioned<Practice>>;
+}
+
+export interface ConsultantChannel {
+  region: Region;
+  teamId: string;
+  channelId: string;
+  tenantId?: string;
+  linkedBy: string;
+  linkedAt: string;
+}
+
+export interface ConsultantChannelStore {
+  get(region: Region): Promise<ConsultantChannel | undefined>;
+  set(channel: ConsultantChannel, ctx: WriteContext): Promise<void>;
+}
+
+export interface PlanVerdict {
+  ok: boolean;
+  ruleSet: string; // e.g. "hoog@2024"
+  errors: number;
+  warnings: number;
+  ruleIds: string[]; // the rule ids behind the findings, stored with the verdict (STYLE.md §3)
+}
+
+export interface PlanVersion {
+  practiceId: string;
+  year: number;
+  version: number; // 1, 2, 3 … per practice and programme year
+  interventions: PlannedIntervention[];
+  verdict: PlanVerdict;
+  savedBy: string;
+  savedAt: string;
+}
+
+export interface PlanStore {
+  /** Appends a new version for that year; a retry with the same idempotency key returns the first result. */
+  saveVersion(
+    entry: Omit<PlanVersion, 'version' | 'savedBy' | 'savedAt'>,
+    ctx: WriteContext,
+  ): Promise<{ version: PlanVersion; created: boolean }>;
+  /** Latest version of every programme year, ordered by year. */
+  latest(practiceId: string): Promise<PlanVersion[]>;
+  history(practiceId: string, year: number): Promise<PlanVersion[]>;
+}
+
+export interface LoggedIntervisie extends IntervisieSession {
+  id: string;
+  practiceId: string;
+  topic: string;
+  note?: string;
+  loggedBy: string;
+  loggedAt: string;
+}
+
+export interface IntervisieStore {
+  add(
+    practiceId: string,
+    session: Omit<LoggedIntervisie, 'id' | 'practiceId' | 'loggedBy' | 'loggedAt'>,
+    ctx: WriteContext,
+  ): Promise<{ session: LoggedIntervisie; created: boolean }>;
+  /** Sessions with `from <= date <= to` (inclusive ISO dates), oldest first. */
+  list(practiceId: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<LoggedIntervisie[]>;
+}
+
+export interface LoggedCount extends CountEntry {
+  id: string;
+  practiceId: string;
+  /** The entry this one corrects (same metric and period); history is kept, the newest wins. */
+  supersedes?: string;
+  loggedBy: string;
+  loggedAt: string;
+}
+
+export interface CountStore {
+  add(
+    practiceId: string,
+    entry: CountEntry,
+    ctx: WriteContext,
+  ): Promise<{ entry: LoggedCount; created: boolean }>;
+  /** Every entry including superseded ones, oldest first; optionally one metric. */
+  history(practiceId: string, metric?: Metric): Promise<LoggedCount[]>;
+}
+
+/** A Bot Framework ConversationReference, kept opaque here (storage does not import botbuilder). */
+export type ConversationReferenceData = Record<string, unknown>;
+
+export interface StoredReference {
+  conversationId: string;
+  practiceId?: string;
+  region?: Region;
+  kind: 'channel' | 'personal' | 'groupChat';
+  reference: ConversationReferenceData;
+  updatedAt: string;
+}
+
+export interface ConversationReferenceStore {
+  save(ref: StoredReference): Promise<void>;
+  get(conversationId: string): Promise<StoredReference | undefined>;
+  listByPractice(practiceId: string): Promise<StoredReference[]>;
+}
+
+export interface AuditEntry {
+  practiceId: string; // or `region:<id>` for consultant-channel actions
+  action: string;
+  actor: string;
+  at: string;
+  detail?: Record<string, string | number | boolean>;
+}
+
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  list(practiceId: string, limit?: number): Promise<AuditEntry[]>;
+}
+
+/**
+ * Same shape as botbuilder-core's `Storage` (read / write / delete with `eTag` on items), so the bot can
+ * hand it to ConversationState without storage/ importing botbuilder. `eTag: '*'` or absent = last write wins.
+ */
+export interface StoreItem {
+  eTag?: string;
+  [key: string]: unknown;
+}
+export interface StateStore {
+  read(keys: string[]): Promise<Record<string, StoreItem>>;
+  write(changes: Record<string, StoreItem>): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+}
+
+export interface Health {
+  ping(): Promise<void>;
+}
+
+export interface Stores {
+  practices: PracticeStore;
+  consultantChannels: ConsultantChannelStore;
+  plans: PlanStore;
+  intervisie: IntervisieStore;
+  counts: CountStore;
+  references: ConversationReferenceStore;
+  audit: AuditLog;
+  state: StateStore;
+  health: Health;
+}
+
+export type { Severity };
+
+/** Storage errors the bot turns into Dutch messages (storage/errors.ts holds the classes). */
+export type StorageErrorKind = 'unavailable' | 'concurrency' | 'conflict' | 'invalid';
