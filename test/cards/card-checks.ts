@@ -1,6 +1,6 @@
 // Shared checks for every rendered card (STYLE.md §5): schema-valid 1.5, no unresolved binding, < 80 KB, known verbs.
 import { Ajv } from 'ajv';
-import * as ajvFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { expect } from 'vitest';
 import cardSchema from '../../schemas/adaptive-card-1.5.json' with { type: 'json' };
@@ -10,6 +10,7 @@ import type { AdaptiveCardJson, Expansion, JsonValue } from '../../cards/render.
 // The schema is draft-06 with a draft-04 style `id` (schemas/README.md): ajv 8 needs the draft-06 meta-schema and strict off.
 const ajv = new Ajv({ strict: false, allErrors: true });
 ajv.addMetaSchema(draft6);
+// NodeNext types the CJS default import as module.exports; the plugin is on `.default` (also set at run time).
 ajvFormats.default(ajv);
 const { id: schemaId, ...schemaBody } = cardSchema;
 const validateSchema = ajv.compile({ ...schemaBody, $id: schemaId });
