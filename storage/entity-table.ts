@@ -1,0 +1,66 @@
+// The few table operations the stores need. Azure Tables (storage/tables/azure-table.ts) and the in-memory
+// table (storage/memory/memory-table.ts) implement it with the same semantics, so the domain stores in
+// storage/tables/ run unchanged on both and the contract suite checks one piece of logic twice.
+export type EntityValue = string | number | boolean;
+
+export interface Entity {
+  partitionKey: string;
+  rowKey: string;
+  [property: string]: EntityValue;
+}
+
+/** What a read returns: Int64 may arrive as bigint, so properties are parsed by each store. */
+export interface StoredEntity {
+  partitionKey: string;
+  rowKey: string;
+  etag: string;
+  properties: Record<string, unknown>;
+}
+
+export interface EntityQuery {
+  partitionKey: string;
+  /** RowKey range, `from` inclusive, `to` exclusive (see keys.ts `prefixRange`). */
+  from?: string;
+  to?: string;
+  /** Equality on string properties, evaluated by the service. */
+  where?: Record<string, string>;
+  /** Stop after this many rows. */
+  limit?: number;
+}
+
+export interface EntityTable {
+  /** undefined when the entity does not exist. */
+  get(partitionKey: string, rowKey: string): Promise<StoredEntity | undefined>;
+  /** Insert; ConflictError when it exists. Returns the new etag. */
+  create(entity: Entity): Promise<string>;
+  /** Replace if the etag still matches; ConcurrencyError when it does not or the entity is gone. */
+  replace(entity: Entity, etag: string): Promise<string>;
+  /** Insert or replace, last write wins. */
+  upsert(entity: Entity): Promise<string>;
+  /** Delete; a missing entity is not an error. */
+  delete(partitionKey: string, rowKey: string): Promise<void>;
+  /** Rows of one partition in RowKey order, following continuation tokens. */
+  query(query: EntityQuery): Promise<StoredEntity[]>;
+  /**
+   * Inserts all or nothing (one transaction: same partition, ≤ 100 entities); ConflictError if any exists.
+   * Only creates: Azurite ignores If-Match inside batches (STACK.md), so etag checks stay single-entity.
+   */
+  createAll(entities: Entity[]): Promise<void>;
+  /** A cheap round trip that throws StorageUnavailableError when storage does not answer. */
+  ping(): Promise<void>;
+}
+
+/** Creates a table handle by logical name (`practices`, `plans`, …). */
+export type TableFactory = (name: TableName) => EntityTable;
+
+export const TABLE_NAMES = [
+  'practices',
+  'consultantChannels',
+  'plans',
+  'intervisie',
+  'counts',
+  'references',
+  'audit',
+  'state',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];

@@ -1,0 +1,22 @@
+// In-memory implementation of storage/ports.ts for fast unit tests: the same domain stores as Azure
+// Tables (storage/tables/), on an in-memory table with Azure's semantics. All state lives in the returned
+// object; two calls give two independent stores.
+import { TABLE_NAMES, type TableName } from '../entity-table.js';
+import type { Stores } from '../ports.js';
+import { buildStores } from '../tables/stores.js';
+import { MemoryEntityTable, type MemoryTableOptions } from './memory-table.js';
+
+export type MemoryStoresOptions = MemoryTableOptions;
+
+/**
+ * `failWith` is asked before every storage operation; returning an error simulates a fault, e.g.
+ * `let down = false; createMemoryStores({ failWith: () => (down ? new StorageUnavailableError('test') : undefined) })`.
+ */
+export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
+  const tables = new Map<TableName, MemoryEntityTable>(TABLE_NAMES.map((name) => [name, new MemoryEntityTable(options)]));
+  return buildStores((name) => {
+    const table = tables.get(name);
+    if (!table) throw new RangeError(`unknown table ${name}`);
+    return table;
+  });
+}

@@ -1,0 +1,115 @@
+// EntityTable on Azure Table Storage (or Azurite) through @azure/data-tables.
+import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
+import type { Entity, EntityQuery, EntityTable, StoredEntity } from '../entity-table.js';
+import { ConcurrencyError } from '../errors.js';
+import { statusOf, toStorageError } from './rest-errors.js';
+
+// The service caps a page at 1,000 rows (PRODUCT.md, platform facts).
+const PAGE_SIZE = 1000;
+const SYSTEM_PROPERTIES = new Set(['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata']);
+
+function toStored(result: TableEntityResult<Record<string, unknown>>): StoredEntity {
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(result)) if (!SYSTEM_PROPERTIES.has(key)) properties[key] = value;
+  return { partitionKey: result.partitionKey ?? '', rowKey: result.rowKey ?? '', etag: result.etag, properties };
+}
+
+function filterOf(query: EntityQuery): string {
+  const parts = [odata`PartitionKey eq ${query.partitionKey}`];
+  if (query.from !== undefined) parts.push(odata`RowKey ge ${query.from}`);
+  if (query.to !== undefined) parts.push(odata`RowKey lt ${query.to}`);
+  for (const [property, value] of Object.entries(query.where ?? {})) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(property)) throw new RangeError(`bad property name ${property}`);
+    parts.push(`${property} eq ${odata`${value}`}`);
+  }
+  return parts.join(' and ');
+}
+
+export class AzureEntityTable implements EntityTable {
+  constructor(private readonly client: TableClient) {}
+
+  async ensureExists(): Promise<void> {
+    try {
+      await this.client.createTable();
+    } catch (err) {
+      // createTable already tolerates TableAlreadyExists; a 409 seen here is the same race, not a fault
+      if (statusOf(err) !== 409) throw toStorageError(err, `createTable ${this.client.tableName}`);
+    }
+  }
+
+  async get(partitionKey: string, rowKey: string): Promise<StoredEntity | undefined> {
+    try {
+      return toStored(await this.client.getEntity<Record<string, unknown>>(partitionKey, rowKey));
+    } catch (err) {
+      if (statusOf(err) === 404) return undefined;
+      throw toStorageError(err, `get ${this.client.tableName}`);
+    }
+  }
+
+  async create(entity: Entity): Promise<string> {
+    try {
+      return (await this.client.createEntity(entity)).etag ?? '';
+    } catch (err) {
+      throw toStorageError(err, `create ${this.client.tableName}`);
+    }
+  }
+
+  async replace(entity: Entity, etag: string): Promise<string> {
+    try {
+      return (await this.client.updateEntity(entity, 'Replace', { etag })).etag ?? '';
+    } catch (err) {
+      // If-Match on a row that is gone answers 404: for the writer it is the same stale read as a 412
+      if (statusOf(err) === 404) throw new ConcurrencyError(`entity gone in replace ${this.client.tableName}`, { cause: err });
+      throw toStorageError(err, `replace ${this.client.tableName}`);
+    }
+  }
+
+  async upsert(entity: Entity): Promise<string> {
+    try {
+      return (await this.client.upsertEntity(entity, 'Replace')).etag ?? '';
+    } catch (err) {
+      throw toStorageError(err, `upsert ${this.client.tableName}`);
+    }
+  }
+
+  async delete(partitionKey: string, rowKey: string): Promise<void> {
+    try {
+      await this.client.deleteEntity(partitionKey, rowKey);
+    } catch (err) {
+      if (statusOf(err) === 404) return;
+      throw toStorageError(err, `delete ${this.client.tableName}`);
+    }
+  }
+
+  async query(query: EntityQuery): Promise<StoredEntity[]> {
+    const rows: StoredEntity[] = [];
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    try {
+      const pages = this.client
+        .listEntities<Record<string, unknown>>({ queryOptions: { filter: filterOf(query) } })
+        .byPage({ maxPageSize: Math.min(PAGE_SIZE, limit) });
+      for await (const page of pages) {
+        for (const row of page) {
+          rows.push(toStored(row));
+          if (rows.length >= limit) return rows;
+        }
+      }
+      return rows;
+    } catch (err) {
+      throw toStorageError(err, `query ${this.client.tableName}`);
+    }
+  }
+
+  async createAll(entities: Entity[]): Promise<void> {
+    if (entities.length === 0) return;
+    try {
+      await this.client.submitTransaction(entities.map((entity) => ['create', entity] as const));
+    } catch (err) {
+      throw toStorageError(err, `transaction ${this.client.tableName}`);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.query({ partitionKey: '~ping', limit: 1 });
+  }
+}

@@ -1,0 +1,52 @@
+// Azure Table Storage implementation of storage/ports.ts. The app always runs on this (Azurite locally).
+import { TableClient, type TableServiceClientOptions } from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
+import { TABLE_NAMES, type TableName } from '../entity-table.js';
+import type { Stores } from '../ports.js';
+import { AzureEntityTable } from './azure-table.js';
+import { buildStores } from './stores.js';
+
+interface CommonOptions {
+  /** Prepended to every table name (letters and digits): separate apps or test runs on one account. */
+  tablePrefix?: string;
+  /** The SDK's own retries on network faults and 5xx before we report StorageUnavailableError (default 3). */
+  maxRetries?: number;
+  /** Create the tables at start (default true); off for a fast-failing health probe. */
+  createTables?: boolean;
+}
+
+export type TableStoresOptions = CommonOptions &
+  (
+    | { connectionString: string; allowInsecureConnection?: boolean }
+    | { accountUrl: string; credential: TokenCredential }
+  );
+
+const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
+
+export function tableName(prefix: string, name: TableName): string {
+  const full = prefix + name[0]?.toUpperCase() + name.slice(1);
+  if (!TABLE_NAME.test(full)) throw new RangeError(`invalid table name ${full}: letters and digits, 3–63, letter first`);
+  return full;
+}
+
+/** Connects, creates the tables that are missing, and returns the stores. */
+export async function createTableStores(options: TableStoresOptions): Promise<Stores> {
+  const prefix = options.tablePrefix ?? 'mtvp';
+  const clientOptions: TableServiceClientOptions = {
+    ...(options.maxRetries === undefined ? {} : { retryOptions: { maxRetries: options.maxRetries } }),
+    ...('connectionString' in options && options.allowInsecureConnection ? { allowInsecureConnection: true } : {}),
+  };
+  const client = (name: TableName): TableClient => {
+    const table = tableName(prefix, name);
+    return 'connectionString' in options
+      ? TableClient.fromConnectionString(options.connectionString, table, clientOptions)
+      : new TableClient(options.accountUrl, table, options.credential, clientOptions);
+  };
+  const tables = new Map(TABLE_NAMES.map((name) => [name, new AzureEntityTable(client(name))] as const));
+  if (options.createTables ?? true) await Promise.all([...tables.values()].map((table) => table.ensureExists()));
+  return buildStores((name) => {
+    const table = tables.get(name);
+    if (!table) throw new RangeError(`unknown table ${name}`);
+    return table;
+  });
+}

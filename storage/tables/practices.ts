@@ -1,0 +1,120 @@
+// Table `practices`. One partition `practice` (RowKey = encoded practice id) plus a `team` partition that
+// indexes team id → practice id. ~5,000 practices nationally fit one partition easily (2,000 entities/s);
+// a region's list is one filtered scan of it, at most ⌈practices / 1,000⌉ pages whatever the region, and
+// a practice may change region without moving rows.
+import { z } from 'zod';
+import { OtherFunding, Region } from '../../rules/model.js';
+import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
+import { ConcurrencyError, ConflictError } from '../errors.js';
+import { encodeKey, idFromKey } from '../keys.js';
+import type { Practice, PracticeStore, Versioned, WriteContext } from '../ports.js';
+import { defined, num, optionalString, parseEntity, parseJson } from './codec.js';
+
+const PRACTICE = 'practice';
+const TEAM = 'team';
+
+const PracticeEntity = z.object({
+  id: z.string(),
+  name: z.string(),
+  agb: z.string(),
+  region: Region,
+  subregion: optionalString,
+  startDate: z.string(),
+  normpraktijken: num,
+  gps: num,
+  firstInterventionStart: optionalString,
+  otherFunding: z.string(),
+  praktijkplanSubmitted: optionalString,
+  teamId: optionalString,
+  channelId: optionalString,
+  tenantId: optionalString,
+  writeId: z.string(),
+});
+
+const TeamIndexEntity = z.object({ practiceId: z.string() });
+
+function toEntity(p: Practice, ctx: WriteContext): Entity {
+  return {
+    partitionKey: PRACTICE,
+    rowKey: encodeKey(p.id),
+    ...defined({
+      id: p.id,
+      name: p.name,
+      agb: p.agb,
+      region: p.region,
+      subregion: p.subregion,
+      startDate: p.startDate,
+      normpraktijken: p.normpraktijken,
+      gps: p.gps,
+      firstInterventionStart: p.firstInterventionStart,
+      otherFunding: JSON.stringify(p.otherFunding),
+      praktijkplanSubmitted: p.praktijkplanSubmitted,
+      teamId: p.teamId,
+      channelId: p.channelId,
+      tenantId: p.tenantId,
+      // the last write's idempotency id: a retry that finds it knows its first attempt landed
+      writeId: idFromKey(ctx.idempotencyKey),
+      updatedBy: ctx.actor.id,
+      updatedAt: ctx.at,
+    }),
+  };
+}
+
+interface Row {
+  versioned: Versioned<Practice>;
+  writeId: string;
+}
+
+function fromEntity(stored: StoredEntity): Row {
+  const { otherFunding, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
+  const value: Practice = { ...fields, otherFunding: parseJson(z.array(OtherFunding), otherFunding, 'otherFunding') };
+  for (const key of Object.keys(value) as (keyof Practice)[]) if (value[key] === undefined) delete value[key];
+  return { versioned: { value, etag: stored.etag }, writeId };
+}
+
+export class TablePracticeStore implements PracticeStore {
+  constructor(private readonly table: EntityTable) {}
+
+  private async read(practiceId: string): Promise<Row | undefined> {
+    const stored = await this.table.get(PRACTICE, encodeKey(practiceId));
+    return stored ? fromEntity(stored) : undefined;
+  }
+
+  async get(practiceId: string): Promise<Versioned<Practice> | undefined> {
+    return (await this.read(practiceId))?.versioned;
+  }
+
+  async findByTeam(teamId: string): Promise<Versioned<Practice> | undefined> {
+    const index = await this.table.get(TEAM, encodeKey(teamId));
+    if (!index) return undefined;
+    const found = await this.get(parseEntity(TeamIndexEntity, index, 'team index').practiceId);
+    if (found?.value.teamId === teamId) return found;
+    // The index row is written before the practice, so it can point at a practice whose write then failed
+    // (or that moved to another team); the practice rows themselves are the truth.
+    const [claimed] = await this.table.query({ partitionKey: PRACTICE, where: { teamId }, limit: 1 });
+    return claimed ? fromEntity(claimed).versioned : undefined;
+  }
+
+  async listByRegion(region: Region): Promise<Practice[]> {
+    const rows = await this.table.query({ partitionKey: PRACTICE, where: { region } });
+    return rows.map((row) => fromEntity(row).versioned.value);
+  }
+
+  async save(practice: Practice, ctx: WriteContext, etag?: string): Promise<Versioned<Practice>> {
+    const entity = toEntity(practice, ctx);
+    if (practice.teamId !== undefined) {
+      // index first: a practice that claims a team is then always findable by it
+      await this.table.upsert({ partitionKey: TEAM, rowKey: encodeKey(practice.teamId), practiceId: practice.id });
+    }
+    try {
+      const newEtag = etag === undefined ? await this.table.create(entity) : await this.table.replace(entity, etag);
+      return { value: structuredClone(practice), etag: newEtag };
+    } catch (err) {
+      if (!(err instanceof ConflictError || err instanceof ConcurrencyError)) throw err;
+      // a retry of a write that already landed (same idempotency key) returns what is stored
+      const current = await this.read(practice.id);
+      if (current && current.writeId === entity.writeId) return current.versioned;
+      throw err;
+    }
+  }
+}

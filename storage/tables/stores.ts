@@ -1,0 +1,26 @@
+// Wires the domain stores onto any EntityTable backend (Azure Tables or memory): one logic, two backends.
+import type { TableFactory } from '../entity-table.js';
+import type { Stores } from '../ports.js';
+import { TableAuditLog } from './audit.js';
+import { TableConsultantChannelStore } from './consultant-channels.js';
+import { TableCountStore } from './counts.js';
+import { TableIntervisieStore } from './intervisie.js';
+import { TablePlanStore } from './plans.js';
+import { TablePracticeStore } from './practices.js';
+import { TableConversationReferenceStore } from './references.js';
+import { TableStateStore } from './state.js';
+
+export function buildStores(table: TableFactory): Stores {
+  const practices = table('practices');
+  return {
+    practices: new TablePracticeStore(practices),
+    consultantChannels: new TableConsultantChannelStore(table('consultantChannels')),
+    plans: new TablePlanStore(table('plans')),
+    intervisie: new TableIntervisieStore(table('intervisie')),
+    counts: new TableCountStore(table('counts')),
+    references: new TableConversationReferenceStore(table('references')),
+    audit: new TableAuditLog(table('audit')),
+    state: new TableStateStore(table('state')),
+    health: { ping: () => practices.ping() },
+  };
+}
