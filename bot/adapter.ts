@@ -1,0 +1,91 @@
+// CloudAdapter built from config, plus onTurnError: a Dutch answer with a reference code and a structured log line.
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { StorageError } from '../storage/errors.js';
+import type { Config } from './config.js';
+import { localeOf } from './locale.js';
+import type { Logger } from './logger.js';
+import { referenceCode } from './reference-code.js';
+import { errorReply } from './routing/error-reply.js';
+
+type AuthResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/**
+ * Splits CloudAdapter.process into its two steps so the server can refuse a foreign tenant after the token is
+ * checked and before any bot logic runs, and so failures are logged through pino instead of console.error.
+ */
+export class BotAdapter extends CloudAdapter {
+  constructor(private readonly auth: ConfigurationBotFrameworkAuthentication) {
+    super(auth);
+  }
+
+  /** Rejects (an error with statusCode 401) when the Authorization header is missing or invalid. */
+  authenticate(activity: Activity, authHeader: string): Promise<AuthResult> {
+    return this.auth.authenticateRequest(activity, authHeader);
+  }
+
+  run(auth: AuthResult, activity: Activity, logic: TurnLogic): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
+export function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
+  const { bot } = config;
+  return {
+    MicrosoftAppId: bot.appId,
+    MicrosoftAppPassword: bot.appPassword ?? '',
+    MicrosoftAppType: bot.appType,
+    ...(bot.appTenantId !== undefined ? { MicrosoftAppTenantId: bot.appTenantId } : {}),
+    ...(bot.certificate !== undefined
+      ? { CertificateThumbprint: bot.certificate.thumbprint, CertificatePrivateKey: bot.certificate.privateKey }
+      : {}),
+  };
+}
+
+export interface TurnErrorDeps {
+  logger: Logger;
+  /** Clears the conversation's dialog state so a broken dialog does not fail again on the next message. */
+  clearState(context: TurnContext): Promise<void>;
+}
+
+export async function handleTurnError(context: TurnContext, error: unknown, deps: TurnErrorDeps): Promise<void> {
+  const code = referenceCode();
+  const { activity } = context;
+  const err = error instanceof Error ? error : new Error(String(error));
+  deps.logger.error(
+    {
+      code,
+      err,
+      storageKind: error instanceof StorageError ? error.kind : undefined,
+      activityId: activity.id,
+      activityType: activity.type,
+      conversationId: activity.conversation?.id,
+      channelId: activity.channelId,
+    },
+    'turn failed',
+  );
+  try {
+    await deps.clearState(context);
+  } catch (clearError) {
+    deps.logger.error({ code, err: clearError }, 'could not clear conversation state after a failed turn');
+  }
+  // An invoke already answered, or a conversation we may no longer post to, must not turn into a second failure.
+  try {
+    await context.sendActivity(errorReply(localeOf(activity), code, error instanceof StorageError));
+  } catch (sendError) {
+    deps.logger.error({ code, err: sendError }, 'could not send the error reply');
+  }
+}
+
+export function createAdapter(config: Config, deps: TurnErrorDeps): BotAdapter {
+  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)));
+  adapter.onTurnError = (context, error) => handleTurnError(context, error, deps);
+  return adapter;
+}

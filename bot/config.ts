@@ -1,0 +1,206 @@
+// The only reader of process.env (STYLE.md §6): parsed once with zod, frozen, failing fast with every bad variable.
+import { z } from 'zod';
+import dotenv from 'dotenv';
+
+export type Mode = 'local' | 'production';
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export type StorageConfig =
+  | { readonly kind: 'connectionString'; readonly connectionString: string; readonly allowInsecureConnection: boolean }
+  | { readonly kind: 'accountUrl'; readonly accountUrl: string };
+
+export interface BotAuthConfig {
+  readonly appId: string; // '' in local mode: CloudAdapter then accepts unauthenticated traffic
+  readonly appPassword?: string;
+  readonly appTenantId?: string;
+  readonly appType: AppType;
+  readonly certificate?: { readonly thumbprint: string; readonly privateKey: string };
+}
+
+export interface Config {
+  readonly mode: Mode;
+  readonly port: number;
+  readonly host: string;
+  readonly bot: BotAuthConfig;
+  /** Undefined: every tenant is served. */
+  readonly allowedTenantIds?: readonly string[];
+  readonly storage: StorageConfig;
+  readonly logLevel: LogLevel;
+}
+
+export interface ConfigIssue {
+  variable: string;
+  reason: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly ConfigIssue[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i.variable}: ${i.reason}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+// Azurite's well-known development account (public, documented by Microsoft); UseDevelopmentStorage=true cannot
+// name another port, so the full form is used (STACK.md, Azurite).
+const AZURITE_ACCOUNT = 'devstoreaccount1';
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export function azuriteConnectionString(port: number, host = '127.0.0.1'): string {
+  return `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};TableEndpoint=http://${host}:${port}/${AZURITE_ACCOUNT};`;
+}
+
+const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
+const portNumber = z.coerce.number().int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535');
+const guidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const EnvSchema = z.object({
+  PORT: z.preprocess(blankToUndefined, portNumber.default(3978)),
+  HOST: optionalText,
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  MicrosoftAppType: z.preprocess(
+    blankToUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'must be MultiTenant, SingleTenant or UserAssignedMSI').default('MultiTenant'),
+  ),
+  MicrosoftAppCertificateThumbprint: optionalText,
+  MicrosoftAppCertificatePrivateKey: optionalText,
+  ALLOWED_TENANT_IDS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((s) => s.split(',').map((t) => t.trim()).filter((t) => t !== ''))
+      .pipe(z.array(z.string().regex(guidLike, 'every entry must be a tenant id (GUID)')).min(1, 'lists no tenant id'))
+      .optional(),
+  ),
+  STORAGE_CONNECTION_STRING: optionalText,
+  STORAGE_ACCOUNT_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+  AZURITE_TABLE_PORT: z.preprocess(blankToUndefined, portNumber.min(1, 'must be 1–65535').default(10002)),
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be fatal, error, warn, info, debug, trace or silent').default('info'),
+  ),
+});
+type ParsedEnv = z.infer<typeof EnvSchema>;
+
+/**
+ * Each variable is parsed on its own so one error does not hide the next; a bad value falls back to its
+ * default for the cross-checks, so every problem is reported in one go.
+ */
+function parseFields(env: Env): { env: ParsedEnv; issues: ConfigIssue[] } {
+  const issues: ConfigIssue[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(EnvSchema.shape)) {
+    const result = schema.safeParse(env[name]);
+    if (result.success) {
+      values[name] = result.data;
+    } else {
+      for (const issue of result.error.issues) issues.push({ variable: name, reason: issue.message });
+      values[name] = schema.safeParse(undefined).data;
+    }
+  }
+  return { env: EnvSchema.parse(values), issues };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Local Azurite over http is the only storage allowed without TLS. */
+function isLoopbackEndpoint(connectionString: string): boolean {
+  if (/UseDevelopmentStorage=true/i.test(connectionString)) return true;
+  const endpoint = /TableEndpoint=([^;]+)/i.exec(connectionString)?.[1];
+  if (endpoint === undefined) return false;
+  try {
+    const url = new URL(endpoint);
+    return url.protocol === 'http:' && isLoopback(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function crossCheck(env: ParsedEnv, mode: Mode, host: string): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const add = (variable: string, reason: string): void => void issues.push({ variable, reason });
+  const hasCert = env.MicrosoftAppCertificateThumbprint !== undefined || env.MicrosoftAppCertificatePrivateKey !== undefined;
+  if (env.STORAGE_CONNECTION_STRING !== undefined && env.STORAGE_ACCOUNT_URL !== undefined) {
+    add('STORAGE_ACCOUNT_URL', 'set either STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL, not both');
+  }
+  if (mode === 'local') {
+    // Without an app id nobody is authenticated, so the bot must not be reachable from outside this machine.
+    if (!isLoopback(host)) add('HOST', `must be a loopback address in local mode (no MicrosoftAppId), got "${host}"`);
+    if (env.MicrosoftAppPassword !== undefined) add('MicrosoftAppId', 'is required when MicrosoftAppPassword is set');
+    if (hasCert) add('MicrosoftAppId', 'is required when a certificate is set');
+    return issues;
+  }
+  if (hasCert) {
+    if (env.MicrosoftAppCertificateThumbprint === undefined) add('MicrosoftAppCertificateThumbprint', 'is required with MicrosoftAppCertificatePrivateKey');
+    if (env.MicrosoftAppCertificatePrivateKey === undefined) add('MicrosoftAppCertificatePrivateKey', 'is required with MicrosoftAppCertificateThumbprint');
+    if (env.MicrosoftAppPassword !== undefined) add('MicrosoftAppPassword', 'set either a password or a certificate, not both');
+  } else if (env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === undefined) {
+    add('MicrosoftAppPassword', 'is required in production (or MicrosoftAppCertificateThumbprint + MicrosoftAppCertificatePrivateKey)');
+  }
+  if (env.MicrosoftAppType !== 'MultiTenant' && env.MicrosoftAppTenantId === undefined) {
+    add('MicrosoftAppTenantId', `is required for MicrosoftAppType=${env.MicrosoftAppType}`);
+  }
+  if (env.STORAGE_CONNECTION_STRING === undefined && env.STORAGE_ACCOUNT_URL === undefined) {
+    add('STORAGE_CONNECTION_STRING', 'is required in production (or STORAGE_ACCOUNT_URL with a managed identity)');
+  }
+  return issues;
+}
+
+function storageOf(env: ParsedEnv): StorageConfig {
+  if (env.STORAGE_ACCOUNT_URL !== undefined) return { kind: 'accountUrl', accountUrl: env.STORAGE_ACCOUNT_URL };
+  const connectionString = env.STORAGE_CONNECTION_STRING ?? azuriteConnectionString(env.AZURITE_TABLE_PORT);
+  return { kind: 'connectionString', connectionString, allowInsecureConnection: isLoopbackEndpoint(connectionString) };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** `process.env` with a `.env` file from the working directory underneath it; real variables win. */
+export function readEnvironment(): Env {
+  const merged: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) merged[name] = value;
+  dotenv.config({ processEnv: merged, override: false, quiet: true });
+  return merged;
+}
+
+/** Pure over `env`: the same input gives the same frozen Config or the same ConfigError. */
+export function loadConfig(env: Env = readEnvironment()): Config {
+  const { env: e, issues: fieldIssues } = parseFields(env);
+  const mode: Mode = e.MicrosoftAppId === undefined ? 'local' : 'production';
+  const host = e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
+  const reported = new Set(fieldIssues.map((i) => i.variable));
+  const issues = [...fieldIssues, ...crossCheck(e, mode, host).filter((i) => !reported.has(i.variable))];
+  if (issues.length > 0) throw new ConfigError(issues);
+  const certificate =
+    e.MicrosoftAppCertificateThumbprint !== undefined && e.MicrosoftAppCertificatePrivateKey !== undefined
+      ? { thumbprint: e.MicrosoftAppCertificateThumbprint, privateKey: e.MicrosoftAppCertificatePrivateKey }
+      : undefined;
+  const config: Config = {
+    mode,
+    port: e.PORT,
+    host,
+    bot: {
+      appId: e.MicrosoftAppId ?? '',
+      appType: e.MicrosoftAppType,
+      ...(e.MicrosoftAppPassword !== undefined ? { appPassword: e.MicrosoftAppPassword } : {}),
+      ...(e.MicrosoftAppTenantId !== undefined ? { appTenantId: e.MicrosoftAppTenantId } : {}),
+      ...(certificate !== undefined ? { certificate } : {}),
+    },
+    ...(e.ALLOWED_TENANT_IDS !== undefined ? { allowedTenantIds: e.ALLOWED_TENANT_IDS } : {}),
+    storage: storageOf(e),
+    logLevel: e.LOG_LEVEL,
+  };
+  return deepFreeze(config);
+}

@@ -1,0 +1,96 @@
+// Composition root: config → stores → adapter → bot → server. `createApp` is what tests start.
+import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { DefaultAzureCredential } from '@azure/identity';
+import { ConversationState } from 'botbuilder';
+import type { Stores } from '../storage/ports.js';
+import { createTableStores } from '../storage/tables/index.js';
+import { createAdapter, type BotAdapter } from './adapter.js';
+import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { defaultHandlers } from './routing/default-handlers.js';
+import type { TurnHandlers } from './routing/handlers.js';
+import { startServer, type AppServer } from './server.js';
+import { TeamsBot } from './teams-bot.js';
+
+export interface AppDeps {
+  /** Default: Azure Tables from `config.storage`. */
+  stores?: Stores;
+  /** Default: bot/'s help and unknown-input answers only; dialogs/ supplies the real ones. */
+  handlers?: TurnHandlers;
+  logger?: Logger;
+  now?: () => Date;
+  newId?: () => string;
+  healthTimeoutMs?: number;
+}
+
+export interface App {
+  readonly server: AppServer;
+  readonly adapter: BotAdapter;
+  readonly stores: Stores;
+  close(): Promise<void>;
+}
+
+export function createStores(storage: StorageConfig): Promise<Stores> {
+  return storage.kind === 'connectionString'
+    ? createTableStores({ connectionString: storage.connectionString, allowInsecureConnection: storage.allowInsecureConnection })
+    : createTableStores({ accountUrl: storage.accountUrl, credential: new DefaultAzureCredential() });
+}
+
+export async function createApp(config: Config, deps: AppDeps = {}): Promise<App> {
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const stores = deps.stores ?? (await createStores(config.storage));
+  const conversationState = new ConversationState(stores.state);
+  const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
+  const bot = new TeamsBot({
+    stores,
+    handlers: deps.handlers ?? defaultHandlers,
+    conversationState,
+    logger,
+    now: deps.now ?? (() => new Date()),
+    newId: deps.newId ?? randomUUID,
+  });
+  const server = await startServer(
+    { config, adapter, bot, health: stores.health, logger, ...(deps.healthTimeoutMs !== undefined ? { healthTimeoutMs: deps.healthTimeoutMs } : {}) },
+    config.port,
+    config.host,
+  );
+  return { server, adapter, stores, close: () => server.close() };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    createLogger('info').fatal({ issues: err.issues }, err.message);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const app = await createApp(config, { logger });
+  logger.info({ port: app.server.port, host: config.host, mode: config.mode, url: `${app.server.url}/api/messages` }, 'listening');
+
+  const shutdown = (signal: NodeJS.Signals): void => {
+    logger.info({ signal }, 'shutting down');
+    app.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    createLogger('info').fatal({ err }, 'start failed');
+    process.exit(1);
+  });
+}

@@ -1,0 +1,65 @@
+// Facts about the conversation a turn comes from, and the conversation reference kept for proactive messages.
+import { TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { Practice, Stores, Versioned } from '../../storage/ports.js';
+import type { ConversationKind } from './handlers.js';
+
+type ActivityFacts = Pick<Partial<Activity>, 'conversation' | 'channelData'>;
+
+const TeamsChannelData = z
+  .object({ team: z.object({ id: z.string().min(1), name: z.string().optional() }).optional(), tenant: z.object({ id: z.string().min(1) }).optional() })
+  .optional();
+
+function channelDataOf(activity: ActivityFacts): z.infer<typeof TeamsChannelData> {
+  const parsed = TeamsChannelData.safeParse(activity.channelData);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function teamIdOf(activity: ActivityFacts): string | undefined {
+  return channelDataOf(activity)?.team?.id;
+}
+
+export function teamNameOf(activity: ActivityFacts): string | undefined {
+  return channelDataOf(activity)?.team?.name;
+}
+
+export function kindOf(activity: ActivityFacts): ConversationKind {
+  const type = activity.conversation?.conversationType;
+  if (type === 'channel' || type === 'groupChat') return type;
+  // Teams marks team conversations as "channel"; a client that leaves the type out still sends the team.
+  return teamIdOf(activity) !== undefined ? 'channel' : 'personal';
+}
+
+export function tenantOf(activity: ActivityFacts): string | undefined {
+  const fromConversation = activity.conversation?.tenantId;
+  if (typeof fromConversation === 'string' && fromConversation !== '') return fromConversation;
+  return channelDataOf(activity)?.tenant?.id;
+}
+
+export function isBotMentioned(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  return TurnContext.getMentions(activity).some((m) => m.mentioned?.id === botId);
+}
+
+/** The practice linked to the team this turn comes from. */
+export async function practiceOf(stores: Stores, activity: ActivityFacts): Promise<Versioned<Practice> | undefined> {
+  const teamId = teamIdOf(activity);
+  return teamId === undefined ? undefined : stores.practices.findByTeam(teamId);
+}
+
+export async function saveReference(
+  stores: Stores,
+  activity: Partial<Activity>,
+  practice: Versioned<Practice> | undefined,
+  now: Date,
+): Promise<void> {
+  const conversationId = activity.conversation?.id;
+  if (conversationId === undefined || conversationId === '') return;
+  await stores.references.save({
+    conversationId,
+    kind: kindOf(activity),
+    ...(practice !== undefined ? { practiceId: practice.value.id } : {}),
+    reference: { ...TurnContext.getConversationReference(activity) },
+    updatedAt: now.toISOString(),
+  });
+}

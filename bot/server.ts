@@ -1,0 +1,143 @@
+// HTTP routes only: POST /api/messages and GET /healthz. Everything else is wired in bot/main.ts.
+import type { AddressInfo } from 'node:net';
+import type { Activity, ActivityHandlerBase } from 'botbuilder';
+import restify from 'restify';
+import { z } from 'zod';
+import type { Health } from '../storage/ports.js';
+import type { BotAdapter } from './adapter.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { tenantOf } from './routing/conversation.js';
+
+export interface ServerDeps {
+  config: Pick<Config, 'allowedTenantIds'>;
+  adapter: BotAdapter;
+  bot: Pick<ActivityHandlerBase, 'run'>;
+  health: Health;
+  logger: Logger;
+  /** Ends storage clients after the last request finished. */
+  closeStorage?: () => Promise<void>;
+  /** A storage ping slower than this counts as unavailable. */
+  healthTimeoutMs?: number;
+}
+
+export interface AppServer {
+  readonly port: number;
+  readonly url: string;
+  /** Stops accepting connections, waits for requests in flight, then closes storage. */
+  close(): Promise<void>;
+}
+
+const Account = z.looseObject({ id: z.string().min(1) });
+// The fields every turn needs; anything less is not a Bot Framework activity and gets 400 before auth.
+const ActivityShape = z.looseObject({
+  type: z.string().min(1),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().min(1),
+  conversation: Account,
+  from: Account,
+  recipient: Account,
+});
+const ActivityBody = z.custom<Activity>((value) => ActivityShape.safeParse(value).success);
+const StatusCoded = z.object({ statusCode: z.number() });
+
+async function pingWithin(health: Health, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([health.ping().then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function timestampsToDates(activity: Activity): Activity {
+  // The wire carries ISO strings; botbuilder's own process() converts these the same way.
+  for (const key of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const raw: unknown = activity[key];
+    if (typeof raw === 'string') activity[key] = new Date(raw);
+  }
+  return activity;
+}
+
+export async function startServer(deps: ServerDeps, port: number, host: string): Promise<AppServer> {
+  const { adapter, bot, logger } = deps;
+  const allowed = deps.config.allowedTenantIds === undefined ? undefined : new Set(deps.config.allowedTenantIds);
+  const inFlight = new Set<Promise<void>>();
+  const server = restify.createServer({ name: 'mtvp-assistent', handleUncaughtExceptions: false });
+
+  const handleMessage = async (req: restify.Request, res: restify.Response): Promise<void> => {
+    const parsed = ActivityBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: 'body is not a Bot Framework activity' });
+      return;
+    }
+    const activity = timestampsToDates(parsed.data);
+    const header = req.header('authorization', '');
+    let auth: Awaited<ReturnType<BotAdapter['authenticate']>>;
+    try {
+      auth = await adapter.authenticate(activity, header);
+    } catch (err) {
+      const status = StatusCoded.safeParse(err).data?.statusCode === 401 ? 401 : 500;
+      logger.warn({ err, status, activityId: activity.id }, 'request not authenticated');
+      res.send(status, { error: status === 401 ? 'unauthorized' : 'authentication failed' });
+      return;
+    }
+    const tenantId = tenantOf(activity);
+    if (allowed !== undefined && (tenantId === undefined || !allowed.has(tenantId))) {
+      logger.warn({ tenantId, activityId: activity.id, conversationId: activity.conversation.id }, 'tenant not allowed');
+      res.send(403, { error: 'tenant not allowed' });
+      return;
+    }
+    const invoke = await adapter.run(auth, activity, (context) => bot.run(context));
+    res.send(invoke?.status ?? 200, invoke?.body);
+  };
+
+  // A Teams message is at most about 100 KB (PRODUCT.md); 1 MiB leaves room for card submissions with history.
+  const readBody = restify.plugins.bodyReader({ maxBodySize: 1024 * 1024 });
+  const parseJson = restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true });
+  server.post('/api/messages', readBody, parseJson, async (req, res) => {
+    const work = handleMessage(req, res).catch((err: unknown) => {
+      logger.error({ err }, 'request failed');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    });
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    const ok = await pingWithin(deps.health, deps.healthTimeoutMs ?? 2000);
+    res.send(ok ? 200 : 503, ok ? { status: 'ok', storage: 'ok' } : { status: 'degraded', storage: 'unavailable' });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port: address.port,
+    url: `http://${urlHost}:${address.port}`,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await Promise.allSettled([...inFlight]);
+        await stopped;
+        await deps.closeStorage?.();
+      })();
+      return closing;
+    },
+  };
+}
