@@ -1,0 +1,50 @@
+// Calendar arithmetic on ISO dates (`YYYY-MM-DD`). Dates here are calendar days in Europe/Amsterdam;
+// no clock and no time zone math is needed because every input is already a calendar date.
+import type { IsoDate } from './model.js';
+
+function parts(date: IsoDate): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y ?? 0, m ?? 1, d ?? 1];
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Adds whole months; a day that does not exist in the target month clamps to its last day (31-01 + 1 = 28/29-02). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(date);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromUtc(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, lastDay)));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = parts(date);
+  return fromUtc(Date.UTC(y, m - 1, d + days));
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/** RULES.md §1: year 1 = [start, start + 12 months), year 2 the next 12 months, … ; 0 before the start. */
+export function programmeYear(startDate: IsoDate, asOf: IsoDate): number {
+  if (asOf < startDate) return 0;
+  let year = 1;
+  while (addMonths(startDate, 12 * year) <= asOf) year += 1;
+  return year;
+}
+
+/** First day of programme year `year` and the first day after it (half-open range). */
+export function programmeYearRange(startDate: IsoDate, year: number): { from: IsoDate; until: IsoDate } {
+  return { from: addMonths(startDate, 12 * (year - 1)), until: addMonths(startDate, 12 * year) };
+}
+
+/** `2025-03-15` → `15-03-2025`, the way Dutch users write dates. */
+export function formatDate(date: IsoDate): string {
+  const [y, m, d] = date.split('-');
+  return `${d}-${m}-${y}`;
+}

@@ -1,0 +1,207 @@
+// Rule-set schema (STYLE.md §4): one validated JSON file per region and version under rules/sets/.
+// Rules are a discriminated union on `kind`; every rule and every offer carries a `source`.
+import { z } from 'zod';
+import { Element, FundingScheme, InterventionId, IsoDate, Metric, Region } from './model.js';
+
+export const SEED_DOCS = ['000', '001', '002', '003', '004'] as const;
+
+export const Source = z.strictObject({
+  doc: z.enum(SEED_DOCS),
+  section: z.string().min(1),
+  quote: z.string().min(1).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Where the seed text is ambiguous: the reading we encode, the quote, and the alternative (issue 2, item 1). */
+export const Reading = z.strictObject({
+  chosen: z.string().min(1),
+  alternative: z.string().min(1),
+  quote: z.string().min(1),
+});
+
+const ruleBase = {
+  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'rule id: lower-case words joined by . or -'),
+  source: Source,
+  seeAlso: z.array(Source).optional(),
+  reading: Reading.optional(),
+};
+
+/** Which chosen interventions count towards a minimum: any allowed one, or only those the RHO offers. */
+const CountMode = z.enum(['allowed', 'offered']);
+
+export const Threshold = z.strictObject({
+  metric: Metric,
+  target: z.number().positive(),
+  perNormpraktijk: z.boolean(),
+  /** `sum` adds the counts logged in the period; `latest` takes the newest value (a rate such as hours/week). */
+  aggregate: z.enum(['sum', 'latest']),
+  /** The period the target applies to: each programme year of the practice (the seeds say "per jaar" / "per 12 maanden"). */
+  period: z.literal('programme-year'),
+  note: z.string().optional(),
+  source: Source,
+});
+export type Threshold = z.infer<typeof Threshold>;
+
+export const Support = z.strictObject({
+  level: z.enum(['yes', 'no', 'partial']),
+  text: z.string().min(1),
+});
+
+export const Offer = z.strictObject({
+  id: InterventionId,
+  name: z.string().min(1),
+  /**
+   * offered: selected by the RHO; allowed: may be chosen on own initiative (no RHO support); excluded: cannot be
+   * chosen for MTVP (double funding, integrated elsewhere, financed outside MTVP); not-offered: named in the seed as
+   * not taken up by the region (kept so the bot can say why).
+   */
+  status: z.enum(['offered', 'allowed', 'excluded', 'not-offered']),
+  excludedBecause: z.enum(['double-funding', 'integrated', 'outside-mtvp']).optional(),
+  integratedInto: InterventionId.optional(),
+  /** Programme years in which it may be chosen: from `fromYear`, up to and including `toYear` when given. */
+  fromYear: z.number().int().min(1),
+  toYear: z.number().int().min(1).optional(),
+  support: Support,
+  condition: z.strictObject({
+    kind: z.enum(['voorwaarde', 'minimale-eis', 'none']),
+    text: z.string(),
+  }),
+  endGoal: z.string().optional(),
+  thresholds: z.array(Threshold),
+  cost: z.string().min(1),
+  reason: z.string().min(1),
+  /** Also counts as this intervention for the minimum of its element (001 Bijlage B: upc trainings as taakherschikking). */
+  alsoCountsAs: InterventionId.optional(),
+  /** Continuing this one counts as developing that one further (000 §3.2: verrijking after the basistraining). */
+  continues: InterventionId.optional(),
+  source: Source,
+  reading: Reading.optional(),
+});
+export type Offer = z.infer<typeof Offer>;
+
+export const Rule = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('min-count'),
+    element: Element,
+    year: z.number().int().min(1),
+    min: z.number().int().min(1),
+    count: CountMode,
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('must-add'),
+    element: Element,
+    year: z.number().int().min(2),
+    count: CountMode,
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('must-continue'),
+    element: Element,
+    fromYear: z.number().int().min(2),
+    toYear: z.number().int().min(2).optional(),
+    /** any: at least one choice of the year before continues; all: every choice continues. */
+    mode: z.enum(['any', 'all']),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('new-or-deepening'),
+    elements: z.array(Element).min(1),
+    fromYear: z.number().int().min(2),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('deepening-justification'),
+    fromYear: z.number().int().min(2),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('double-funding'),
+    /** Funding entries that match: any of these schemes (absent = any scheme). */
+    schemes: z.array(FundingScheme).optional(),
+    /** Only for practices in these subregions (absent = every practice of the region). */
+    subregions: z.array(z.string()).optional(),
+    /** A named project funded elsewhere excludes these interventions (000 §2.7–2.8). */
+    projects: z.array(z.strictObject({ project: z.string(), interventions: z.array(InterventionId).min(1) })).optional(),
+    /** An entry naming an intervention excludes that same intervention. */
+    matchIntervention: z.boolean(),
+    /** 001 §4: with more than N TBHZ interventions, moving one to MTVP is possible with the RHO's approval. */
+    approvalWhenMoreThan: z.strictObject({ scheme: FundingScheme, count: z.number().int().min(1) }).optional(),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('prerequisite'),
+    intervention: InterventionId,
+    /** The basic training in the catalogue, when there is one; otherwise the plan cannot show it and we remind. */
+    requires: InterventionId.optional(),
+    requirement: z.string().min(1),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('praktijkplan-deadline'),
+    monthsAfterStart: z.number().int().min(1),
+    note: z.string().optional(),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('intervisie'),
+    /** Sessions per programme year; absent = required but the regioplan sets no number. */
+    perYear: z.number().int().min(1).optional(),
+    minMinutes: z.number().int().min(1).optional(),
+    allGps: z.boolean().optional(),
+    note: z.string().optional(),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('intervisie-first'),
+    monthsAfterFirstIntervention: z.number().int().min(1),
+  }),
+]);
+export type Rule = z.infer<typeof Rule>;
+export type RuleOf<K extends Rule['kind']> = Extract<Rule, { kind: K }>;
+
+export const RuleSet = z
+  .strictObject({
+    $schema: z.string().optional(),
+    region: Region,
+    version: z.string().regex(/^\d{4}(?:\.\d+)?$/, 'version: a year, optionally .n'),
+    validFrom: IsoDate,
+    name: z.string().min(1),
+    rho: z.string().min(1),
+    source: Source,
+    subregions: z.array(z.string()),
+    /**
+     * An offered intervention chosen outside its programme years: an error (`not-offered`), or allowed without RHO
+     * support and without counting towards a minimum (Cohaesie 003 §6.3).
+     */
+    outsideOfferedYears: z.strictObject({ treatAs: z.enum(['not-offered', 'allowed']), source: Source }),
+    offers: z.array(Offer).min(1),
+    rules: z.array(Rule).min(1),
+  })
+  .superRefine((set, ctx) => {
+    const seen = new Set<string>();
+    set.offers.forEach((offer, i) => {
+      if (seen.has(offer.id)) ctx.addIssue({ code: 'custom', path: ['offers', i, 'id'], message: `duplicate offer ${offer.id}` });
+      seen.add(offer.id);
+      if (!offer.id.startsWith(`${offer.id.split('.')[0]}.`)) return;
+      if (offer.status === 'excluded' && !offer.excludedBecause)
+        ctx.addIssue({ code: 'custom', path: ['offers', i, 'excludedBecause'], message: 'an excluded offer says why' });
+      if (offer.toYear !== undefined && offer.toYear < offer.fromYear)
+        ctx.addIssue({ code: 'custom', path: ['offers', i, 'toYear'], message: 'toYear before fromYear' });
+    });
+    const ruleIds = new Set<string>();
+    set.rules.forEach((rule, i) => {
+      if (ruleIds.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${rule.id}` });
+      ruleIds.add(rule.id);
+    });
+  });
+export type RuleSet = z.infer<typeof RuleSet>;
+
+export function ruleSetId(set: Pick<RuleSet, 'region' | 'version'>): string {
+  return `${set.region}@${set.version}`;
+}
+
+export function formatSource(source: Source, seeAlso: readonly Source[] = []): string {
+  return [source, ...seeAlso].map((s) => `${s.doc} §${s.section}`).join('; ');
+}
