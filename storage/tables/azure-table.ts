@@ -20,7 +20,8 @@ function filterOf(query: EntityQuery): string {
   if (query.to !== undefined) parts.push(odata`RowKey lt ${query.to}`);
   for (const [property, value] of Object.entries(query.where ?? {})) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(property)) throw new RangeError(`bad property name ${property}`);
-    parts.push(`${property} eq ${odata`${value}`}`);
+    // odata`${value}` alone does not quote; OData escapes a quote inside a string literal by doubling it
+    parts.push(`${property} eq '${value.replace(/'/g, "''")}'`);
   }
   return parts.join(' and ');
 }

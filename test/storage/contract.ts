@@ -1,0 +1,24 @@
+// The storage contract (STYLE.md §7.4): one suite, run against the in-memory stores and Azure Tables on
+// Azurite. Each part receives a factory of fresh, empty stores.
+import { describe } from 'vitest';
+import type { Stores } from '../../storage/ports.js';
+import { practiceContract } from './contract-practices.js';
+import { planContract } from './contract-plans.js';
+import { recordContract } from './contract-records.js';
+import { stateContract } from './contract-state.js';
+
+export interface ContractTarget {
+  /** Fresh, empty stores (isolated from every other call). */
+  create(): Promise<Stores>;
+  /** Stores whose storage does not answer. */
+  createFaulty(): Promise<Stores>;
+}
+
+export function storageContract(name: string, target: ContractTarget): void {
+  describe(`storage contract: ${name}`, () => {
+    practiceContract(target);
+    planContract(target);
+    recordContract(target);
+    stateContract(target);
+  });
+}

@@ -1,0 +1,34 @@
+// Builders for the storage contract suite: explicit timestamps, no wall clock.
+import type { Region } from '../../rules/model.js';
+import type { Practice, WriteContext } from '../../storage/ports.js';
+
+export function practice(id: string, overrides: Partial<Practice> = {}): Practice {
+  return {
+    id,
+    name: `Huisartsenpraktijk ${id}`,
+    agb: '01234567',
+    region: 'hoog' as Region,
+    subregion: 'apeldoorn',
+    startDate: '2025-01-01',
+    normpraktijken: 2.4,
+    gps: 3,
+    otherFunding: [{ scheme: 'tbhz', intervention: 'awp.lean' }],
+    ...overrides,
+  };
+}
+
+export function ctx(idempotencyKey: string, at = '2025-03-01T09:00:00.000Z', actor = 'aad-user-1'): WriteContext {
+  return { actor: { id: actor, name: 'Dr. Jansen' }, idempotencyKey, at };
+}
+
+/** Ids Azure would refuse as keys as they are, and ids Teams really produces. */
+export const AWKWARD_IDS = [
+  '19:abc@thread.tacv2',
+  '19:abc@thread.tacv2;messageid=1699999999999',
+  'a:1Xy-z_Q/part#frag?query\\back',
+  '%2F already escaped | pipe',
+  'praktijk-Ünïcödé-ß-日本-😀',
+  'tab\tand\u0007bell\u0085next',
+  `long-${'x/'.repeat(400)}`,
+  `long-${'x/'.repeat(400)}-other-ending`,
+];

@@ -1,0 +1,98 @@
+// Starts a private Azurite Table service for a test file: in-memory, on a free port, from a fresh empty
+// directory (--inMemoryPersistence cannot be combined with --location; STACK.md, Azurite).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+// The well-known Azurite development account (public, documented by Microsoft); not a secret.
+const ACCOUNT = 'devstoreaccount1';
+const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const AZURITE_TABLE = fileURLToPath(new URL('../../node_modules/azurite/dist/src/table/main.js', import.meta.url));
+const START_TIMEOUT_MS = 30_000;
+
+export interface AzuriteTables {
+  /** Full devstoreaccount1 connection string; use with `allowInsecureConnection: true` (http). */
+  connectionString: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** A port that was free a moment ago: bind port 0, read what the OS chose, release it. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port > 0 ? resolvePort(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+export function connectionStringFor(port: number): string {
+  return (
+    `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};` +
+    `TableEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`
+  );
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => child.once('exit', () => done()));
+}
+
+export async function startAzurite(): Promise<AzuriteTables> {
+  const cwd = await mkdtemp(join(tmpdir(), 'azurite-'));
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      AZURITE_TABLE,
+      '--tableHost', '127.0.0.1',
+      '--tablePort', String(port),
+      '--inMemoryPersistence',
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--silent',
+    ],
+    { cwd, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await Promise.race([exited(child), sleep(5_000).then(() => child.kill('SIGKILL'))]);
+    }
+    await rm(cwd, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!(await answers(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`Azurite did not start on port ${port} (exit ${child.exitCode}): ${stderr.trim()}`);
+    }
+    await sleep(50);
+  }
+  return { connectionString: connectionStringFor(port), port, stop };
+}
