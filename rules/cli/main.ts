@@ -1,0 +1,47 @@
+// Entry of the `mtvp` command (bin/mtvp.js): dispatch to one command module, loaded only when it is asked for,
+// so `mtvp rules list` does not pay for the engine or the advisor.
+import { CliError, envLocale, errorText, writeError, writeText } from './io.js';
+import { messages, USAGE, type Messages } from './messages.js';
+import type { Locale } from '../model.js';
+
+type Command = (args: readonly string[], t: Messages, locale: Locale) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).runCheck,
+  status: async () => (await import('./status.js')).runStatus,
+  advise: async () => (await import('./advise.js')).runAdvise,
+  'rules list': async () => (await import('./rules.js')).runList,
+  'rules show': async () => (await import('./rules.js')).runShow,
+  'rules validate': async () => (await import('./validate.js')).runValidate,
+};
+
+const HELP = new Set(['--help', '-h', 'help']);
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const locale = envLocale();
+  const t = messages(locale);
+  try {
+    const [first, second] = argv;
+    if (first === undefined || HELP.has(first) || argv.some((a) => a === '--help' || a === '-h')) {
+      writeText(USAGE);
+      return 0;
+    }
+    const name = first === 'rules' ? `rules ${second ?? ''}` : first;
+    const load = commands[name];
+    if (!load) throw new CliError(t.unknownCommand(name.trim()));
+    return await (await load())(argv.slice(first === 'rules' ? 2 : 1), t, locale);
+  } catch (err) {
+    writeError(describe(err, t));
+    return err instanceof CliError ? err.exitCode : 2;
+  }
+}
+
+/** A message only, never a stack trace; an unknown rule-set version from the engine names its field. */
+function describe(err: unknown, t: Messages): string {
+  if (err instanceof CliError) return err.message;
+  if (err instanceof Error && err.name === 'UnknownRuleSetError') return `ruleSetVersion: ${err.message}`;
+  if (err instanceof Error && err.name === 'RuleSetError') return err.message;
+  return t.unexpected(errorText(err));
+}
+
+process.exitCode = await main(process.argv.slice(2));
