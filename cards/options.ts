@@ -38,3 +38,17 @@ export function parseFundingValue(value: string): OtherFunding | undefined {
   if ((INTERVENTION_IDS as readonly string[]).includes(detail)) return { scheme: knownScheme, intervention: detail };
   return undefined;
 }
+
+/** Region and subregion names are proper names: the same in Dutch and English. */
+export const REGION_NAMES = {
+  hoog: 'HOOG',
+  eemland: 'Huisartsen Eemland',
+  cohaesie: 'Cohaesie',
+  'rijn-en-duin': 'Rijn en Duin',
+} as const;
+
+export const SUBREGION_NAMES: Readonly<Record<string, string>> = {
+  apeldoorn: 'Apeldoorn',
+  zutphen: 'Zutphen',
+  'oost-achterhoek': 'Oost-Achterhoek',
+};

@@ -15,6 +15,10 @@ ajvFormats.default(ajv);
 const { id: schemaId, ...schemaBody } = cardSchema;
 const validateSchema = ajv.compile({ ...schemaBody, $id: schemaId });
 
+export function validateCardSchema(value: unknown): boolean {
+  return validateSchema(value);
+}
+
 /** Platform limit about 100 KB per bot message; PRODUCT.md asks to stay under 80 KB. */
 export const MAX_CARD_BYTES = 80 * 1024;
 

@@ -1,0 +1,116 @@
+// Building blocks several cards share: data-schema pieces and view-model helpers for findings, errors, buttons, bars.
+import { z } from 'zod';
+import { FINDING_KINDS, Locale, Metric, type Element, type StatusState } from '../rules/model.js';
+import type { CardAction, Verb } from './actions.js';
+import { escapeMarkdown } from './escape.js';
+import { fill, labels, type LabelKey, type Labels } from './i18n/index.js';
+
+export const baseFields = { locale: Locale.default('nl'), cardId: z.uuid() };
+
+/** A date the caller already formatted for display (`15-03-2025`): cards never format dates. */
+export const ShownDate = z.string().regex(/^\d{2}-\d{2}-\d{4}$/);
+/** An ISO date for Input.Date values. */
+export const InputDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const FindingData = z.object({
+  kind: z.enum(FINDING_KINDS),
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  element: z.string().optional(),
+  year: z.number().optional(),
+  intervention: z.string().optional(),
+  message: z.string().min(1),
+  source: z.string(),
+});
+export const Findings = z.array(FindingData).max(50);
+
+export const SubmitErrors = z.array(z.object({ field: z.string(), message: z.string() })).max(30).default([]);
+
+export interface FindingView {
+  icon: string;
+  color: 'Attention' | 'Warning' | 'Accent';
+  line: string;
+  source: string;
+}
+
+const SEVERITY = {
+  error: { icon: '⛔', color: 'Attention', label: 'sev_error' },
+  warning: { icon: '⚠️', color: 'Warning', label: 'sev_warning' },
+  info: { icon: 'ℹ️', color: 'Accent', label: 'sev_info' },
+} as const;
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Findings sorted error → warning → info, each with its icon, colour and source line. */
+export function findingViews(findings: z.infer<typeof Findings>, t: Labels): FindingView[] {
+  return [...findings]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .map((f) => {
+      const s = SEVERITY[f.severity];
+      return { icon: s.icon, color: s.color, line: `**${t[s.label]}:** ${f.message}`, source: `${t.source}: ${f.source}` };
+    });
+}
+
+/** The form-error block at the top of a re-shown form: 0 or 1 item for `$data`. */
+export function errorBlock(errors: readonly { message: string }[], t: Labels): { title: string; lines: string }[] {
+  if (errors.length === 0) return [];
+  return [{ title: t.errorsTitle, lines: errors.map((e) => `- ${escapeMarkdown(e.message)}`).join('\n') }];
+}
+
+export interface ButtonView {
+  title: string;
+  style: 'default' | 'positive' | 'destructive';
+  data: { verb: Verb; cardId: string; [key: string]: string | number };
+}
+
+/** A button's data: the verb, the card id and the verb's static fields (never user input). */
+export function button(
+  title: string,
+  verb: CardAction['verb'],
+  cardId: string,
+  extra: Readonly<Record<string, string | number>> = {},
+  style: ButtonView['style'] = 'default',
+): ButtonView {
+  return { title, style, data: { ...extra, verb, cardId } };
+}
+
+export function elementName(element: Element, t: Labels): string {
+  return t[`element_${element}` satisfies LabelKey];
+}
+
+export function metricName(metric: Metric, t: Labels): string {
+  const key = `metric_${metric.replaceAll('-', '_')}`;
+  return isLabelKey(key, t) ? t[key] : metric;
+}
+
+function isLabelKey(key: string, t: Labels): key is LabelKey {
+  return Object.hasOwn(t, key);
+}
+
+export function labelFor(key: string, t: Labels, fallback: string): string {
+  return isLabelKey(key, t) ? t[key] : fallback;
+}
+
+/** Container style (progress segments) and TextBlock colour (badge) per status. */
+export const STATUS_LOOK: Record<StatusState, { style: 'good' | 'accent' | 'warning' | 'attention' | 'emphasis'; color: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default'; label: LabelKey }> = {
+  met: { style: 'good', color: 'Good', label: 'st_met' },
+  'on-track': { style: 'accent', color: 'Accent', label: 'st_on_track' },
+  'at-risk': { style: 'warning', color: 'Warning', label: 'st_at_risk' },
+  missed: { style: 'attention', color: 'Attention', label: 'st_missed' },
+  'not-applicable': { style: 'emphasis', color: 'Default', label: 'st_not_applicable' },
+};
+
+/** Ten segments read at a glance in a narrow Teams column; fewer lose the pro-rata detail, more crowd mobile. */
+export const BAR_SEGMENTS = 10;
+
+export interface SegmentView {
+  style: string;
+}
+
+/** A progress bar drawn natively as ColumnSet segments: filled share in `style`, the rest `emphasis`. */
+export function segments(value: number, target: number, style: SegmentView['style']): SegmentView[] {
+  const share = target > 0 ? Math.min(1, Math.max(0, value / target)) : value > 0 ? 1 : 0;
+  const filled = Math.round(share * BAR_SEGMENTS);
+  return Array.from({ length: BAR_SEGMENTS }, (_, i) => ({ style: i < filled ? style : 'emphasis' }));
+}
+
+export { escapeMarkdown, fill, labels, type LabelKey, type Labels };
