@@ -93,17 +93,13 @@ type ParsedEnv = z.infer<typeof EnvSchema>;
  */
 function parseFields(env: Env): { env: ParsedEnv; issues: ConfigIssue[] } {
   const issues: ConfigIssue[] = [];
-  const values: Record<string, unknown> = {};
+  const usable: Record<string, string | undefined> = {};
   for (const [name, schema] of Object.entries(EnvSchema.shape)) {
     const result = schema.safeParse(env[name]);
-    if (result.success) {
-      values[name] = result.data;
-    } else {
-      for (const issue of result.error.issues) issues.push({ variable: name, reason: issue.message });
-      values[name] = schema.safeParse(undefined).data;
-    }
+    if (result.success) usable[name] = env[name];
+    else for (const issue of result.error.issues) issues.push({ variable: name, reason: issue.message });
   }
-  return { env: EnvSchema.parse(values), issues };
+  return { env: EnvSchema.parse(usable), issues };
 }
 
 function isLoopback(host: string): boolean {

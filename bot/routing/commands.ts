@@ -56,26 +56,23 @@ export function normalise(text: string): string {
 }
 
 // Longest phrase first, so "welke interventie past bij ons" wins over "welke interventie past".
-const PHRASES: readonly { phrase: string; command: CommandId }[] = COMMAND_IDS.flatMap((command) =>
-  [...COMMANDS[command].nl, ...COMMANDS[command].en].map((phrase) => ({ phrase, command })),
-).sort((a, b) => b.phrase.length - a.phrase.length);
+const PHRASES: readonly { words: readonly string[]; command: CommandId }[] = COMMAND_IDS.flatMap((command) =>
+  [...COMMANDS[command].nl, ...COMMANDS[command].en].map((phrase) => ({ words: phrase.split(' '), command })),
+).sort((a, b) => b.words.length - a.words.length);
 
-/** Matches the start of the user's text against the registry; both languages are accepted whatever the locale. */
+/**
+ * Matches the first words of the user's text against the registry, word by word so punctuation after a
+ * command ("welke interventie past bij ons? …") does not hide it. Both languages are accepted whatever the
+ * locale. `args` keeps the user's own wording (the advisor reads it).
+ */
 export function matchCommand(text: string): MatchedCommand | undefined {
-  const input = normalise(text);
-  if (input === '') return undefined;
-  for (const { phrase, command } of PHRASES) {
-    if (input === phrase) return { command, args: '' };
-    if (input.startsWith(`${phrase} `)) {
-      // Keep the user's own wording for the arguments (the advisor reads it), only trimmed.
-      return { command, args: argsAfter(text, phrase) };
+  const original = text.trim().replace(/^\//, '').split(/\s+/).filter((w) => w !== '');
+  const tokens = original.map(normalise);
+  if (tokens.length === 0) return undefined;
+  for (const { words, command } of PHRASES) {
+    if (words.length <= tokens.length && words.every((w, i) => tokens[i] === w)) {
+      return { command, args: original.slice(words.length).join(' ') };
     }
   }
   return undefined;
-}
-
-function argsAfter(original: string, phrase: string): string {
-  const words = phrase.split(' ').length;
-  const rest = original.trim().replace(/^\//, '').split(/\s+/).slice(words).join(' ');
-  return rest.replace(/^[?!.:,]+\s*/, '').trim();
 }

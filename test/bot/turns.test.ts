@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { WaterfallDialog } from 'botbuilder-dialogs';
+import type { App } from '../../bot/main.js';
+import { withDefaults } from '../../bot/routing/default-handlers.js';
+import { StorageUnavailableError } from '../../storage/errors.js';
+import { BOT_ID, TEAM_ID, activity, memoryLogger, message, post, replies, startConnector, startTestApp, textOf } from './support.js';
+
+let app: App | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const CODE = /code ([A-Z2-7]{6})/;
+
+describe('onTurnError', () => {
+  it('answers in Dutch with a reference code and logs the same code without the message text', async () => {
+    const { logger, lines } = memoryLogger();
+    const handlers = withDefaults({ onCommand: () => Promise.reject(new Error('boom')) });
+    app = await startTestApp({}, { handlers, logger });
+    const [reply] = await replies(app, message('status van Jan Jansen'));
+    const code = CODE.exec(reply?.text ?? '')?.[1];
+    expect(reply?.text).toContain('Er ging iets mis');
+    expect(code).toBeDefined();
+    const logged = lines().find((l) => l['msg'] === 'turn failed');
+    expect(logged).toMatchObject({ code, conversationId: 'a:personal-chat-1', level: 50 });
+    expect(JSON.stringify(lines())).not.toContain('Jan Jansen');
+  });
+
+  it('answers in English for an English client', async () => {
+    const handlers = withDefaults({ onCommand: () => Promise.reject(new Error('boom')) });
+    app = await startTestApp({}, { handlers });
+    const [reply] = await replies(app, message('status', { locale: 'en-GB' }));
+    expect(reply?.text).toMatch(/^Something went wrong.*code [A-Z2-7]{6}/);
+  });
+
+  it('gives the storage message for a StorageError', async () => {
+    const handlers = withDefaults({ onCommand: () => Promise.reject(new StorageUnavailableError('table down')) });
+    app = await startTestApp({}, { handlers });
+    const [reply] = await replies(app, message('log intervisie'));
+    expect(reply?.text).toMatch(/^Opslaan of ophalen lukte niet, er is niets half vastgelegd\. Probeer het zo opnieuw\. \(code [A-Z2-7]{6}\)$/);
+  });
+
+  it('clears the dialog state so a broken dialog does not fail again', async () => {
+    const broken = new WaterfallDialog('broken', [
+      async (step) => {
+        await step.context.sendActivity('Welk jaar?');
+        return WaterfallDialog.EndOfTurn;
+      },
+      () => Promise.reject(new Error('bug in step 2')),
+    ]);
+    const handlers = withDefaults({ dialogs: [broken], onCommand: async (turn) => void (await turn.dialogs.beginDialog('broken')) });
+    app = await startTestApp({}, { handlers });
+    expect((await replies(app, message('plan')))[0]?.text).toBe('Welk jaar?');
+    expect((await replies(app, message('2')))[0]?.text).toMatch(CODE);
+    const [after] = await replies(app, message('hallo'));
+    expect(textOf(after!)).toContain('Dat begreep ik niet');
+  });
+});
+
+describe('dialogs', () => {
+  it('continues an active dialog before routing commands', async () => {
+    const asking = new WaterfallDialog('asking', [
+      async (step) => {
+        await step.context.sendActivity('Welk jaar?');
+        return WaterfallDialog.EndOfTurn;
+      },
+      async (step) => {
+        await step.context.sendActivity(`Jaar: ${String(step.context.activity.text)}`);
+        return step.endDialog();
+      },
+    ]);
+    const handlers = withDefaults({ dialogs: [asking], onCommand: async (turn) => void (await turn.dialogs.beginDialog('asking')) });
+    app = await startTestApp({}, { handlers });
+    await replies(app, message('kies interventies'));
+    expect((await replies(app, message('status')))[0]?.text).toBe('Jaar: status');
+  });
+
+  it('routes Dutch and English commands with their arguments', async () => {
+    const seen: string[] = [];
+    const handlers = withDefaults({ onCommand: async (_turn, command, args) => void seen.push(`${command}|${args}`) });
+    app = await startTestApp({}, { handlers });
+    await replies(app, message('Welke interventie past bij ons? Telefoon staat roodgloeiend'));
+    await replies(app, message('log counts', { locale: 'en-US' }));
+    await replies(app, message('KOPPEL PRAKTIJK'));
+    expect(seen).toEqual(['advise|Telefoon staat roodgloeiend', 'logCounts|', 'linkPractice|']);
+  });
+});
+
+describe('channels and mentions', () => {
+  it('ignores a channel message that does not mention the bot', async () => {
+    app = await startTestApp();
+    expect(await replies(app, message('help', { channel: true }))).toEqual([]);
+  });
+
+  it('answers a channel message that mentions the bot, without the mention text', async () => {
+    app = await startTestApp();
+    const mention = { type: 'mention', text: '<at>MTVP-assistent</at>', mentioned: { id: BOT_ID, name: 'MTVP-assistent' } };
+    const body = message('<at>MTVP-assistent</at> help', { channel: true, extra: { entities: [mention] } });
+    const [reply] = await replies(app, body);
+    expect(textOf(reply!)).toContain('Wat kan ik voor je doen?');
+    expect(textOf(reply!)).not.toContain('Dat begreep ik niet');
+  });
+});
+
+describe('card submissions', () => {
+  const cardId = '6f1c2a4e-9b7d-4c1e-8f3a-2d5b6c7e8f90';
+
+  it('parses a submitted card and routes it by verb', async () => {
+    const seen: string[] = [];
+    app = await startTestApp({}, { handlers: withDefaults({ onSubmit: async (_t, action) => void seen.push(action.verb) }) });
+    await replies(app, activity('message', { extra: { value: { verb: 'openStatus', cardId } } }));
+    expect(seen).toEqual(['openStatus']);
+  });
+
+  it('hands an invalid submission to onInvalidSubmit with the field errors', async () => {
+    const seen: string[][] = [];
+    const handlers = withDefaults({ onInvalidSubmit: async (_t, r) => void seen.push(r.errors.map((e) => e.field)) });
+    app = await startTestApp({}, { handlers });
+    await replies(app, activity('message', { extra: { value: { verb: 'logIntervisie', cardId, date: 'gisteren', minutes: '5' } } }));
+    expect(seen[0]).toEqual(expect.arrayContaining(['date', 'minutes']));
+  });
+
+  it('answers an Action.Execute invoke with 200 and sends the reply through the connector', async () => {
+    const connector = await startConnector();
+    try {
+      app = await startTestApp();
+      const value = { action: { type: 'Action.Execute', id: 'x', verb: 'help', data: { cardId } }, trigger: 'manual' };
+      const body = activity('invoke', { expectReplies: false, serviceUrl: connector.url, extra: { name: 'adaptiveCard/action', value } });
+      const res = await post(app, body);
+      expect(res.status).toBe(200);
+      expect(connector.received).toHaveLength(1);
+      expect(JSON.stringify(connector.received[0])).toContain('Wat kan ik voor je doen?');
+    } finally {
+      await connector.close();
+    }
+  });
+});
+
+describe('install and uninstall', () => {
+  const botAdded = () =>
+    activity('conversationUpdate', { channel: true, extra: { membersAdded: [{ id: BOT_ID }] } });
+  const installed = () => activity('installationUpdate', { channel: true, extra: { action: 'add' } });
+  const uninstalled = () => activity('installationUpdate', { channel: true, extra: { action: 'remove' } });
+
+  it('posts the Dutch welcome card once per install, however often the client repeats the events', async () => {
+    app = await startTestApp();
+    const batches = await Promise.all([replies(app, installed()), replies(app, botAdded())]);
+    const again = [await replies(app, installed()), await replies(app, botAdded())];
+    const cards = [...batches, ...again].flat();
+    expect(cards).toHaveLength(1);
+    expect(textOf(cards[0]!)).toContain('Welkom bij de MTVP-assistent');
+    expect(textOf(cards[0]!)).toContain('Huisartsenpraktijk De Linde');
+    expect(await app.stores.references.get(TEAM_ID)).toMatchObject({ kind: 'channel' });
+  });
+
+  it('records an uninstall and welcomes again after a reinstall', async () => {
+    app = await startTestApp();
+    expect(await replies(app, installed())).toHaveLength(1);
+    expect(await replies(app, uninstalled())).toEqual([]);
+    const audit = await app.stores.audit.list(`team:${TEAM_ID}`, 10);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['welcome-posted', 'uninstalled']));
+    expect(await replies(app, installed())).toHaveLength(1);
+  });
+
+  it('links the stored reference to the practice of the team', async () => {
+    app = await startTestApp();
+    await app.stores.practices.save(
+      {
+        id: '01234567', name: 'De Linde', agb: '01234567', region: 'eemland', startDate: '2025-01-01',
+        normpraktijken: 2, gps: 2, otherFunding: [], teamId: TEAM_ID,
+      },
+      { actor: { id: 'test' }, idempotencyKey: 'link-1', at: '2025-03-01T09:00:00.000Z' },
+    );
+    await replies(app, installed());
+    expect(await app.stores.references.get(TEAM_ID)).toMatchObject({ practiceId: '01234567', kind: 'channel' });
+  });
+});
