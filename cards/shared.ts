@@ -59,6 +59,8 @@ export function errorBlock(errors: readonly { message: string }[], t: Labels): {
 export interface ButtonView {
   title: string;
   style: 'default' | 'positive' | 'destructive';
+  /** Stop/cancel must work with invalid or empty inputs, so it submits none. */
+  inputs: 'auto' | 'none';
   data: { verb: Verb; cardId: string; [key: string]: string | number };
 }
 
@@ -70,7 +72,7 @@ export function button(
   extra: Readonly<Record<string, string | number>> = {},
   style: ButtonView['style'] = 'default',
 ): ButtonView {
-  return { title, style, data: { ...extra, verb, cardId } };
+  return { title, style, inputs: verb === 'cancel' ? 'none' : 'auto', data: { ...extra, verb, cardId } };
 }
 
 export function elementName(element: Element, t: Labels): string {

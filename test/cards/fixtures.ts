@@ -16,3 +16,25 @@ export function manyFindings(n: number): Finding[] {
 }
 
 export const QUARTERS = ['2023-01-01', '2023-04-01', '2023-07-01', '2023-10-01', '2024-01-01', '2024-04-01'];
+
+export const OFFERED_AWP = [
+  { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training', support: 'Ja, HOOG organiseert de TOH-cursus', condition: 'Minstens 50% van de doktersassistenten volgt de TOH-cursus', cost: '~€2.500 per persoon', reason: 'Minder onnodige consulten door betere triage aan de telefoon.', selected: true },
+  { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken', support: 'Ja', condition: '≥50% van het personeel volgt de introductieworkshop (4 uur)', cost: '~€100 / ~€500 per persoon', reason: 'Minder administratie, meer tijd voor de patiënt.', deepening: true, justification: 'Het tweede team volgt nu ook de *Lean*-training.' },
+  { id: 'awp.beeldbellen', name: 'Beeldbellen en/of e-mail en/of chatcontact met patiënten', support: 'Ja', condition: 'Minstens 30 beeldbelconsulten per 12 maanden', cost: '€25–50 per normpraktijk per maand', reason: 'Korte contacten zonder bezoek aan de praktijk.' },
+] as const;
+
+export const PLAN_YEARS = [
+  { year: 1, interventions: [
+    { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training' },
+    { id: 'gg.positieve-gezondheid', name: 'Positieve Gezondheid (basistraining)' },
+  ] },
+  { year: 2, interventions: [
+    { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training' },
+    { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken' },
+    { id: 'gg.positieve-gezondheid', name: 'Positieve Gezondheid (basistraining)' },
+    { id: 'sn.welzijn-op-recept', name: 'Welzijn op Recept' },
+  ] },
+  { year: 3, interventions: [
+    { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken', deepening: true, justification: 'Ook de assistentes volgen de Lean-coach.' },
+  ] },
+] as const;

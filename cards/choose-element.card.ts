@@ -1,0 +1,98 @@
+// One step of the choose dialog: one element in one programme year, with the whole plan's findings (issue 4 §2).
+import { z } from 'zod';
+import { Element, InterventionId } from '../rules/model.js';
+import { justificationInputId } from './actions.js';
+import { prepareTemplate, type AdaptiveCardJson } from './render.js';
+import {
+  baseFields, button, elementName, errorBlock, fill, findingViews, Findings, labels, SubmitErrors,
+  type ButtonView, type FindingView, type Labels,
+} from './shared.js';
+import tpl from './templates/choose-element.card.json' with { type: 'json' };
+
+export const OfferedIntervention = z.object({
+  id: InterventionId,
+  name: z.string().min(1),
+  support: z.string().default(''),
+  condition: z.string().default(''),
+  cost: z.string().default(''),
+  reason: z.string().default(''),
+  /** Preselected: chosen before, or continuing from the previous year. */
+  selected: z.boolean().default(false),
+  /** Year 3+: choosing it again counts as a deepening, which needs a justification. */
+  deepening: z.boolean().default(false),
+  justification: z.string().max(2000).optional(),
+});
+
+export const ChooseElementCardData = z.object({
+  ...baseFields,
+  year: z.number().int().min(1).max(10),
+  element: Element,
+  step: z.number().int().min(1),
+  steps: z.number().int().min(1),
+  interventions: z.array(OfferedIntervention).max(40),
+  findings: Findings.default([]),
+  errors: SubmitErrors,
+});
+export type ChooseElementCardInput = z.input<typeof ChooseElementCardData>;
+
+interface ChooseElementView {
+  title: string;
+  stepLine: string;
+  prompt: string;
+  selected: string;
+  errors: { title: string; lines: string }[];
+  noneOffered: { text: string }[];
+  details: { name: string; facts: { title: string; value: string }[] }[];
+  choices: { title: string; value: string }[];
+  justifications: { id: string; label: string; placeholder: string; value: string }[];
+  findingsHeading: { text: string }[];
+  findings: FindingView[];
+  buttons: ButtonView[];
+}
+
+export const chooseElementTemplate = prepareTemplate<ChooseElementView>(tpl);
+
+function facts(i: z.infer<typeof OfferedIntervention>, t: Labels) {
+  const all = [
+    { title: t.support, value: i.support },
+    { title: t.condition, value: i.condition },
+    { title: t.cost, value: i.cost },
+    { title: t.reason, value: i.reason },
+  ];
+  return all.filter((f) => f.value.trim() !== '');
+}
+
+export function chooseElementView(input: ChooseElementCardInput): ChooseElementView {
+  const d = ChooseElementCardData.parse(input);
+  const t = labels(d.locale);
+  const nav = { year: d.year, element: d.element };
+  return {
+    title: fill(t.chooseTitle, { year: d.year, element: elementName(d.element, t) }),
+    stepLine: fill(t.chooseStep, { step: d.step, steps: d.steps }),
+    prompt: fill(t.chooseSelect, { year: d.year }),
+    selected: d.interventions.filter((i) => i.selected).map((i) => i.id).join(','),
+    errors: errorBlock(d.errors, t),
+    noneOffered: d.interventions.length === 0 ? [{ text: t.chooseNothingOffered }] : [],
+    details: d.interventions.map((i) => ({ name: i.name, facts: facts(i, t) })),
+    choices: d.interventions.map((i) => ({ title: i.name, value: i.id })),
+    justifications: d.interventions
+      .filter((i) => i.deepening)
+      .map((i) => ({
+        id: justificationInputId(i.id),
+        label: fill(t.justificationFor, { name: i.name }),
+        placeholder: t.justificationHint,
+        value: i.justification ?? '',
+      })),
+    findingsHeading: d.findings.length > 0 ? [{ text: t.findingsTitle }] : [],
+    findings: findingViews(d.findings, t),
+    buttons: [
+      button(t.next, 'chooseInterventions', d.cardId, { ...nav, nav: 'next' }, 'positive'),
+      ...(d.step > 1 ? [button(t.back, 'chooseInterventions', d.cardId, { ...nav, nav: 'back' })] : []),
+      button(t.cancel, 'cancel', d.cardId),
+    ],
+  };
+}
+
+export function renderChooseElementCard(input: ChooseElementCardInput): AdaptiveCardJson {
+  return chooseElementTemplate.render(chooseElementView(input));
+}

@@ -1,0 +1,51 @@
+// Final step of the choose dialog: the whole plan by year and element, verdict and findings, then save (issue 4 §2).
+import { z } from 'zod';
+import { noFindingsView, Verdict, verdictView, type VerdictView } from './findings.card.js';
+import { PlanYearData, planYearView, type PlanYearView } from './plan-years.js';
+import { prepareTemplate, type AdaptiveCardJson } from './render.js';
+import { baseFields, button, findingViews, Findings, labels, type ButtonView, type FindingView, type Labels } from './shared.js';
+import tpl from './templates/plan-review.card.json' with { type: 'json' };
+
+export const PlanReviewCardData = z.object({
+  ...baseFields,
+  /** The programme year being chosen: what Opslaan saves. */
+  year: z.number().int().min(1).max(10),
+  years: z.array(PlanYearData).min(1).max(10),
+  verdict: Verdict,
+  findings: Findings,
+});
+export type PlanReviewCardInput = z.input<typeof PlanReviewCardData>;
+
+interface PlanReviewView {
+  t: Labels;
+  verdict: VerdictView[];
+  years: PlanYearView[];
+  findingsHeading: { text: string }[];
+  noFindings: { text: string }[];
+  findings: FindingView[];
+  buttons: ButtonView[];
+}
+
+export const planReviewTemplate = prepareTemplate<PlanReviewView>(tpl);
+
+export function planReviewView(input: PlanReviewCardInput): PlanReviewView {
+  const d = PlanReviewCardData.parse(input);
+  const t = labels(d.locale);
+  return {
+    t,
+    verdict: verdictView(d.verdict, t),
+    years: [...d.years].sort((a, b) => a.year - b.year).map((y) => planYearView(y, t)),
+    findingsHeading: [{ text: t.findingsTitle }],
+    noFindings: noFindingsView(d.findings.length, t),
+    findings: findingViews(d.findings, t),
+    buttons: [
+      button(t.save, 'savePlan', d.cardId, { year: d.year }, 'positive'),
+      button(t.edit, 'editPlan', d.cardId, { year: d.year }),
+      button(t.cancel, 'cancel', d.cardId),
+    ],
+  };
+}
+
+export function renderPlanReviewCard(input: PlanReviewCardInput): AdaptiveCardJson {
+  return planReviewTemplate.render(planReviewView(input));
+}

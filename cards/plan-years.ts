@@ -1,0 +1,44 @@
+// The plan by year and element, shared by the plan-review step and the plan card.
+import { z } from 'zod';
+import { ELEMENTS, elementOf, InterventionId } from '../rules/model.js';
+import { elementName, escapeMarkdown, fill, type Labels } from './shared.js';
+
+export const PlannedData = z.object({
+  id: InterventionId,
+  /** Localized intervention name. */
+  name: z.string().min(1),
+  deepening: z.boolean().default(false),
+  justification: z.string().max(2000).optional(),
+});
+
+export const PlanYearData = z.object({
+  year: z.number().int().min(1).max(10),
+  interventions: z.array(PlannedData).max(40),
+});
+export type PlanYearInput = z.input<typeof PlanYearData>;
+
+export interface PlanYearView {
+  title: string;
+  elements: { name: string; list: string }[];
+  empty: { text: string }[];
+}
+
+/** One year: interventions grouped by element in the canonical order, justifications escaped (user text). */
+export function planYearView(year: z.infer<typeof PlanYearData>, t: Labels): PlanYearView {
+  const elements = ELEMENTS.flatMap((element) => {
+    const items = year.interventions.filter((i) => elementOf(i.id) === element);
+    if (items.length === 0) return [];
+    const list = items
+      .map((i) => {
+        const deepening = i.deepening ? ` (${t.deepening}${i.justification ? `: ${escapeMarkdown(i.justification)}` : ''})` : '';
+        return `- ${i.name}${deepening}`;
+      })
+      .join('\n');
+    return [{ name: elementName(element, t), list }];
+  });
+  return {
+    title: fill(t.yearTitle, { year: year.year }),
+    elements,
+    empty: elements.length === 0 ? [{ text: t.planEmpty }] : [],
+  };
+}

@@ -1,0 +1,56 @@
+// The praktijkplan per programme year as a readable card (issue 4 §7, command "plan").
+import { z } from 'zod';
+import { Verdict, verdictView, type VerdictView } from './findings.card.js';
+import { PlanYearData, planYearView, type PlanYearView } from './plan-years.js';
+import { prepareTemplate, type AdaptiveCardJson } from './render.js';
+import { baseFields, button, escapeMarkdown, fill, labels, ShownDate, type ButtonView } from './shared.js';
+import tpl from './templates/plan.card.json' with { type: 'json' };
+
+export const PlanCardYear = PlanYearData.extend({
+  verdict: Verdict.optional(),
+  /** Display name of who saved this version (user text). */
+  savedBy: z.string().max(200).optional(),
+  savedAt: ShownDate.optional(),
+});
+
+export const PlanCardData = z.object({
+  ...baseFields,
+  practiceName: z.string().min(1).max(200),
+  praktijkplanSubmitted: ShownDate.optional(),
+  years: z.array(PlanCardYear).max(10),
+});
+export type PlanCardInput = z.input<typeof PlanCardData>;
+
+interface PlanView {
+  title: string;
+  submitted: { text: string }[];
+  empty: { text: string }[];
+  years: (PlanYearView & { verdict: VerdictView[]; saved: { text: string }[] })[];
+  buttons: ButtonView[];
+}
+
+export const planTemplate = prepareTemplate<PlanView>(tpl);
+
+export function planView(input: PlanCardInput): PlanView {
+  const d = PlanCardData.parse(input);
+  const t = labels(d.locale);
+  const years = [...d.years].sort((a, b) => a.year - b.year);
+  return {
+    title: fill(t.planTitle, { practice: escapeMarkdown(d.practiceName) }),
+    submitted: d.praktijkplanSubmitted ? [{ text: fill(t.planSubmitted, { date: d.praktijkplanSubmitted }) }] : [],
+    empty: years.length === 0 ? [{ text: t.planEmpty }] : [],
+    years: years.map((y) => ({
+      ...planYearView(y, t),
+      verdict: verdictView(y.verdict, t),
+      saved:
+        y.verdict && y.savedBy && y.savedAt
+          ? [{ text: fill(t.planSaved, { ruleSet: y.verdict.ruleSet, by: escapeMarkdown(y.savedBy), at: y.savedAt }) }]
+          : [],
+    })),
+    buttons: [button(t.startChoose, 'startChoose', d.cardId), button(t.openStatus, 'openStatus', d.cardId)],
+  };
+}
+
+export function renderPlanCard(input: PlanCardInput): AdaptiveCardJson {
+  return planTemplate.render(planView(input));
+}
