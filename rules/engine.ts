@@ -1,0 +1,165 @@
+// check(plan, ruleSet): every finding of RULES.md §6, deterministic, each with its rule id and seed source.
+import type { CheckResult, Element, Finding, Locale, Plan, Severity } from './model.js';
+import { messages as m } from './messages.js';
+import { countedIds, type PlanView, type ViewItem, viewPlan } from './plan-view.js';
+import { formatSource, type Offer, type Rule, type RuleOf, type RuleSet, ruleSetId } from './schema.js';
+import { ruleSetFor } from './sets/index.js';
+
+export class UnknownRuleSetError extends Error {
+  constructor(readonly region: string, readonly version: string | undefined) {
+    super(`Onbekende rule-set-versie ${region}@${version ?? '?'}`);
+    this.name = 'UnknownRuleSetError';
+  }
+}
+
+export function resolveRuleSet(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSetVersion'>): RuleSet {
+  const set = ruleSetFor(plan.region, plan.startDate, plan.ruleSetVersion);
+  if (!set) throw new UnknownRuleSetError(plan.region, plan.ruleSetVersion);
+  return set;
+}
+
+interface Ctx {
+  view: PlanView;
+  set: RuleSet;
+  locale: Locale;
+  out: Finding[];
+}
+
+const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }) => formatSource(x.source, x.seeAlso ?? []);
+
+function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): void {
+  const severity: Severity = f.severity ?? (f.kind === 'prerequisite' || f.kind === 'needs-approval' ? 'warning' : f.kind === 'no-rho-support' ? 'info' : 'error');
+  ctx.out.push({ ...f, severity });
+}
+
+function itemFindings(ctx: Ctx, item: ViewItem): void {
+  const { set, locale } = ctx;
+  const base = { year: item.year, intervention: item.choice.id, ...(item.element ? { element: item.element } : {}) };
+  const p = { locale, region: set.region, year: item.year, id: item.choice.id, element: item.element };
+  const t = item.treatment;
+  switch (t.kind) {
+    case 'unknown':
+      return add(ctx, { ...base, kind: 'unknown-intervention', ruleId: 'catalog.unknown', message: m.unknown(p), source: formatSource(set.source) });
+    case 'not-offered':
+      return add(ctx, { ...base, kind: 'not-offered', ruleId: `offer.${item.choice.id}`, message: m.notOffered(p), source: t.offer ? src(t.offer) : formatSource(set.source) });
+    case 'not-in-year':
+      return add(ctx, { ...base, kind: 'not-offered', ruleId: `offer.${t.offer.id}.years`, message: m.notInYear({ ...p, fromYear: t.offer.fromYear, toYear: t.offer.toYear }), source: src(t.offer) });
+    case 'excluded':
+      return add(ctx, { ...base, kind: 'excluded', ruleId: `offer.${t.offer.id}.excluded`, message: m.excluded({ ...p, because: t.offer.excludedBecause ?? 'double-funding', into: t.offer.integratedInto }), source: src(t.offer) });
+    case 'funded-elsewhere':
+      return add(ctx, { ...base, kind: 'excluded', ruleId: t.rule.id, message: m.fundedElsewhere({ ...p, scheme: t.funding.scheme }), source: src(t.rule) });
+    case 'needs-approval':
+      return add(ctx, { ...base, kind: 'needs-approval', ruleId: t.rule.id, message: m.needsApproval({ ...p, scheme: t.funding.scheme }), source: src(t.rule) });
+    case 'allowed': {
+      const notCounted = set.rules.some((r) => (r.kind === 'min-count' || r.kind === 'must-add') && r.count === 'offered' && r.element === item.element);
+      const message = t.early ? m.earlyAllowed({ ...p, fromYear: t.offer.fromYear }) : m.noSupport({ ...p, notCounted });
+      return add(ctx, { ...base, kind: 'no-rho-support', ruleId: `offer.${t.offer.id}.support`, message, source: t.early ? formatSource(set.outsideOfferedYears.source) : src(t.offer) });
+    }
+    case 'offered':
+      if (t.offer.support.level === 'no')
+        add(ctx, { ...base, kind: 'no-rho-support', ruleId: `offer.${t.offer.id}.support`, message: m.noSupport({ ...p, notCounted: false }), source: src(t.offer) });
+  }
+}
+
+function ids(view: PlanView, year: number, el: Element): string[] {
+  return (view.years.get(year) ?? []).filter((i) => i.element === el && i.treatment.kind !== 'unknown').map((i) => i.choice.id);
+}
+
+function continued(view: PlanView, year: number, prevId: string): boolean {
+  return (view.years.get(year) ?? []).some((i) => {
+    if (i.choice.id === prevId) return true;
+    const t = i.treatment;
+    return 'offer' in t && t.offer?.continues === prevId;
+  });
+}
+
+function yearsFrom(view: PlanView, from: number, to?: number): number[] {
+  return [...view.years.keys()].filter((y) => y >= from && (to === undefined || y <= to)).sort((a, b) => a - b);
+}
+
+function ruleFindings(ctx: Ctx, rule: Rule): void {
+  const { view, locale, set } = ctx;
+  const p = { locale, region: set.region };
+  const source = src(rule);
+  switch (rule.kind) {
+    case 'min-count': {
+      if (!view.years.has(rule.year)) return;
+      const actual = countedIds(view, rule.year, rule.element, rule.count).length;
+      if (actual < rule.min)
+        add(ctx, { kind: 'min-count', ruleId: rule.id, element: rule.element, year: rule.year, source,
+          message: m.minCount({ ...p, year: rule.year, element: rule.element, min: rule.min, actual, fromOffer: rule.count === 'offered' }) });
+      return;
+    }
+    case 'must-add': {
+      if (!view.years.has(rule.year) || !view.years.has(rule.year - 1)) return;
+      const before = new Set(ids(view, rule.year - 1, rule.element));
+      if (!countedIds(view, rule.year, rule.element, rule.count).some((id) => !before.has(id)))
+        add(ctx, { kind: 'must-add', ruleId: rule.id, element: rule.element, year: rule.year, source, message: m.mustAdd({ ...p, year: rule.year, element: rule.element }) });
+      return;
+    }
+    case 'must-continue':
+      for (const year of yearsFrom(view, rule.fromYear, rule.toYear)) {
+        if (!view.years.has(year - 1)) continue;
+        const previous = ids(view, year - 1, rule.element);
+        const missing = previous.filter((id) => !continued(view, year, id));
+        if (previous.length === 0 || missing.length === 0) continue;
+        if (rule.mode === 'any' && missing.length === previous.length)
+          add(ctx, { kind: 'must-continue', ruleId: rule.id, element: rule.element, year, source, message: m.mustContinueAny({ ...p, year, element: rule.element, previous }) });
+        if (rule.mode === 'all')
+          for (const id of missing)
+            add(ctx, { kind: 'must-continue', ruleId: rule.id, element: rule.element, year, intervention: id, source, message: m.mustContinueOne({ ...p, year, id }) });
+      }
+      return;
+    case 'new-or-deepening':
+      for (const year of yearsFrom(view, rule.fromYear)) {
+        const before = new Set((view.years.get(year - 1) ?? []).map((i) => i.choice.id));
+        const ok = (view.years.get(year) ?? []).some(
+          (i) => i.element !== undefined && rule.elements.includes(i.element) && (i.choice.deepening === true || !before.has(i.choice.id)),
+        );
+        if (!ok) add(ctx, { kind: 'min-count', ruleId: rule.id, element: rule.elements[0], year, source, message: m.newOrDeepening({ ...p, year, elements: rule.elements }) });
+      }
+      return;
+    case 'deepening-justification':
+      for (const year of yearsFrom(view, rule.fromYear))
+        for (const item of view.years.get(year) ?? [])
+          if (item.choice.deepening && !item.choice.justification?.trim())
+            add(ctx, { kind: 'justification-required', ruleId: rule.id, year, intervention: item.choice.id, ...(item.element ? { element: item.element } : {}), source, message: m.justification({ ...p, year, id: item.choice.id }) });
+      return;
+    case 'prerequisite':
+      prerequisite(ctx, rule, source);
+      return;
+    default:
+      return; // deadlines, intervisie and double funding are handled by status() and per item
+  }
+}
+
+function prerequisite(ctx: Ctx, rule: RuleOf<'prerequisite'>, source: string): void {
+  const years = [...ctx.view.years.keys()].sort((a, b) => a - b);
+  const first = years.find((y) => (ctx.view.years.get(y) ?? []).some((i) => i.choice.id === rule.intervention));
+  if (first === undefined) return;
+  const required = rule.requires;
+  const met = required !== undefined && years.some((y) => y < first && (ctx.view.years.get(y) ?? []).some((i) => i.choice.id === required));
+  if (met) return;
+  add(ctx, { kind: 'prerequisite', ruleId: rule.id, year: first, intervention: rule.intervention, element: rule.intervention.split('.')[0] as Element, source,
+    message: m.prerequisite({ locale: ctx.locale, region: ctx.set.region, id: rule.intervention, requirement: rule.requirement, inPlan: required !== undefined }) });
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const ELEMENT_ORDER: Record<string, number> = { awp: 0, gg: 1, sn: 2, upc: 3 };
+
+function compare(a: Finding, b: Finding): number {
+  return (a.year ?? 0) - (b.year ?? 0)
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || (ELEMENT_ORDER[a.element ?? ''] ?? 9) - (ELEMENT_ORDER[b.element ?? ''] ?? 9)
+    || (a.intervention ?? '').localeCompare(b.intervention ?? '')
+    || a.ruleId.localeCompare(b.ruleId);
+}
+
+export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } = {}): CheckResult {
+  const set = opts.ruleSet ?? resolveRuleSet(plan);
+  const ctx: Ctx = { view: viewPlan(plan, set), set, locale: opts.locale ?? 'nl', out: [] };
+  for (const items of ctx.view.years.values()) for (const item of items) itemFindings(ctx, item);
+  for (const rule of set.rules) ruleFindings(ctx, rule);
+  const findings = ctx.out.sort(compare);
+  return { ok: !findings.some((f) => f.severity === 'error'), ruleSet: ruleSetId(set), findings };
+}

@@ -1,0 +1,98 @@
+// A checked view of a plan against one rule set: for every chosen intervention, how the region treats it.
+// Shared by the engine (findings), the status (which thresholds apply) and the advisor (open requirements).
+import { isInterventionId } from './catalog.js';
+import { elementOf, type Element, type OtherFunding, type Plan, type PlannedIntervention } from './model.js';
+import type { Offer, RuleOf, RuleSet } from './schema.js';
+
+export type Treatment =
+  | { kind: 'unknown' }
+  | { kind: 'not-offered'; offer?: Offer }
+  | { kind: 'not-in-year'; offer: Offer }
+  | { kind: 'excluded'; offer: Offer }
+  | { kind: 'funded-elsewhere'; offer: Offer; rule: RuleOf<'double-funding'>; funding: OtherFunding }
+  | { kind: 'needs-approval'; offer: Offer; rule: RuleOf<'double-funding'>; funding: OtherFunding }
+  | { kind: 'allowed'; offer: Offer; early: boolean }
+  | { kind: 'offered'; offer: Offer };
+
+export interface ViewItem {
+  year: number;
+  choice: PlannedIntervention;
+  element: Element | undefined;
+  treatment: Treatment;
+}
+
+export interface PlanView {
+  ruleSet: RuleSet;
+  years: ReadonlyMap<number, readonly ViewItem[]>;
+}
+
+function inYears(offer: Offer, year: number): boolean {
+  return year >= offer.fromYear && (offer.toYear === undefined || year <= offer.toYear);
+}
+
+function fundingMatch(rule: RuleOf<'double-funding'>, id: string, plan: Plan): OtherFunding | undefined {
+  if (rule.subregions && !rule.subregions.includes(plan.subregion ?? '')) return undefined;
+  return (plan.otherFunding ?? []).find((f) => {
+    if (rule.schemes && !rule.schemes.includes(f.scheme)) return false;
+    if (rule.matchIntervention && f.intervention === id) return true;
+    return (rule.projects ?? []).some((p) => p.project === f.project && (p.interventions as readonly string[]).includes(id));
+  });
+}
+
+function doubleFunding(set: RuleSet, offer: Offer, plan: Plan): Treatment | undefined {
+  for (const rule of set.rules) {
+    if (rule.kind !== 'double-funding') continue;
+    const funding = fundingMatch(rule, offer.id, plan);
+    if (!funding) continue;
+    const approval = rule.approvalWhenMoreThan;
+    const entries = (plan.otherFunding ?? []).filter((f) => approval && f.scheme === approval.scheme && f.intervention);
+    if (approval && funding.scheme === approval.scheme && entries.length > approval.count)
+      return { kind: 'needs-approval', offer, rule, funding };
+    return { kind: 'funded-elsewhere', offer, rule, funding };
+  }
+  return undefined;
+}
+
+export function treat(set: RuleSet, offers: ReadonlyMap<string, Offer>, id: string, year: number, plan: Plan): Treatment {
+  if (!isInterventionId(id)) return { kind: 'unknown' };
+  const offer = offers.get(id);
+  if (!offer || offer.status === 'not-offered') return { kind: 'not-offered', offer };
+  if (offer.status === 'excluded') return { kind: 'excluded', offer };
+  const early = !inYears(offer, year);
+  if (early && set.outsideOfferedYears.treatAs === 'not-offered') return { kind: 'not-in-year', offer };
+  const funded = doubleFunding(set, offer, plan);
+  if (funded) return funded;
+  if (offer.status === 'allowed' || early) return { kind: 'allowed', offer, early };
+  return { kind: 'offered', offer };
+}
+
+export function offersOf(set: RuleSet): ReadonlyMap<string, Offer> {
+  return new Map(set.offers.map((o) => [o.id, o]));
+}
+
+export function viewPlan(plan: Plan, set: RuleSet): PlanView {
+  const offers = offersOf(set);
+  const years = new Map<number, ViewItem[]>();
+  for (const entry of [...plan.years].sort((a, b) => a.year - b.year)) {
+    const items = years.get(entry.year) ?? [];
+    for (const choice of entry.interventions) {
+      if (items.some((i) => i.choice.id === choice.id)) continue;
+      items.push({ year: entry.year, choice, element: elementOf(choice.id), treatment: treat(set, offers, choice.id, entry.year, plan) });
+    }
+    years.set(entry.year, items);
+  }
+  return { ruleSet: set, years };
+}
+
+/** Does this item count towards a minimum of `el`? `offered` counts only the RHO's own offer in its years. */
+export function counts(item: ViewItem, el: Element, mode: 'allowed' | 'offered'): boolean {
+  const t = item.treatment;
+  if (t.kind !== 'offered' && t.kind !== 'allowed' && t.kind !== 'needs-approval') return false;
+  if (mode === 'offered' && (t.offer.status !== 'offered' || (t.kind === 'allowed' && t.early))) return false;
+  const also = t.offer.alsoCountsAs ? elementOf(t.offer.alsoCountsAs) : undefined;
+  return item.element === el || also === el;
+}
+
+export function countedIds(view: PlanView, year: number, el: Element, mode: 'allowed' | 'offered'): string[] {
+  return (view.years.get(year) ?? []).filter((i) => counts(i, el, mode)).map((i) => i.choice.id);
+}
