@@ -1,0 +1,56 @@
+// The full-text index behind the advisor: one MiniSearch document per candidate offer, over its name, our
+// description, the seed's reason and the problem words, all through the Dutch normalisation of ./normalise.ts.
+import MiniSearch from 'minisearch';
+import { CATALOG } from '../catalog.js';
+import type { Offer } from '../schema.js';
+import { processTerm, tokenize } from './normalise.js';
+
+/** The problem words are what staff actually say, so they weigh most; the seeds' reasons are long and generic. */
+const FIELD_BOOST = { words: 3, name: 2, description: 1.5, reason: 1 } as const;
+
+interface IndexedOffer {
+  id: string;
+  name: string;
+  description: string;
+  reason: string;
+  words: string;
+}
+
+export interface OfferIndex {
+  offers: ReadonlyMap<string, Offer>;
+  /** Text relevance per offer id; offers the question does not match are absent. */
+  search(question: string): ReadonlyMap<string, number>;
+}
+
+export function indexOffers(candidates: readonly Offer[]): OfferIndex {
+  const index = new MiniSearch<IndexedOffer>({
+    fields: ['name', 'description', 'reason', 'words'],
+    tokenize,
+    processTerm,
+    searchOptions: {
+      boost: FIELD_BOOST,
+      combineWith: 'OR',
+      // Prefix and fuzzy only on longer words: on short ones they match half the vocabulary.
+      prefix: (term) => term.length >= 4,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    },
+  });
+  index.addAll(
+    candidates.map((o) => {
+      const entry = CATALOG[o.id];
+      return {
+        id: o.id,
+        name: `${o.name} ${entry.name}`,
+        description: entry.description,
+        reason: o.reason,
+        words: entry.problemWords.join(' '),
+      };
+    }),
+  );
+  return {
+    offers: new Map(candidates.map((o) => [o.id, o])),
+    search(question) {
+      return new Map(index.search(question).map((hit) => [String(hit.id), hit.score]));
+    },
+  };
+}
