@@ -4,9 +4,10 @@ import { chooseElementTemplate, chooseElementView } from '../../cards/choose-ele
 import { planReviewTemplate, planReviewView } from '../../cards/plan-review.card.js';
 import { planTemplate, planView, renderPlanCard } from '../../cards/plan.card.js';
 import { CARD_ID, NASTY, expectValidCard, inputValue, submitActions, texts } from './card-checks.js';
-import { FINDINGS, OFFERED_AWP, PLAN_YEARS, manyFindings } from './fixtures.js';
+import type { ChooseElementCardInput } from '../../cards/choose-element.card.js';
+import { FINDINGS, LEAN, OFFERED_AWP, PLAN_YEARS, YEAR_2, manyFindings } from './fixtures.js';
 
-const step = { cardId: CARD_ID, year: 3, element: 'awp', step: 1, steps: 4, interventions: [...OFFERED_AWP], findings: FINDINGS } as const;
+const step: ChooseElementCardInput = { cardId: CARD_ID, year: 3, element: 'awp', step: 1, steps: 4, interventions: OFFERED_AWP, findings: FINDINGS };
 
 describe('choose-element card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
@@ -38,20 +39,19 @@ describe('choose-element card', () => {
   it('says when nothing is offered, and keeps user ${…} text in inputs untouched', () => {
     const none = expectValidCard(chooseElementTemplate.expand(chooseElementView({ ...step, element: 'upc', interventions: [], findings: [] })));
     expect(texts(none)).toContain('De regio biedt in dit jaar niets aan voor dit element.');
-    const nasty = chooseElementTemplate.expand(chooseElementView({ ...step, interventions: [{ ...OFFERED_AWP[1], justification: NASTY }] }));
+    const nasty = chooseElementTemplate.expand(chooseElementView({ ...step, interventions: [{ ...LEAN, justification: NASTY }] }));
     expect(inputValue(expectValidCard(nasty, { allowDollarBrace: true }), 'justification:awp.lean')).toBe(NASTY);
   });
 
   it('stays under 80 KB with 12 interventions and 20 findings', () => {
-    const many = Array.from({ length: 12 }, (_, i) => ({ ...OFFERED_AWP[i % 3], reason: 'Lange uitleg over het waarom. '.repeat(8) }));
-    const unique = many.map((m, i) => ({ ...m, name: `${m.name} ${i}` }));
+    const unique = Array.from({ length: 12 }, (_, i) => ({ ...LEAN, name: `Interventie ${i}`, reason: 'Lange uitleg over het waarom. '.repeat(8) }));
     expectValidCard(chooseElementTemplate.expand(chooseElementView({ ...step, interventions: unique, findings: manyFindings(20) })));
   });
 });
 
 describe('plan-review card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(planReviewTemplate.expand(planReviewView({ locale, cardId: CARD_ID, year: 3, years: [...PLAN_YEARS], verdict: { ok: false, ruleSet: 'rijn-en-duin@2026' }, findings: FINDINGS })));
+    const card = expectValidCard(planReviewTemplate.expand(planReviewView({ locale, cardId: CARD_ID, year: 3, years: PLAN_YEARS, verdict: { ok: false, ruleSet: 'rijn-en-duin@2026' }, findings: FINDINGS })));
     const text = texts(card);
     expect(text).toContain(locale === 'nl' ? 'Jaar 2' : 'Year 2');
     expect(text).toContain(locale === 'nl' ? '- Administratielast verlagen door Lean werken (verdieping: Ook de assistentes volgen de Lean-coach.)' : '(deepening: Ook');
@@ -60,14 +60,14 @@ describe('plan-review card', () => {
   });
 
   it('escapes a justification with markdown and ${…}', () => {
-    const years = [{ year: 3, interventions: [{ id: 'awp.lean', name: 'Lean', deepening: true, justification: NASTY }] }];
+    const years = [{ year: 3, interventions: [{ id: 'awp.lean' as const, name: 'Lean', deepening: true, justification: NASTY }] }];
     const card = expectValidCard(planReviewTemplate.expand(planReviewView({ cardId: CARD_ID, year: 3, years, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: [] })));
     expect(texts(card)).toContain('\\*De Linde\\*');
     expect(texts(card)).toContain('Geen bevindingen.');
   });
 
   it('stays under 80 KB with 20 findings and 10 full years', () => {
-    const years = Array.from({ length: 10 }, (_, i) => ({ year: i + 1, interventions: [...PLAN_YEARS[1].interventions] }));
+    const years = Array.from({ length: 10 }, (_, i) => ({ year: i + 1, interventions: YEAR_2.interventions }));
     expectValidCard(planReviewTemplate.expand(planReviewView({ cardId: CARD_ID, year: 1, years, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: manyFindings(20) })));
   });
 });
@@ -84,7 +84,7 @@ describe('plan card', () => {
   });
 
   it('escapes the practice name and saver', () => {
-    const card = expectValidCard(planTemplate.expand(planView({ cardId: CARD_ID, practiceName: NASTY, years: [{ ...years[0]!, savedBy: '_Jan_' }] })));
+    const card = expectValidCard(planTemplate.expand(planView({ cardId: CARD_ID, practiceName: NASTY, years: years.slice(0, 1).map((y) => ({ ...y, savedBy: '_Jan_' })) })));
     expect(texts(card)).toContain('$\\{evil\\}');
     expect(texts(card)).toContain('\\_Jan\\_');
   });

@@ -1,4 +1,6 @@
 // Realistic Dutch fixtures for the card tests.
+import type { ChooseElementCardInput } from '../../cards/choose-element.card.js';
+import type { PlanYearInput } from '../../cards/plan-years.js';
 import type { Finding } from '../../rules/model.js';
 
 export const FINDINGS: Finding[] = [
@@ -17,24 +19,27 @@ export function manyFindings(n: number): Finding[] {
 
 export const QUARTERS = ['2023-01-01', '2023-04-01', '2023-07-01', '2023-10-01', '2024-01-01', '2024-04-01'];
 
-export const OFFERED_AWP = [
-  { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training', support: 'Ja, HOOG organiseert de TOH-cursus', condition: 'Minstens 50% van de doktersassistenten volgt de TOH-cursus', cost: '~€2.500 per persoon', reason: 'Minder onnodige consulten door betere triage aan de telefoon.', selected: true },
-  { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken', support: 'Ja', condition: '≥50% van het personeel volgt de introductieworkshop (4 uur)', cost: '~€100 / ~€500 per persoon', reason: 'Minder administratie, meer tijd voor de patiënt.', deepening: true, justification: 'Het tweede team volgt nu ook de *Lean*-training.' },
-  { id: 'awp.beeldbellen', name: 'Beeldbellen en/of e-mail en/of chatcontact met patiënten', support: 'Ja', condition: 'Minstens 30 beeldbelconsulten per 12 maanden', cost: '€25–50 per normpraktijk per maand', reason: 'Korte contacten zonder bezoek aan de praktijk.' },
-] as const;
+type Offered = ChooseElementCardInput['interventions'][number];
+export const TRIAGE: Offered = 
+{ id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training', support: 'Ja, HOOG organiseert de TOH-cursus', condition: 'Minstens 50% van de doktersassistenten volgt de TOH-cursus', cost: '~€2.500 per persoon', reason: 'Minder onnodige consulten door betere triage aan de telefoon.', selected: true };
+export const LEAN: Offered = { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken', support: 'Ja', condition: '≥50% van het personeel volgt de introductieworkshop (4 uur)', cost: '~€100 / ~€500 per persoon', reason: 'Minder administratie, meer tijd voor de patiënt.', deepening: true, justification: 'Het tweede team volgt nu ook de *Lean*-training.' };
+export const BEELDBELLEN: Offered = { id: 'awp.beeldbellen', name: 'Beeldbellen en/of e-mail en/of chatcontact met patiënten', support: 'Ja', condition: 'Minstens 30 beeldbelconsulten per 12 maanden', cost: '€25–50 per normpraktijk per maand', reason: 'Korte contacten zonder bezoek aan de praktijk.' };
+export const OFFERED_AWP: Offered[] = [TRIAGE, LEAN, BEELDBELLEN];
 
-export const PLAN_YEARS = [
-  { year: 1, interventions: [
-    { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training' },
-    { id: 'gg.positieve-gezondheid', name: 'Positieve Gezondheid (basistraining)' },
-  ] },
-  { year: 2, interventions: [
+export const YEAR_2: PlanYearInput = { year: 2, interventions: [
     { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training' },
     { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken' },
     { id: 'gg.positieve-gezondheid', name: 'Positieve Gezondheid (basistraining)' },
     { id: 'sn.welzijn-op-recept', name: 'Welzijn op Recept' },
+  ] };
+
+export const PLAN_YEARS: PlanYearInput[] = [
+  { year: 1, interventions: [
+    { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training' },
+    { id: 'gg.positieve-gezondheid', name: 'Positieve Gezondheid (basistraining)' },
   ] },
+  YEAR_2,
   { year: 3, interventions: [
     { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken', deepening: true, justification: 'Ook de assistentes volgen de Lean-coach.' },
   ] },
-] as const;
+];
