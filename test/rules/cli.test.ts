@@ -1,0 +1,280 @@
+// The `mtvp` command through the real binary (RULES.md §6): JSON on stdout, exit codes 0/1/2, field paths on stderr.
+// Every process is spawned up front and concurrently; the tests only read the results.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FINDING_KINDS, INTERVENTION_IDS } from '../../rules/model.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'test/fixtures/cli');
+const fixturePath = (name: string): string => join(FIXTURES, name);
+
+interface Case {
+  args: string[];
+  input?: string;
+  lang?: string;
+}
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run({ args, input, lang = 'nl_NL.UTF-8' }: Case): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, LANG: lang, LC_ALL: '' };
+    const child = spawn(process.execPath, [join(ROOT, 'bin/mtvp.js'), ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A command that never reads stdin may exit before we close it; that EPIPE is not a failure.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+  });
+}
+
+async function runAll<K extends string>(cases: Record<K, Case>): Promise<Record<K, Run>> {
+  const keys = Object.keys(cases) as K[];
+  const results = new Map<K, Run>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let key = keys[next++]; key !== undefined; key = keys[next++]) results.set(key, await run(cases[key]));
+  };
+  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  return Object.fromEntries(results) as Record<K, Run>;
+}
+
+interface PlanJson {
+  region: string;
+  startDate?: string;
+  ruleSetVersion?: string;
+  years: { year: number; interventions: { id?: string }[] }[];
+}
+const fixture = (name: string): PlanJson => JSON.parse(readFileSync(fixturePath(name), 'utf8')) as PlanJson;
+function changed(name: string, change: (plan: PlanJson) => void): string {
+  const plan = fixture(name);
+  change(plan);
+  return JSON.stringify(plan);
+}
+
+const REGION_PLANS = ['hoog-2023', 'hoog-2024', 'eemland', 'cohaesie', 'rijn-en-duin'] as const;
+const NOT_OK_PLANS = ['hoog-2024', 'eemland', 'cohaesie', 'rijn-en-duin'] as const;
+const QUESTION = 'De telefoon staat de hele ochtend roodgloeiend en de assistentes komen niet toe aan triage';
+const tmp = mkdtempSync(join(tmpdir(), 'mtvp-cli-'));
+const brokenSource = join(tmp, 'broken-source');
+const brokenTarget = join(tmp, 'broken-target');
+
+function cases() {
+  return {
+    help: { args: ['--help'] },
+    noArgs: { args: [] },
+    unknownCommand: { args: ['toets', 'plan.json'] },
+    ...Object.fromEntries(REGION_PLANS.map((r) => [`ok:${r}`, { args: ['check', fixturePath(`${r}-ok.json`)] }])),
+    ...Object.fromEntries(NOT_OK_PLANS.map((r) => [`notOk:${r}`, { args: ['check', fixturePath(`${r}-not-ok.json`)] }])),
+    example: { args: ['check', fixturePath('hoog-rules-example.json')] },
+    stdin: { args: ['check', '-'], input: readFileSync(fixturePath('eemland-ok.json'), 'utf8') },
+    badJson: { args: ['check', '-'], input: '{ "region": "hoog", ' },
+    badJsonEn: { args: ['check', '-'], input: '{ "region": ', lang: 'en_GB.UTF-8' },
+    missingFile: { args: ['check', join(tmp, 'nope.json')] },
+    missingId: { args: ['check', '-'], input: changed('hoog-2024-ok.json', (p) => delete p.years[1]?.interventions[0]?.id) },
+    missingStart: { args: ['check', '-'], input: changed('cohaesie-ok.json', (p) => delete p.startDate) },
+    unknownRegion: { args: ['check', '-'], input: changed('eemland-ok.json', (p) => (p.region = 'utrecht')) },
+    notADate: { args: ['check', '-'], input: changed('rijn-en-duin-ok.json', (p) => (p.startDate = '2025-02-30')) },
+    unknownVersion: { args: ['check', '-'], input: changed('hoog-2024-ok.json', (p) => (p.ruleSetVersion = '1999')) },
+    status: { args: ['status', fixturePath('rijn-en-duin-practice.json'), '--on', '2024-07-01'] },
+    statusStdin: { args: ['status', '-', '--on', '2025-06-30'], input: readFileSync(fixturePath('hoog-practice.json'), 'utf8') },
+    statusNoOn: { args: ['status', fixturePath('hoog-practice.json')] },
+    statusBadOn: { args: ['status', fixturePath('hoog-practice.json'), '--on', '2025-02-30'] },
+    statusBadInput: { args: ['status', '-', '--on', '2025-01-01'], input: changed('hoog-practice.json', (p) => delete p.startDate) },
+    advise: { args: ['advise', '--region', 'hoog', '--subregion', 'apeldoorn', '--year', '1', QUESTION] },
+    adviseAgain: { args: ['advise', '--region', 'hoog', '--subregion', 'apeldoorn', '--year', '1', QUESTION] },
+    adviseRijnEnDuin: { args: ['advise', '--region', 'rijn-en-duin', '--year', '2', 'eenzame ouderen en schulden'] },
+    adviseUnknownRegion: { args: ['advise', '--region', 'utrecht', QUESTION] },
+    adviseBadYear: { args: ['advise', '--region', 'hoog', '--year', '0', QUESTION] },
+    adviseNoQuestion: { args: ['advise', '--region', 'eemland', '  '] },
+    list: { args: ['rules', 'list'] },
+    show: { args: ['rules', 'show', 'hoog@2023'] },
+    showLatest: { args: ['rules', 'show', 'hoog'] },
+    showUnknown: { args: ['rules', 'show', 'utrecht@2024'] },
+    showUnknownVersion: { args: ['rules', 'show', 'hoog@1999'] },
+    validate: { args: ['rules', 'validate'] },
+    validateBrokenSource: { args: ['rules', 'validate', brokenSource] },
+    validateBrokenTarget: { args: ['rules', 'validate', brokenTarget] },
+    validateMissingDir: { args: ['rules', 'validate', join(tmp, 'no-such-dir')] },
+  } satisfies Record<string, Case>;
+}
+
+type Json = Record<string, unknown>;
+interface SetJson {
+  offers: { source?: unknown; thresholds: { target: number }[] }[];
+}
+function breakCopy(dir: string, file: string, change: (set: SetJson) => void): void {
+  cpSync(join(ROOT, 'rules/sets'), dir, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  const set = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SetJson;
+  change(set);
+  writeFileSync(join(dir, file), JSON.stringify(set, null, 2));
+}
+
+let r: Record<string, Run>;
+const get = (key: string): Run => r[key] ?? expect.unreachable(`no run ${key}`);
+const json = (key: string): Json => JSON.parse(get(key).stdout) as Json;
+
+beforeAll(async () => {
+  breakCopy(brokenSource, 'hoog/2023.json', (set) => delete set.offers[0]?.source);
+  breakCopy(brokenTarget, 'hoog/2024.json', (set) => {
+    const threshold = set.offers.flatMap((o) => o.thresholds)[0];
+    if (threshold) threshold.target = -1;
+  });
+  r = await runAll(cases());
+}, 60_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function expectUnusable(key: string, ...named: string[]): void {
+  const { code, stdout, stderr } = get(key);
+  expect(code, stderr).toBe(2);
+  expect(stdout).toBe('');
+  for (const text of named) expect(stderr).toContain(text);
+  expect(stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+}
+
+function expectCheckResult(key: string): Json {
+  const { code, stdout, stderr } = get(key);
+  expect(stderr).toBe('');
+  const result = JSON.parse(stdout) as { ok: unknown; ruleSet: unknown; findings: Json[] };
+  expect(typeof result.ok).toBe('boolean');
+  expect(result.ruleSet).toMatch(/^[a-z-]+@\d{4}/);
+  expect(code).toBe(result.ok ? 0 : 1);
+  for (const f of result.findings) {
+    expect(FINDING_KINDS).toContain(f.kind);
+    expect(['error', 'warning', 'info']).toContain(f.severity);
+    for (const field of ['message', 'source', 'ruleId']) expect(f[field], field).toEqual(expect.any(String));
+  }
+  expect(result.ok).toBe(!result.findings.some((f) => f.severity === 'error'));
+  expect(stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+describe('mtvp usage', () => {
+  it.each(['help', 'noArgs'])('%s prints the usage in Dutch and English', (key) => {
+    expect(get(key).code).toBe(0);
+    expect(get(key).stdout).toContain('mtvp check <plan.json|->');
+    expect(get(key).stdout).toContain('Which intervention fits');
+  });
+  it('rejects an unknown command', () => expectUnusable('unknownCommand', 'toets'));
+});
+
+describe('mtvp check', () => {
+  it.each(REGION_PLANS)('passes a realistic three-year plan for %s (exit 0)', (region) => {
+    expect(expectCheckResult(`ok:${region}`).ok).toBe(true);
+  });
+  it.each(NOT_OK_PLANS)('fails a faulty plan for %s with exit 1 and an error finding', (region) => {
+    expect(expectCheckResult(`notOk:${region}`).ok).toBe(false);
+  });
+  it('checks the RULES.md §6 example against hoog@2024', () => {
+    expect(expectCheckResult('example').ruleSet).toBe('hoog@2024');
+  });
+  it('reads the plan from stdin with -', () => expect(expectCheckResult('stdin').ruleSet).toBe('eemland@2023'));
+  it('exits 2 on bad JSON, in Dutch by default and in English under LANG=en', () => {
+    expectUnusable('badJson', 'Ongeldige JSON in <stdin>');
+    expectUnusable('badJsonEn', 'Invalid JSON in <stdin>');
+  });
+  it('exits 2 on a file that cannot be read', () => expectUnusable('missingFile', 'nope.json'));
+  it.each([
+    ['missingId', 'years[1].interventions[0].id'],
+    ['missingStart', 'startDate'],
+    ['unknownRegion', 'region'],
+    ['notADate', 'startDate'],
+    ['unknownVersion', 'ruleSetVersion'],
+  ])('exits 2 on %s, naming %s', (key, path) => expectUnusable(key, `${path}: `));
+});
+
+describe('mtvp status', () => {
+  it.each([
+    ['status', '2024-07-01'],
+    ['statusStdin', '2025-06-30'],
+  ])('%s prints the items on %s', (key, asOf) => {
+    const { code, stdout, stderr } = get(key);
+    expect([code, stderr]).toEqual([0, '']);
+    const result = JSON.parse(stdout) as { asOf: string; programmeYear: number; items: Json[] };
+    expect(result.asOf).toBe(asOf);
+    expect(result.programmeYear).toEqual(expect.any(Number));
+    for (const item of result.items) {
+      expect(['intervisie-count', 'intervisie-first', 'praktijkplan-deadline', 'threshold']).toContain(item.kind);
+      expect(['met', 'on-track', 'at-risk', 'missed', 'not-applicable']).toContain(item.status);
+      expect([typeof item.message, typeof item.source]).toEqual(['string', 'string']);
+    }
+  });
+  it('requires --on', () => expectUnusable('statusNoOn', '--on'));
+  it('rejects an --on that is not a date', () => expectUnusable('statusBadOn', '--on', '2025-02-30'));
+  it('rejects unusable practice facts', () => expectUnusable('statusBadInput', 'startDate: '));
+});
+
+describe('mtvp advise', () => {
+  it.each(['advise', 'adviseRijnEnDuin'])('%s ranks at most 5 allowed interventions', (key) => {
+    const { code, stdout, stderr } = get(key);
+    expect([code, stderr]).toEqual([0, '']);
+    const { suggestions } = JSON.parse(stdout) as { suggestions: Json[] };
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(5);
+    for (const s of suggestions) {
+      expect(INTERVENTION_IDS).toContain(s.id);
+      expect(s.score).toEqual(expect.any(Number));
+      for (const field of ['name', 'why', 'support', 'condition', 'cost']) expect(s[field], field).toEqual(expect.any(String));
+    }
+  });
+  it('is deterministic', () => expect(get('adviseAgain').stdout).toBe(get('advise').stdout));
+  it.each([
+    ['adviseUnknownRegion', '--region'],
+    ['adviseBadYear', '--year'],
+    ['adviseNoQuestion', 'vraag'],
+  ])('%s exits 2 naming %s', (key, named) => expectUnusable(key, named));
+});
+
+describe('mtvp rules', () => {
+  it('lists the five rule sets with their documented fields', () => {
+    expect(get('list').code).toBe(0);
+    const list = JSON.parse(get('list').stdout) as Json[];
+    expect(list.map((s) => s.id).sort()).toEqual(['cohaesie@2023', 'eemland@2023', 'hoog@2023', 'hoog@2024', 'rijn-en-duin@2026']);
+    for (const s of list) {
+      expect(Object.keys(s).sort()).toEqual(['doc', 'id', 'region', 'validFrom', 'version']);
+      expect(s.id).toBe(`${String(s.region)}@${String(s.version)}`);
+      expect(s.validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.doc).toMatch(/^00[0-4]$/);
+    }
+  });
+  it('shows hoog@2023 with a source for every offer', () => {
+    const set = json('show') as { region: string; version: string; offers: { source: { doc: string; section: string } }[] };
+    expect([set.region, set.version]).toEqual(['hoog', '2023']);
+    expect(set.offers.length).toBeGreaterThan(0);
+    for (const o of set.offers) expect(o.source).toEqual(expect.objectContaining({ doc: expect.stringMatching(/^00[0-4]$/), section: expect.any(String) }));
+  });
+  it('shows the latest version when none is given', () => expect(json('showLatest').version).toBe('2024'));
+  it.each(['showUnknown', 'showUnknownVersion'])('%s exits 2', (key) => expectUnusable(key, 'hoog@2023'));
+  it('validates the project rule sets (exit 0)', () => {
+    expect(get('validate').code, get('validate').stderr).toBe(0);
+    const report = json('validate') as { ok: boolean; files: { file: string; ok: boolean }[] };
+    expect(report.ok).toBe(true);
+    expect(report.files.map((f) => f.file)).toContain('rijn-en-duin/2026.json');
+  });
+  it.each([
+    ['validateBrokenSource', 'hoog/2023.json', 'offers[0].source'],
+    ['validateBrokenTarget', 'hoog/2024.json', '.thresholds[0].target'],
+  ])('%s exits 1 naming the bad field', (key, file, path) => {
+    const { code, stderr } = get(key);
+    expect(code).toBe(1);
+    const report = json(key) as { ok: boolean; files: { file: string; ok: boolean; issues: { path: string }[] }[] };
+    expect(report.ok).toBe(false);
+    const bad = report.files.filter((f) => !f.ok);
+    expect(bad.map((f) => f.file)).toEqual([file]);
+    expect(bad[0]?.issues.map((i) => i.path).join(' ')).toContain(path);
+    expect(stderr).toContain(`${file}: `);
+    expect(stderr).toContain(path);
+  });
+  it('exits 2 for a directory that does not exist', () => expectUnusable('validateMissingDir', 'no-such-dir'));
+});
