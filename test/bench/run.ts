@@ -1,0 +1,77 @@
+// `npm run bench` (issue 2, "Tests and figures"): plan checks per second on one core for a realistic three-year
+// plan per region, against a bare zod parse of the same plan; plus status() and advise() throughput.
+// Figures only: nothing here asserts a timing.
+import { readFileSync } from 'node:fs';
+import { advise } from '../../rules/advise.js';
+import { check } from '../../rules/engine.js';
+import { Plan, PracticeFacts, type Region } from '../../rules/model.js';
+import { status } from '../../rules/status.js';
+import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
+
+const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
+/** Seconds per measured loop; `--seconds=0.2` for a quick smoke run. */
+const SECONDS = secondsArg ? Number(secondsArg.slice('--seconds='.length)) : 2;
+const GOAL_CHECKS = 50_000;
+const GOAL_RATIO = 5;
+
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/cli/${name}.json`, import.meta.url), 'utf8')) as unknown;
+
+const PLANS = ['hoog-2023-ok', 'hoog-2024-ok', 'eemland-ok', 'cohaesie-ok', 'rijn-en-duin-ok', 'hoog-rules-example'];
+const PRACTICES: [string, string][] = [
+  ['hoog-practice', '2025-06-30'],
+  ['rijn-en-duin-practice', '2024-07-01'],
+];
+const QUESTIONS: [Region, number, string][] = [
+  ['hoog', 1, 'De telefoon staat de hele ochtend roodgloeiend en de assistentes komen niet toe aan triage'],
+  ['eemland', 1, 'Te veel administratie en e-mails, de huisartsen zitten elke avond achter de computer'],
+  ['cohaesie', 2, 'Veel patiënten met vage klachten zonder verklaring, SOLK'],
+  ['rijn-en-duin', 2, 'Eenzame ouderen en mensen met schulden komen steeds terug op het spreekuur'],
+];
+
+console.log(`Machine: ${machine()}`);
+console.log(`One core (single JS thread), ${SECONDS} s per measurement after a warm-up of ${SECONDS / 4} s.`);
+console.log(`Heap used with rule sets, engine and advisor loaded: ${fmt(heapUsedMb())} MB.\n`);
+
+const planRows: string[][] = [];
+let worstChecks = Infinity;
+let worstRatio = 0;
+for (const name of PLANS) {
+  const raw = fixture(name);
+  const plan = Plan.parse(raw);
+  const [c, p] = compare([() => check(plan).findings.length + 1, () => Plan.parse(raw).years.length], SECONDS);
+  if (!c || !p) throw new Error('no measurement');
+  const ratio = c.nsPerOp / p.nsPerOp;
+  worstChecks = Math.min(worstChecks, c.opsPerSecond);
+  worstRatio = Math.max(worstRatio, ratio);
+  const years = plan.years.length;
+  const chosen = plan.years.reduce((n, y) => n + y.interventions.length, 0);
+  planRows.push([
+    `${name} (${check(plan).ruleSet}, ${years} y, ${chosen} choices)`,
+    fmtInt(c.opsPerSecond),
+    fmt(c.nsPerOp / 1000, 2),
+    fmtInt(p.opsPerSecond),
+    fmt(p.nsPerOp / 1000, 2),
+    `${fmt(ratio, 2)}×`,
+    fmt(c.heapDeltaMb),
+  ]);
+}
+console.log(table(['plan', 'checks/s', 'µs/check', 'parses/s', 'µs/parse', 'check/parse', 'retained MB'], planRows));
+
+const statusRows = PRACTICES.map(([name, asOf]) => {
+  const facts = PracticeFacts.parse(fixture(name));
+  const s = measure(() => status(facts, asOf).items.length + 1, SECONDS / 2);
+  return [`${name} on ${asOf}`, fmtInt(s.opsPerSecond), fmt(s.nsPerOp / 1000, 2), fmt(s.heapDeltaMb)];
+});
+console.log(`\n${table(['status', 'status/s', 'µs/status', 'retained MB'], statusRows)}`);
+
+const adviseRows = QUESTIONS.map(([region, year, question]) => {
+  const a = measure(() => advise(question, { region, year }).length + 1, SECONDS / 2);
+  return [`${region}, year ${year}: "${question.slice(0, 32)}…"`, fmtInt(a.opsPerSecond), fmt(a.nsPerOp / 1000, 1), fmt(a.heapDeltaMb)];
+});
+console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'retained MB'], adviseRows)}`);
+
+console.log(
+  `\nchecks/s: ${fmtInt(worstChecks)} (goal ≥ ${fmtInt(GOAL_CHECKS)}), ` +
+    `check/parse ratio: ${fmt(worstRatio, 2)} (goal ≤ ${GOAL_RATIO}×)  [slowest plan of ${PLANS.length}]`,
+);
