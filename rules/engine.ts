@@ -29,7 +29,14 @@ const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }) => for
 
 function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): void {
   const severity: Severity = f.severity ?? (f.kind === 'prerequisite' || f.kind === 'needs-approval' ? 'warning' : f.kind === 'no-rho-support' ? 'info' : 'error');
-  ctx.out.push({ ...f, severity });
+  // The key order of RULES.md §6, so CLI output reads like the contract.
+  ctx.out.push({
+    kind: f.kind, severity, ruleId: f.ruleId,
+    ...(f.element !== undefined ? { element: f.element } : {}),
+    ...(f.year !== undefined ? { year: f.year } : {}),
+    ...(f.intervention !== undefined ? { intervention: f.intervention } : {}),
+    message: f.message, source: f.source,
+  });
 }
 
 function itemFindings(ctx: Ctx, item: ViewItem): void {
