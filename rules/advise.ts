@@ -3,7 +3,8 @@
 // plan still needs. Pure and deterministic: same question and context, same list.
 import { CATALOG } from './catalog.js';
 import { indexOffers, type OfferIndex } from './advise/offer-index.js';
-import { planNeeds, type PlanNeeds } from './advise/requirements.js';
+import { rank, select } from './advise/rank.js';
+import { planNeeds } from './advise/requirements.js';
 import type { IsoDate, Locale, Plan, Region, Suggestion } from './model.js';
 import { formatSource, ruleSetId, type Offer, type RuleSet } from './schema.js';
 import { RULE_SETS, ruleSetFor } from './sets/index.js';
@@ -24,12 +25,6 @@ export type Advise = (question: string, ctx: AdviseContext) => Suggestion[];
 
 export const MAX_SUGGESTIONS = 5;
 
-/** How much an open requirement of the plan lifts a matching candidate (multiplier, and a floor without match). */
-const FILL_BOOST = 1.5;
-const FILL_BASE = 0.1;
-/** An intervention the RHO does not support (status `allowed`) ranks a little below a supported one. */
-const ALLOWED_FACTOR = 0.8;
-
 const CHOOSABLE: ReadonlySet<string> = new Set(['offered', 'allowed']);
 
 /** RULES.md §6: an offer may be chosen in `year` when it is offered or allowed and the year is within its range. */
@@ -49,10 +44,6 @@ function pickRuleSet(ctx: AdviseContext): RuleSet {
       : ruleSetFor(ctx.region, startDate ?? '0000-01-01', version);
   if (!set) throw new RangeError(`Geen regelset voor ${ctx.region}${version ? `@${version}` : ''}`);
   return set;
-}
-
-function round3(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }
 
 function toSuggestion(offer: Offer, score: number, fills: string | undefined, locale: Locale): Suggestion {
@@ -93,30 +84,13 @@ export function createAdvisor(): Advise {
     const locale = ctx.locale ?? 'nl';
     const index = indexFor(ruleSet, year);
     const plan = ctx.plan && ctx.subregion && !ctx.plan.subregion ? { ...ctx.plan, subregion: ctx.subregion } : ctx.plan;
-    const needs: PlanNeeds | undefined = plan ? planNeeds(plan, ruleSet, year, locale) : undefined;
+    const needs = plan ? planNeeds(plan, ruleSet, year, locale) : undefined;
 
-    const textScore = index.search(question);
-
-    const ranked = [...index.offers.values()]
-      .filter((o) => !needs?.chosen.has(o.id))
-      .map((offer) => {
-        const fills = needs?.fills(offer);
-        const text = textScore.get(offer.id) ?? 0;
-        const raw = fills === undefined ? text : text * FILL_BOOST + FILL_BASE;
-        const score = round3(raw * (offer.status === 'allowed' ? ALLOWED_FACTOR : 1));
-        return { offer, fills, score };
-      })
-      .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0));
-
-    const suggestions: Suggestion[] = [];
-    for (const { offer, fills, score } of ranked) {
-      if (suggestions.length >= MAX_SUGGESTIONS) break;
-      // Double funding depends on the practice (otherFunding, subregion), so it is checked per candidate, late.
-      if (needs?.excluded(offer)) continue;
-      suggestions.push(toSuggestion(offer, score, fills, locale));
-    }
-    return suggestions;
+    const candidates = [...index.offers.values()].filter((o) => !needs?.chosen.has(o.id));
+    const ranked = rank(candidates, index.search(question), (offer) => needs?.fills(offer));
+    // Double funding depends on the practice (otherFunding, subregion), so it is checked per candidate, late.
+    const chosen = select(ranked, (offer) => needs?.excluded(offer) ?? false, MAX_SUGGESTIONS);
+    return chosen.map((r) => toSuggestion(r.offer, r.score, r.fill?.sentence, locale));
   };
 }
 

@@ -3,12 +3,13 @@
 import { check } from '../engine.js';
 import { elementOf, type Element, type Finding, type Locale, type Plan } from '../model.js';
 import type { Offer, RuleSet } from '../schema.js';
+import type { Fill } from './rank.js';
 
 export interface PlanNeeds {
   /** Interventions the plan already lists in the advised year: suggesting them again helps nobody. */
   chosen: ReadonlySet<string>;
-  /** The candidate's open requirement sentence, or undefined when it fills none. */
-  fills(offer: Offer): string | undefined;
+  /** The open requirement the candidate would fill, with a sentence naming it; undefined when it fills none. */
+  fills(offer: Offer): Fill | undefined;
   /** True when adding the candidate to the year gives an `excluded` finding for it (e.g. TBHZ zelfmetingen). */
   excluded(offer: Offer): boolean;
 }
@@ -60,7 +61,7 @@ export function planNeeds(plan: Plan, ruleSet: RuleSet, year: number, locale: Lo
         // `must-add` asks for something new: continuing last year's intervention does not fill it.
         return f.kind !== 'must-add' || !previous.has(offer.id);
       });
-      return finding ? fillsSentence(finding, year, locale) : undefined;
+      return finding ? { requirement: finding.ruleId, sentence: fillsSentence(finding, year, locale) } : undefined;
     },
     excluded(offer) {
       const known = excludedCache.get(offer.id);

@@ -129,6 +129,11 @@ describe('advise: output', () => {
     for (const s of result) expect(s.name).toBe(CATALOG[s.id].nameEn);
   });
 
+  it('leaves out chance matches far below the best one', () => {
+    const result = advise('We verdrinken in de administratie', { region: 'hoog' });
+    expect(result.map((s) => s.id)).toEqual(['awp.lean']);
+  });
+
   it('returns nothing for a question that matches nothing and no plan', () => {
     expect(advise('xyzzy qwerty', { region: 'hoog' })).toEqual([]);
     expect(advise('', { region: 'cohaesie' })).toEqual([]);
@@ -157,6 +162,17 @@ describe('advise: open requirements of the plan', () => {
     expect(result.length).toBeGreaterThan(0);
     for (const s of result) expect(s.element === 'sn' && s.fills !== undefined, s.id).toBe(true);
     expect(result[0]?.id).toBe('sn.wijkteam');
+  });
+
+  it('with two open requirements, candidates for both take the places a question leaves free', () => {
+    const [y1, y2] = plan.years;
+    const noNewAwp = { ...plan, years: [y1!, { year: 2, interventions: y2!.interventions.filter((i) => i.id !== 'awp.lean') }] };
+    const result = advise('xyzzy', { region: 'hoog', year: 2, plan: noNewAwp });
+    expect(result).toHaveLength(MAX_SUGGESTIONS);
+    expect(new Set(result.map((s) => s.element))).toEqual(new Set(['awp', 'sn']));
+    const lean = advise('We verdrinken in de administratie', { region: 'hoog', year: 2, plan: noNewAwp });
+    expect(lean[0]).toMatchObject({ id: 'awp.lean', fills: expect.stringContaining('jaar 2') });
+    expect(lean.map((s) => s.id)).not.toContain('awp.triage-training');
   });
 });
 
