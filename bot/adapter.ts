@@ -9,7 +9,7 @@ import {
 } from 'botbuilder';
 import { StorageError } from '../storage/errors.js';
 import type { Config } from './config.js';
-import { localeOf } from './locale.js';
+import { applyLanguagePolicy, localeOf } from './locale.js';
 import type { Logger } from './logger.js';
 import { referenceCode } from './reference-code.js';
 import { errorReply } from './routing/error-reply.js';
@@ -86,6 +86,12 @@ export async function handleTurnError(context: TurnContext, error: unknown, deps
 
 export function createAdapter(config: Config, deps: TurnErrorDeps): BotAdapter {
   const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)));
+  adapter.use({
+    onTurn: async (context, next) => {
+      applyLanguagePolicy(context.activity, config.language);
+      await next();
+    },
+  });
   adapter.onTurnError = (context, error) => handleTurnError(context, error, deps);
   return adapter;
 }

@@ -4,6 +4,8 @@ import dotenv from 'dotenv';
 
 export type Mode = 'local' | 'production';
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+/** `auto`: follow the Teams client's locale; `nl` / `en`: always that language. */
+export type LanguagePolicy = 'auto' | 'nl' | 'en';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export type StorageConfig =
@@ -27,6 +29,7 @@ export interface Config {
   readonly allowedTenantIds?: readonly string[];
   readonly storage: StorageConfig;
   readonly logLevel: LogLevel;
+  readonly language: LanguagePolicy;
 }
 
 export interface ConfigIssue {
@@ -84,6 +87,7 @@ const EnvSchema = z.object({
     blankToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be fatal, error, warn, info, debug, trace or silent').default('info'),
   ),
+  BOT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(['auto', 'nl', 'en'], 'must be auto, nl or en').optional()),
 });
 type ParsedEnv = z.infer<typeof EnvSchema>;
 
@@ -197,6 +201,9 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     ...(e.ALLOWED_TENANT_IDS !== undefined ? { allowedTenantIds: e.ALLOWED_TENANT_IDS } : {}),
     storage: storageOf(e),
     logLevel: e.LOG_LEVEL,
+    // The Agents Playground sends locale "en-US" on every activity, whatever the browser says, so locally
+    // the bot speaks Dutch (the product default) unless told otherwise; Teams itself sends the real locale.
+    language: e.BOT_LANGUAGE ?? (mode === 'local' ? 'nl' : 'auto'),
   };
   return deepFreeze(config);
 }

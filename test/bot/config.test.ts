@@ -24,6 +24,13 @@ describe('loadConfig: local mode', () => {
     expect(config.allowedTenantIds).toBeUndefined();
   });
 
+  it('speaks Dutch locally unless BOT_LANGUAGE says otherwise, and follows the client in production', () => {
+    expect(loadConfig({}).language).toBe('nl');
+    expect(loadConfig({ BOT_LANGUAGE: 'auto' }).language).toBe('auto');
+    expect(loadConfig(prod).language).toBe('auto');
+    expect(issuesOf({ BOT_LANGUAGE: 'fr' })).toEqual([{ variable: 'BOT_LANGUAGE', reason: 'must be auto, nl or en' }]);
+  });
+
   it('moves Azurite with AZURITE_TABLE_PORT', () => {
     const config = loadConfig({ AZURITE_TABLE_PORT: '10102' });
     expect(config.storage.kind === 'connectionString' && config.storage.connectionString).toContain('127.0.0.1:10102/');

@@ -58,6 +58,12 @@ describe('POST /api/messages', () => {
     expect(textOf(reply!)).not.toContain('Wat kan ik');
   });
 
+  it('speaks Dutch to the Agents Playground, which always reports en-US, unless BOT_LANGUAGE says otherwise', async () => {
+    app = await startTestApp({ BOT_LANGUAGE: undefined });
+    const [reply] = await replies(app, message('help', { locale: 'en-US' }));
+    expect(textOf(reply!)).toContain('Wat kan ik voor je doen?');
+  });
+
   it('saves the conversation reference of every turn', async () => {
     app = await startTestApp();
     await replies(app, message('help', { conversationId: 'a:ref-test' }));

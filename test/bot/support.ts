@@ -13,7 +13,8 @@ export const TEAM_ID = '19:team-general@thread.tacv2';
 export const FIXED_NOW = new Date('2025-03-15T10:00:00.000Z');
 
 export function testConfig(env: Env = {}): Config {
-  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env });
+  // `auto` so these tests see the locale detection; the local default (`nl`) has its own test.
+  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', BOT_LANGUAGE: 'auto', ...env });
 }
 
 /** A pino logger that keeps its JSON lines in memory, for asserting what was logged. */
