@@ -1,0 +1,91 @@
+// How the three local parts are started and probed; shared by `npm start` and the end-to-end harness
+// so both run the commands of STACK.md.
+import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { TableServiceClient } from '@azure/data-tables';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const playgroundConfigDir = fileURLToPath(new URL('../../.playground/', import.meta.url));
+export const playgroundConfigFile = '.m365agentsplayground.yml';
+
+const azuriteTableMain = fileURLToPath(new URL('../../node_modules/azurite/dist/src/table/main.js', import.meta.url));
+const playgroundCli = fileURLToPath(new URL('../../node_modules/@microsoft/m365agentsplayground/cli.js', import.meta.url));
+
+export const DEFAULT_PLAYGROUND_PORT = 56150;
+/** What a Dutch Teams client sends; see locale-proxy.ts for why the Playground needs help here. */
+export const DEFAULT_PLAYGROUND_LOCALE = 'nl-NL';
+export const DEFAULT_BOT_PORT = 3978;
+export const AZURITE_TABLE_PORT = 10002;
+
+/** Azurite's Table service on loopback with data on disk; telemetry off, no access log. */
+export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { command: string; args: string[] } {
+  return {
+    command: process.execPath,
+    args: [
+      azuriteTableMain,
+      '--tableHost', '127.0.0.1',
+      '--tablePort', String(port),
+      '--location', location,
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--silent',
+    ],
+  };
+}
+
+export function botCommand(entry = 'bot/main.ts'): { command: string; args: string[] } {
+  // restify 11 touches process.binding('http_parser') on every start; the warning is noise for people running the bot.
+  return { command: process.execPath, args: ['--disable-warning=DEP0111', '--import', 'tsx', entry] };
+}
+
+/**
+ * The Playground in Teams mode, posting activities to `endpointPort` (the bot, or the locale proxy in front of it);
+ * the bot answers on the Playground's own mocked connector (service URL).
+ */
+export function playgroundCommand(port: number, endpointPort: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    command: process.execPath,
+    args: [
+      playgroundCli,
+      'start',
+      '-e', `http://127.0.0.1:${endpointPort}/api/messages`,
+      '-c', 'msteams',
+      '--disable-telemetry',
+      '-p', String(port),
+      '--service-url', `http://127.0.0.1:${port}/_connector`,
+    ],
+    // It would otherwise try to open a browser itself.
+    env: { TEAMSAPPTESTER_BROWSER: 'none' },
+  };
+}
+
+/** The Playground silently moves to another port when its port is taken; this line says where it went. */
+export const PLAYGROUND_LISTENING = /Listening on (\d+)/;
+
+export function tcpAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(2_000, () => {
+      socket.destroy();
+      done(false);
+    });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+/** A real, authenticated Table request: a port that accepts connections is not yet a working service. */
+export async function tableServiceAnswers(connectionString: string): Promise<boolean> {
+  const client = TableServiceClient.fromConnectionString(connectionString, { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } });
+  await client.listTables().byPage({ maxPageSize: 1 }).next();
+  return true;
+}
+
+export async function httpOk(url: string): Promise<boolean> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+  await response.arrayBuffer();
+  return response.ok;
+}

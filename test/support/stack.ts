@@ -1,0 +1,112 @@
+// The whole local stack for end-to-end tests: Azurite, the bot and the Agents Playground, each on a free port,
+// so a test run never collides with `npm start` or another test file.
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startChild, waitUntil, type ManagedChild } from '../../scripts/lib/children.js';
+import { startLocaleProxy } from '../../scripts/lib/locale-proxy.js';
+import {
+  azuriteCommand,
+  DEFAULT_PLAYGROUND_LOCALE,
+  botCommand,
+  httpOk,
+  playgroundCommand,
+  playgroundConfigDir,
+  playgroundConfigFile,
+  PLAYGROUND_LISTENING,
+  repoRoot,
+  tableServiceAnswers,
+} from '../../scripts/lib/local-stack.js';
+import { freePort } from '../../scripts/lib/ports.js';
+import { connectionStringFor, startAzurite } from './azurite.js';
+
+export interface StackOptions {
+  /** Keep Azurite's data in this directory (e.g. to restart the bot on the same data); in memory otherwise. */
+  dataDir?: string;
+  /** The bot's entry point, relative to the repository root. */
+  botEntry?: string;
+  /** The Teams client locale the bot sees (the Playground itself always says en-US); default nl-NL. */
+  locale?: string;
+}
+
+export interface Stack {
+  playgroundUrl: string;
+  botUrl: string;
+  connectionString: string;
+  /** The last lines of the bot's and the Playground's output, for failure messages. */
+  logs(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+interface Part {
+  stop(): Promise<unknown>;
+}
+
+// Settings that would switch the bot to production mode, blanked so that a developer's .env cannot either.
+const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE_ACCOUNT_URL', 'ALLOWED_TENANT_IDS'];
+
+async function startStorage(dataDir: string | undefined): Promise<{ connectionString: string; part: Part }> {
+  if (!dataDir) {
+    const azurite = await startAzurite();
+    return { connectionString: azurite.connectionString, part: azurite };
+  }
+  const port = await freePort();
+  const { command, args } = azuriteCommand(dataDir, port);
+  const child = startChild({ name: 'azurite', command, args, cwd: dataDir, env: { ...process.env } });
+  const connectionString = connectionStringFor(port);
+  await waitUntil('Azurite', () => tableServiceAnswers(connectionString), { timeoutMs: 30_000, child });
+  return { connectionString, part: child };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const parts: Part[] = [];
+  const children: ManagedChild[] = [];
+  const playgroundDir = await mkdtemp(join(tmpdir(), 'mtvp-playground-'));
+  const stop = async (): Promise<void> => {
+    for (const part of parts.reverse()) await part.stop();
+    await rm(playgroundDir, { recursive: true, force: true });
+  };
+  const logs = async (): Promise<string> => {
+    const sections = children.map((c) => `--- ${c.name} output ---\n${c.tail()}`);
+    const file = await readFile(join(playgroundDir, 'devTools', 'm365agentsplayground.log'), 'utf8').catch(() => '');
+    if (file) sections.push(`--- playground log file (last 60 lines) ---\n${file.split('\n').slice(-60).join('\n')}`);
+    return sections.join('\n');
+  };
+
+  try {
+    const storage = await startStorage(options.dataDir);
+    parts.push(storage.part);
+
+    const botPort = await freePort();
+    const blanked = Object.fromEntries(PRODUCTION_SETTINGS.map((name) => [name, '']));
+    const bot = botCommand(options.botEntry);
+    const botChild = startChild({
+      name: 'bot',
+      ...bot,
+      cwd: repoRoot,
+      env: { ...process.env, ...blanked, PORT: String(botPort), HOST: '127.0.0.1', STORAGE_CONNECTION_STRING: storage.connectionString },
+    });
+    children.push(botChild);
+    parts.push(botChild);
+    const botUrl = `http://127.0.0.1:${botPort}`;
+    await waitUntil('the bot /healthz', () => httpOk(`${botUrl}/healthz`), { timeoutMs: 60_000, child: botChild });
+
+    await copyFile(join(playgroundConfigDir, playgroundConfigFile), join(playgroundDir, playgroundConfigFile));
+    const proxy = await startLocaleProxy({ targetPort: botPort, locale: options.locale ?? DEFAULT_PLAYGROUND_LOCALE });
+    parts.push({ stop: () => proxy.close() });
+    const wanted = await freePort();
+    const pg = playgroundCommand(wanted, proxy.port);
+    const playground = startChild({ name: 'playground', ...pg, cwd: playgroundDir, env: { ...process.env, ...pg.env } });
+    children.push(playground);
+    parts.push(playground);
+    const [, port] = await playground.waitForLine(PLAYGROUND_LISTENING, 60_000);
+    // Its connector URL was fixed to `wanted` on the command line; another port means the bot would reply nowhere.
+    if (Number(port) !== wanted) throw new Error(`the Playground took port ${port} instead of ${wanted}`);
+
+    return { playgroundUrl: `http://127.0.0.1:${port}`, botUrl, connectionString: storage.connectionString, logs, stop };
+  } catch (error) {
+    const detail = await logs();
+    await stop();
+    throw new Error(`startStack failed: ${error instanceof Error ? error.message : String(error)}\n${detail}`, { cause: error });
+  }
+}
