@@ -122,3 +122,24 @@ describe('tenant allow-list', () => {
     expect(textOf(reply!)).toContain('Wat kan ik voor je doen?');
   });
 });
+
+describe('graceful shutdown', () => {
+  it('finishes the turn in flight, then stops accepting connections', async () => {
+    const { withDefaults } = await import('../../bot/routing/default-handlers.js');
+    let started: () => void = () => undefined;
+    const inTurn = new Promise<void>((resolve) => (started = resolve));
+    const handlers = withDefaults({
+      onCommand: async (turn) => {
+        started();
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await turn.context.sendActivity('klaar');
+      },
+    });
+    const local = await startTestApp({}, { handlers });
+    const pending = replies(local, message('status'));
+    await inTurn;
+    await local.close();
+    expect((await pending)[0]?.text).toBe('klaar');
+    await expect(fetch(`${local.server.url}/healthz`)).rejects.toThrow();
+  });
+});
