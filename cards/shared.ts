@@ -50,10 +50,10 @@ export function findingViews(findings: z.infer<typeof Findings>, t: Labels): Fin
     });
 }
 
-/** The form-error block at the top of a re-shown form: 0 or 1 item for `$data`. */
+/** The form-error block at the top of a re-shown form: 0 or 1 item for `$data`. Messages are ours (parseSubmit), not user text. */
 export function errorBlock(errors: readonly { message: string }[], t: Labels): { title: string; lines: string }[] {
   if (errors.length === 0) return [];
-  return [{ title: t.errorsTitle, lines: errors.map((e) => `- ${escapeMarkdown(e.message)}`).join('\n') }];
+  return [{ title: t.errorsTitle, lines: errors.map((e) => `- ${e.message}`).join('\n') }];
 }
 
 export interface ButtonView {

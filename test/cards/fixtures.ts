@@ -43,3 +43,19 @@ export const PLAN_YEARS: PlanYearInput[] = [
     { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken', deepening: true, justification: 'Ook de assistentes volgen de Lean-coach.' },
   ] },
 ];
+
+export const SUGGESTIONS = [
+  { id: 'sn.welzijn-op-recept', name: 'Welzijn op Recept', element: 'sn', why: 'Patiënten met eenzaamheid of schulden vinden hulp in het sociaal domein in plaats van op het spreekuur.', support: 'Ja, HOOG ondersteunt', condition: 'Minstens 12 verwijzingen per jaar per normpraktijk', cost: 'Tijd', fills: 'Jaar 2: nog één netwerkinterventie nodig' },
+  { id: 'awp.triage-training', name: 'Anders triëren d.m.v. triage training', element: 'awp', why: 'Minder druk op de telefoon door betere triage.', support: 'Ja', condition: '50% van de assistenten volgt de TOH-cursus', cost: '~€2.500 per persoon' },
+  { id: 'awp.lean', name: 'Administratielast verlagen door Lean werken', element: 'awp', why: 'Minder administratie.', support: 'Ja', condition: 'Introductieworkshop', cost: '~€100 per persoon' },
+  { id: 'gg.positieve-gezondheid', name: 'Positieve Gezondheid', element: 'gg', why: 'Het goede gesprek over wat de patiënt belangrijk vindt.', support: 'Ja', condition: '1 huisarts en 1 POH getraind', cost: '~€375 pp' },
+  { id: 'sn.wijkteam', name: 'Samenwerking met wijkteam', element: 'sn', why: 'Korte lijnen met het sociaal team.', support: 'Ja', condition: 'Minstens 10 patiënten ingebracht', cost: 'Tijd' },
+] as const;
+
+export const STATUS_ITEMS = [
+  { kind: 'intervisie-count', status: 'at-risk', message: 'Nog 1 intervisiesessie nodig vóór het einde van programmajaar 2.', value: 1, target: 2, expectedShare: 0.75, due: '30-06-2025' },
+  { kind: 'praktijkplan-deadline', status: 'met', message: 'Praktijkplan op tijd ingediend.', due: '01-10-2023' },
+  { kind: 'threshold', status: 'on-track', metric: 'wor-referrals', message: 'Welzijn op Recept: 8 van 14 verwijzingen.', value: 8, target: 14.4, expectedShare: 0.5 },
+  { kind: 'threshold', status: 'missed', metric: 'video-consults', message: 'Beeldbellen: 12 van 30 consulten in de vorige periode.', value: 12, target: 30, due: '30-06-2024' },
+  { kind: 'intervisie-first', status: 'not-applicable', message: 'Geldt alleen voor Rijn en Duin.' },
+] as const;
