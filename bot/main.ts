@@ -5,10 +5,10 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { ConversationState } from 'botbuilder';
 import type { Stores } from '../storage/ports.js';
 import { createTableStores } from '../storage/tables/index.js';
+import { createDialogHandlers } from '../dialogs/handlers.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
 import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { defaultHandlers } from './routing/default-handlers.js';
 import type { TurnHandlers } from './routing/handlers.js';
 import { startServer, type AppServer } from './server.js';
 import { TeamsBot } from './teams-bot.js';
@@ -44,7 +44,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
   const bot = new TeamsBot({
     stores,
-    handlers: deps.handlers ?? defaultHandlers,
+    handlers: deps.handlers ?? createDialogHandlers({ stores }),
     conversationState,
     logger,
     now: deps.now ?? (() => new Date()),

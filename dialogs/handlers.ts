@@ -1,0 +1,80 @@
+// What a command or card button does: dialogs/' answer to bot/'s TurnHandlers (bot/routing/handlers.ts).
+import type { CardAction } from '../cards/actions.js';
+import type { Stores } from '../storage/ports.js';
+import { COMMAND } from './ids.js';
+import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
+import { showIntervisieCard, submitIntervisie } from './log-intervisie.js';
+import { msg } from './messages.js';
+import { enteredValues, notice, sendHelp, sendText } from './reply.js';
+import type { DialogHandlers, DialogTurn, InvalidSubmit } from './turn.js';
+
+export interface DialogDeps {
+  stores: Stores;
+}
+
+export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
+  const { stores } = deps;
+
+  const onCommand = async (turn: DialogTurn, command: string): Promise<void> => {
+    switch (command) {
+      case COMMAND.linkPractice:
+        return showLinkCard(turn);
+      case COMMAND.logIntervisie:
+        return showIntervisieCard(turn);
+      default:
+        return sendHelp(turn);
+    }
+  };
+
+  const onSubmit = async (turn: DialogTurn, action: CardAction): Promise<void> => {
+    switch (action.verb) {
+      case 'startLink':
+        return showLinkCard(turn);
+      case 'linkPractice':
+        return submitLink(turn, stores, action);
+      case 'startLinkConsultant':
+        return showLinkConsultantCard(turn);
+      case 'linkConsultantChannel':
+        return submitLinkConsultant(turn, stores, action);
+      case 'startLogIntervisie':
+        return showIntervisieCard(turn);
+      case 'logIntervisie':
+        return submitIntervisie(turn, stores, action);
+      case 'cancel':
+        await turn.dialogs.cancelAllDialogs();
+        return notice(turn, 'stopped');
+      case 'chooseInterventions':
+      case 'savePlan':
+      case 'editPlan':
+        // Only reached when no choose dialog is active: the card belongs to a finished dialog.
+        return notice(turn, 'stale');
+      default:
+        return sendHelp(turn);
+    }
+  };
+
+  /** A form with bad fields comes back with the errors and what was entered; nothing is stored. */
+  const onInvalidSubmit = async (turn: DialogTurn, result: InvalidSubmit): Promise<void> => {
+    const entered = enteredValues(turn.context);
+    switch (result.verb) {
+      case 'linkPractice':
+        return showLinkCard(turn, result.errors, entered);
+      case 'linkConsultantChannel':
+        return showLinkConsultantCard(turn, result.errors);
+      case 'logIntervisie':
+        return showIntervisieCard(turn, result.errors, entered);
+      default: {
+        const lines = result.errors.map((e) => `- ${e.message}`).join('\n');
+        return sendText(turn, `${msg(turn.locale, 'invalidIntro')}\n${lines}`);
+      }
+    }
+  };
+
+  return {
+    dialogs: [],
+    onCommand,
+    onSubmit,
+    onInvalidSubmit,
+    onUnknown: (turn, text) => sendHelp(turn, text),
+  };
+}

@@ -1,0 +1,90 @@
+// Link a team to a practice (issue 4 §1): the form, the checks storage cannot make, the save and the audit.
+import { renderLinkConsultantCard } from '../cards/link-consultant.card.js';
+import { renderLinkPracticeCard } from '../cards/link-practice.card.js';
+import type { ActionOf, SubmitError } from '../cards/actions.js';
+import { REGION_NAMES } from '../cards/options.js';
+import { addMonths } from '../rules/dates.js';
+import { fundingValue } from '../cards/options.js';
+import { ConcurrencyError, ConflictError } from '../storage/errors.js';
+import type { Practice, Stores } from '../storage/ports.js';
+import { AUDIT } from './ids.js';
+import { msg } from './messages.js';
+import { actorOf, channelOf, enteredValues, notice, sendCard, todayOf, writeContext } from './reply.js';
+import type { DialogTurn } from './turn.js';
+
+// MTVP started in 2023 (PRODUCT.md); a start quarter up to a year ahead may be linked in advance.
+const FIRST_QUARTER = '2023-01-01';
+
+function quarters(now: Date): string[] {
+  const last = addMonths(todayOf(now), 12);
+  const out: string[] = [];
+  for (let q = FIRST_QUARTER; q <= last && out.length < 40; q = addMonths(q, 3)) out.push(q);
+  return out;
+}
+
+function valuesOf(p: Practice): Record<string, string | string[]> {
+  return {
+    name: p.name, agb: p.agb, region: p.region, startQuarter: p.startDate, normpraktijken: String(p.normpraktijken),
+    gps: String(p.gps), funding: p.otherFunding.map(fundingValue),
+    ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
+    ...(p.firstInterventionStart !== undefined ? { firstInterventionStart: p.firstInterventionStart } : {}),
+  };
+}
+
+export async function showLinkCard(turn: DialogTurn, errors: SubmitError[] = [], entered?: Record<string, string>): Promise<void> {
+  if (turn.kind !== 'channel' || turn.teamId === undefined) return notice(turn, 'linkInChannel');
+  const existing = turn.practice?.value;
+  const values = entered ?? (existing ? valuesOf(existing) : {});
+  await sendCard(turn, renderLinkPracticeCard({
+    locale: turn.locale, cardId: turn.newId(), mode: existing ? 'edit' : 'new', quarters: quarters(turn.now), values, errors,
+  }));
+}
+
+export async function submitLink(turn: DialogTurn, stores: Stores, a: ActionOf<'linkPractice'>): Promise<void> {
+  const teamId = turn.teamId;
+  if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
+  const current = turn.practice;
+  const refuse = (message: string) => showLinkCard(turn, [{ field: 'agb', message }], enteredValues(turn.context));
+  if (current && current.value.agb !== a.agb) return refuse(msg(turn.locale, 'agbChanged'));
+  if (!current) {
+    const other = await stores.practices.get(a.agb);
+    if (other && other.value.teamId !== undefined && other.value.teamId !== teamId) return refuse(msg(turn.locale, 'agbTaken'));
+  }
+  const practice: Practice = {
+    id: a.agb, name: a.name, agb: a.agb, region: a.region, startDate: a.startQuarter, normpraktijken: a.normpraktijken,
+    gps: a.gps, otherFunding: a.funding, teamId, ...channelOf(turn.context),
+    ...(a.subregion !== undefined ? { subregion: a.subregion } : {}),
+    ...(a.firstInterventionStart !== undefined ? { firstInterventionStart: a.firstInterventionStart } : {}),
+    ...(current?.value.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: current.value.praktijkplanSubmitted } : {}),
+  };
+  try {
+    await stores.practices.save(practice, writeContext(turn, a.cardId), current?.etag);
+  } catch (err) {
+    if (err instanceof ConcurrencyError) return notice(turn, 'concurrency');
+    if (err instanceof ConflictError) return refuse(msg(turn.locale, 'agbTaken'));
+    throw err;
+  }
+  await stores.audit.append({
+    practiceId: practice.id, action: current ? AUDIT.practiceUpdated : AUDIT.practiceLinked,
+    actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { teamId, cardId: a.cardId },
+  });
+  await notice(turn, current ? 'updated' : 'linked', { name: practice.name, agb: practice.agb });
+}
+
+export async function showLinkConsultantCard(turn: DialogTurn, errors: SubmitError[] = []): Promise<void> {
+  if (turn.kind !== 'channel' || turn.teamId === undefined) return notice(turn, 'linkInChannel');
+  await sendCard(turn, renderLinkConsultantCard({ locale: turn.locale, cardId: turn.newId(), errors }));
+}
+
+export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: ActionOf<'linkConsultantChannel'>): Promise<void> {
+  const teamId = turn.teamId;
+  if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
+  const { channelId, tenantId } = channelOf(turn.context);
+  const actor = actorOf(turn.context).id;
+  await stores.consultantChannels.set(
+    { region: a.region, teamId, channelId: channelId ?? teamId, ...(tenantId ? { tenantId } : {}), linkedBy: actor, linkedAt: turn.now.toISOString() },
+    writeContext(turn, a.cardId),
+  );
+  await stores.audit.append({ practiceId: `region:${a.region}`, action: AUDIT.consultantLinked, actor, at: turn.now.toISOString(), detail: { teamId } });
+  await notice(turn, 'consultantLinked', { region: REGION_NAMES[a.region] });
+}

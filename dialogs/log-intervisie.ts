@@ -1,0 +1,55 @@
+// Log an intervisie session (issue 4 §4): the form, the checks that need the practice, and the count after.
+import type { ActionOf, SubmitError } from '../cards/actions.js';
+import { renderIntervisieLoggedCard } from '../cards/logged.card.js';
+import { renderLogIntervisieCard } from '../cards/log-intervisie.card.js';
+import { formatDate, programmeYear, programmeYearRange } from '../rules/dates.js';
+import { status } from '../rules/status.js';
+import type { Practice, Stores } from '../storage/ports.js';
+import { AUDIT } from './ids.js';
+import { msg } from './messages.js';
+import { requirePractice } from './practice-guard.js';
+import { practiceFacts } from './practice-facts.js';
+import { actorOf, enteredValues, sendCard, todayOf, writeContext } from './reply.js';
+import type { DialogTurn } from './turn.js';
+
+export async function showIntervisieCard(turn: DialogTurn, errors: SubmitError[] = [], entered: Record<string, string> = {}): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  await sendCard(turn, renderLogIntervisieCard({
+    locale: turn.locale, cardId: turn.newId(), gps: practice.value.gps, maxDate: todayOf(turn.now), values: entered, errors,
+  }));
+}
+
+/** The checks that need the practice and today; the card's own fields were parsed by cards/actions. */
+function practiceErrors(turn: DialogTurn, p: Practice, a: ActionOf<'logIntervisie'>): SubmitError[] {
+  const errors: SubmitError[] = [];
+  if (a.date > todayOf(turn.now)) errors.push({ field: 'date', message: msg(turn.locale, 'dateFuture') });
+  else if (a.date < p.startDate) errors.push({ field: 'date', message: msg(turn.locale, 'dateBeforeStart', { start: formatDate(p.startDate) }) });
+  if (a.gpsPresent > p.gps) errors.push({ field: 'gpsPresent', message: msg(turn.locale, 'gpsTooMany', { gps: p.gps }) });
+  return errors;
+}
+
+export async function submitIntervisie(turn: DialogTurn, stores: Stores, a: ActionOf<'logIntervisie'>): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  const p = practice.value;
+  const errors = practiceErrors(turn, p, a);
+  if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn.context));
+  const { created } = await stores.intervisie.add(
+    p.id,
+    { date: a.date, minutes: a.minutes, gpsPresent: a.gpsPresent, participants: a.participants, topic: a.topic, ...(a.note !== undefined ? { note: a.note } : {}) },
+    writeContext(turn, a.cardId),
+  );
+  if (created) {
+    await stores.audit.append({ practiceId: p.id, action: AUDIT.intervisieLogged, actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { date: a.date } });
+  }
+  const today = todayOf(turn.now);
+  const facts = await practiceFacts(stores, p);
+  const item = status(facts, today, { locale: turn.locale }).items.find((i) => i.kind === 'intervisie-count');
+  // Where the region sets no minimum the status has no count, so the sessions of this programme year are counted here.
+  const { from, until } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
+  const done = item?.value ?? facts.intervisie.filter((s) => s.date >= from && s.date < until).length;
+  await sendCard(turn, renderIntervisieLoggedCard({
+    locale: turn.locale, cardId: turn.newId(), date: formatDate(a.date), topic: a.topic, done, required: item?.target ?? null,
+  }));
+}

@@ -1,0 +1,72 @@
+// Small shared pieces of every dialog: send a card, say a short notice, who acts, the write context.
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { renderHelpCard } from '../cards/help.card.js';
+import type { AdaptiveCardJson } from '../cards/render.js';
+import type { IsoDate } from '../rules/model.js';
+import type { WriteContext } from '../storage/ports.js';
+import { msg, type MessageKey } from './messages.js';
+import type { DialogTurn } from './turn.js';
+
+export async function sendCard(turn: Pick<DialogTurn, 'context'>, card: AdaptiveCardJson): Promise<void> {
+  await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}
+
+export async function sendText(turn: Pick<DialogTurn, 'context'>, text: string): Promise<void> {
+  await turn.context.sendActivity(MessageFactory.text(text));
+}
+
+export async function notice(turn: DialogTurn, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): Promise<void> {
+  await sendText(turn, msg(turn.locale, key, values));
+}
+
+export async function sendHelp(turn: DialogTurn, unknownInput?: string): Promise<void> {
+  const input = unknownInput?.trim().slice(0, 200);
+  await sendCard(
+    turn,
+    renderHelpCard({ locale: turn.locale, cardId: turn.newId(), unknownInput: unknownInput !== undefined, ...(input ? { input } : {}) }),
+  );
+}
+
+export function actorOf(context: TurnContext): WriteContext['actor'] {
+  const from = context.activity.from;
+  const id = from.aadObjectId ?? from.id;
+  return from.name ? { id, name: from.name } : { id };
+}
+
+/** Keyed by the card instance: a double click or a Teams retry of the same card records once. */
+export function writeContext(turn: DialogTurn, idempotencyKey: string): WriteContext {
+  return { actor: actorOf(turn.context), idempotencyKey, at: turn.now.toISOString() };
+}
+
+/** Today as a calendar date in Europe/Amsterdam (issue 4: dates are Dutch calendar days). */
+export function todayOf(now: Date): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const Raw = z.record(z.string(), z.unknown());
+const Invoke = z.object({ action: z.object({ data: Raw.default({}) }) });
+
+/** What the user entered on the submitted card, to show it again next to the errors. */
+export function enteredValues(context: TurnContext): Record<string, string> {
+  const value: unknown = context.activity.value;
+  const invoke = Invoke.safeParse(value);
+  const raw = invoke.success ? invoke.data.action.data : Raw.safeParse(value).data ?? {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  }
+  return out;
+}
+
+const ChannelData = z.object({
+  channel: z.object({ id: z.string().min(1) }).optional(),
+  tenant: z.object({ id: z.string().min(1) }).optional(),
+});
+
+export function channelOf(context: TurnContext): { channelId?: string; tenantId?: string } {
+  const parsed = ChannelData.safeParse(context.activity.channelData);
+  const channelId = parsed.data?.channel?.id ?? context.activity.conversation.id;
+  const tenantId = context.activity.conversation.tenantId ?? parsed.data?.tenant?.id;
+  return { ...(channelId ? { channelId } : {}), ...(tenantId ? { tenantId } : {}) };
+}
