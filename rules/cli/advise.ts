@@ -12,8 +12,8 @@ export async function runAdvise(args: readonly string[], t: Messages, _locale: L
     t,
   );
   const region = Region.safeParse(values.region);
-  if (!region.success) throw new CliError(t.unknownRegion(values.region ?? ''));
-  assertKnownSubregion(region.data, values.subregion, t);
+  if (!region.success) throw new CliError(t.unknownRegion(values.region));
+  assertKnownSubregion('--subregion', region.data, values.subregion, t);
   const year = values.year === undefined ? undefined : parseYear(values.year, t);
   // An unquoted question arrives as several words; they are still one question.
   const question = positionals.join(' ').trim();

@@ -29,11 +29,11 @@ export async function assertKnownRuleSet(input: RegionInput, t: Messages): Promi
     const known = RULE_SETS.filter((s) => s.region === input.region).map((s) => s.version);
     throw new CliError(t.unknownVersion(input.region, input.ruleSetVersion ?? '', known));
   }
-  assertKnownSubregion(input.region, input.subregion, t);
+  assertKnownSubregion('subregion', input.region, input.subregion, t);
 }
 
-export function assertKnownSubregion(region: Region, subregion: string | undefined, t: Messages): void {
+export function assertKnownSubregion(field: string, region: Region, subregion: string | undefined, t: Messages): void {
   if (subregion === undefined) return;
   const known = SUBREGIONS[region];
-  if (!known.includes(subregion)) throw new CliError(t.unknownSubregion(region, subregion, known));
+  if (!known.includes(subregion)) throw new CliError(t.unknownSubregion(field, region, subregion, known));
 }

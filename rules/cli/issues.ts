@@ -85,5 +85,7 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, locale: 
     }
     return [{ path: fieldPath(issue.path), message }];
   });
-  return { ok: false, issues };
+  // One message per field: a malformed date would otherwise also be reported as a day that does not exist.
+  const seen = new Set<string>();
+  return { ok: false, issues: issues.filter((i) => !seen.has(i.path) && seen.add(i.path)) };
 }

@@ -28,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const name = first === 'rules' ? `rules ${second ?? ''}` : first;
     const load = commands[name];
-    if (!load) throw new CliError(t.unknownCommand(name.trim()));
+    if (!load) throw new CliError(first === 'rules' ? t.rulesSubcommand : t.unknownCommand(first));
     return await (await load())(argv.slice(first === 'rules' ? 2 : 1), t, locale);
   } catch (err) {
     writeError(describe(err, t));
@@ -44,4 +44,8 @@ function describe(err: unknown, t: Messages): string {
   return t.unexpected(errorText(err));
 }
 
+// A reader that stops early (`mtvp rules show hoog | head`) is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -31,11 +31,12 @@ export interface Messages {
   badJson(file: string, detail: string): string;
   invalidInput(file: string): string;
   unknownVersion(region: string, version: string, known: readonly string[]): string;
-  unknownSubregion(region: string, subregion: string, known: readonly string[]): string;
+  unknownSubregion(field: string, region: string, subregion: string, known: readonly string[]): string;
+  rulesSubcommand: string;
   optionRequired(option: string, hint: string): string;
   dateHint: string;
   notADate(value: string): string;
-  unknownRegion(value: string): string;
+  unknownRegion(value: string | undefined): string;
   badYear(value: string): string;
   emptyQuestion: string;
   unknownRuleSet(spec: string, known: readonly string[]): string;
@@ -57,11 +58,14 @@ const nl: Messages = {
   badJson: (f, d) => `Ongeldige JSON in ${f}: ${d}`,
   invalidInput: (f) => `Onbruikbare invoer in ${f}:`,
   unknownVersion: (r, v, k) => `ruleSetVersion: regio ${r} heeft geen regelset "${v}" (wel: ${list(k)})`,
-  unknownSubregion: (r, s, k) => `subregion: regio ${r} kent geen subregio "${s}" (wel: ${list(k)})`,
+  unknownSubregion: (f, r, s, k) =>
+    k.length ? `${f}: regio ${r} kent geen subregio "${s}" (wel: ${list(k)})` : `${f}: regio ${r} heeft geen subregio's (kreeg "${s}")`,
+  rulesSubcommand: 'mtvp rules: kies list, show <regio>[@versie] of validate [map]. Zie mtvp --help.',
   optionRequired: (o, h) => `${o}: verplicht, ${h}`,
   dateHint: 'geef een datum als JJJJ-MM-DD',
   notADate: (v) => `"${v}" is geen bestaande datum; verwacht JJJJ-MM-DD`,
-  unknownRegion: (v) => `--region: onbekende regio "${v}"; kies uit ${REGIONS.join(', ')}`,
+  unknownRegion: (v) =>
+    v === undefined ? `--region: verplicht; kies uit ${REGIONS.join(', ')}` : `--region: onbekende regio "${v}"; kies uit ${REGIONS.join(', ')}`,
   badYear: (v) => `--year: "${v}" is geen positief geheel getal (programmajaar 1, 2, 3, …)`,
   emptyQuestion: 'vraag: beschrijf het probleem van de praktijk, bijvoorbeeld "de telefoon staat roodgloeiend"',
   unknownRuleSet: (s, k) => `Onbekende regelset "${s}" (wel: ${list(k)})`,
@@ -81,11 +85,14 @@ const en: Messages = {
   badJson: (f, d) => `Invalid JSON in ${f}: ${d}`,
   invalidInput: (f) => `Unusable input in ${f}:`,
   unknownVersion: (r, v, k) => `ruleSetVersion: region ${r} has no rule set "${v}" (known: ${list(k)})`,
-  unknownSubregion: (r, s, k) => `subregion: region ${r} has no subregion "${s}" (known: ${list(k)})`,
+  unknownSubregion: (f, r, s, k) =>
+    k.length ? `${f}: region ${r} has no subregion "${s}" (known: ${list(k)})` : `${f}: region ${r} has no subregions (got "${s}")`,
+  rulesSubcommand: 'mtvp rules: choose list, show <region>[@version] or validate [dir]. See mtvp --help.',
   optionRequired: (o, h) => `${o}: required, ${h}`,
   dateHint: 'give a date as YYYY-MM-DD',
   notADate: (v) => `"${v}" is not an existing date; expected YYYY-MM-DD`,
-  unknownRegion: (v) => `--region: unknown region "${v}"; choose from ${REGIONS.join(', ')}`,
+  unknownRegion: (v) =>
+    v === undefined ? `--region: required; choose from ${REGIONS.join(', ')}` : `--region: unknown region "${v}"; choose from ${REGIONS.join(', ')}`,
   badYear: (v) => `--year: "${v}" is not a positive whole number (programme year 1, 2, 3, …)`,
   emptyQuestion: 'question: describe the practice\'s problem, e.g. "de telefoon staat roodgloeiend"',
   unknownRuleSet: (s, k) => `Unknown rule set "${s}" (known: ${list(k)})`,

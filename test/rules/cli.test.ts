@@ -1,57 +1,20 @@
 // The `mtvp` command through the real binary (RULES.md §6): JSON on stdout, exit codes 0/1/2, field paths on stderr.
 // Every process is spawned up front and concurrently; the tests only read the results.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FINDING_KINDS, INTERVENTION_IDS } from '../../rules/model.js';
+import { runAll, type Case, type Run } from '../fixtures/cli/run-mtvp.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures/cli');
 const fixturePath = (name: string): string => join(FIXTURES, name);
 
-interface Case {
-  args: string[];
-  input?: string;
-  lang?: string;
-}
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run({ args, input, lang = 'nl_NL.UTF-8' }: Case): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, LANG: lang, LC_ALL: '' };
-    const child = spawn(process.execPath, [join(ROOT, 'bin/mtvp.js'), ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    // A command that never reads stdin may exit before we close it; that EPIPE is not a failure.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input ?? '');
-  });
-}
-
-async function runAll<K extends string>(cases: Record<K, Case>): Promise<Record<K, Run>> {
-  const keys = Object.keys(cases) as K[];
-  const results = new Map<K, Run>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let key = keys[next++]; key !== undefined; key = keys[next++]) results.set(key, await run(cases[key]));
-  };
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
-  return Object.fromEntries(results) as Record<K, Run>;
-}
-
 interface PlanJson {
   region: string;
+  subregion?: string;
   startDate?: string;
   ruleSetVersion?: string;
   years: { year: number; interventions: { id?: string }[] }[];
@@ -87,6 +50,7 @@ function cases() {
     unknownRegion: { args: ['check', '-'], input: changed('eemland-ok.json', (p) => (p.region = 'utrecht')) },
     notADate: { args: ['check', '-'], input: changed('rijn-en-duin-ok.json', (p) => (p.startDate = '2025-02-30')) },
     unknownVersion: { args: ['check', '-'], input: changed('hoog-2024-ok.json', (p) => (p.ruleSetVersion = '1999')) },
+    unknownSubregion: { args: ['check', '-'], input: changed('hoog-2024-ok.json', (p) => (p.subregion = 'deventer')) },
     status: { args: ['status', fixturePath('rijn-en-duin-practice.json'), '--on', '2024-07-01'] },
     statusStdin: { args: ['status', '-', '--on', '2025-06-30'], input: readFileSync(fixturePath('hoog-practice.json'), 'utf8') },
     statusNoOn: { args: ['status', fixturePath('hoog-practice.json')] },
@@ -98,6 +62,8 @@ function cases() {
     adviseUnknownRegion: { args: ['advise', '--region', 'utrecht', QUESTION] },
     adviseBadYear: { args: ['advise', '--region', 'hoog', '--year', '0', QUESTION] },
     adviseNoQuestion: { args: ['advise', '--region', 'eemland', '  '] },
+    adviseNoRegion: { args: ['advise', QUESTION] },
+    rulesAlone: { args: ['rules'] },
     list: { args: ['rules', 'list'] },
     show: { args: ['rules', 'show', 'hoog@2023'] },
     showLatest: { args: ['rules', 'show', 'hoog'] },
@@ -167,6 +133,7 @@ describe('mtvp usage', () => {
     expect(get(key).stdout).toContain('Which intervention fits');
   });
   it('rejects an unknown command', () => expectUnusable('unknownCommand', 'toets'));
+  it('asks which rules subcommand', () => expectUnusable('rulesAlone', 'list'));
 });
 
 describe('mtvp check', () => {
@@ -191,6 +158,7 @@ describe('mtvp check', () => {
     ['unknownRegion', 'region'],
     ['notADate', 'startDate'],
     ['unknownVersion', 'ruleSetVersion'],
+    ['unknownSubregion', 'subregion'],
   ])('exits 2 on %s, naming %s', (key, path) => expectUnusable(key, `${path}: `));
 });
 
@@ -233,6 +201,7 @@ describe('mtvp advise', () => {
     ['adviseUnknownRegion', '--region'],
     ['adviseBadYear', '--year'],
     ['adviseNoQuestion', 'vraag'],
+    ['adviseNoRegion', '--region'],
   ])('%s exits 2 naming %s', (key, named) => expectUnusable(key, named));
 });
 
