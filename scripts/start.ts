@@ -9,7 +9,6 @@ import {
   azuriteCommand,
   botCommand,
   DEFAULT_BOT_PORT,
-  DEFAULT_PLAYGROUND_LOCALE,
   DEFAULT_PLAYGROUND_PORT,
   httpOk,
   playgroundCommand,
@@ -19,7 +18,6 @@ import {
   tableServiceAnswers,
   tcpAnswers,
 } from './lib/local-stack.js';
-import { startLocaleProxy, type LocaleProxy } from './lib/locale-proxy.js';
 import { freePort } from './lib/ports.js';
 
 // Always 127.0.0.1:10002 with the public development account (STACK.md, Azurite).
@@ -27,7 +25,6 @@ const AZURITE_CONNECTION_STRING = 'UseDevelopmentStorage=true';
 const PRODUCTION_SETTINGS = ['STORAGE_CONNECTION_STRING', 'STORAGE_ACCOUNT_URL', 'MicrosoftAppId'] as const;
 
 const children: ManagedChild[] = [];
-let proxy: LocaleProxy | undefined;
 let stopping = false;
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -44,7 +41,6 @@ async function shutdown(code: number, reason?: string): Promise<never> {
     stopping = true;
     if (reason) process.stderr.write(`\n${reason}\n`);
     for (const child of [...children].reverse()) await child.stop();
-    await proxy?.close();
     if (code === 0) say('Gestopt. / Stopped.');
   }
   process.exit(code);
@@ -94,10 +90,8 @@ async function startLocal(env: Record<string, string>): Promise<void> {
   const bot = launch('bot', botCommand(), repoRoot, botEnv);
   await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${botPort}/healthz`), { timeoutMs: 60_000, child: bot });
 
-  const locale = env.PLAYGROUND_LOCALE || DEFAULT_PLAYGROUND_LOCALE;
-  proxy = await startLocaleProxy({ targetPort: botPort, locale });
   const wanted = (await tcpAnswers(DEFAULT_PLAYGROUND_PORT)) ? await freePort() : DEFAULT_PLAYGROUND_PORT;
-  const pg = playgroundCommand(wanted, proxy.port);
+  const pg = playgroundCommand(wanted, botPort);
   const playground = launch('playground', pg, playgroundConfigDir, { ...env, ...pg.env });
   const [, port] = await playground.waitForLine(PLAYGROUND_LISTENING, 60_000);
   if (Number(port) !== wanted) {
@@ -106,7 +100,7 @@ async function startLocal(env: Record<string, string>): Promise<void> {
 
   say('');
   say(`  MTVP-assistent draait lokaal / runs locally. Open:  http://localhost:${port}`);
-  say(`  (Playground-taal / language: ${locale}; PLAYGROUND_LOCALE=en-US voor Engels / for English)`);
+  say('  (Nederlands; BOT_LANGUAGE=en npm start voor Engels / for English)');
   say('  NL: kies team "Huisartsenpraktijk De Linde" › General voor de welkomstkaart, of typ "help" in Personal Chat.');
   say('  EN: pick team "Huisartsenpraktijk De Linde" › General for the welcome card, or type "help" in Personal Chat.');
   say('  Ctrl-C stopt alles / stops everything.');

@@ -12,8 +12,6 @@ const azuriteTableMain = fileURLToPath(new URL('../../node_modules/azurite/dist/
 const playgroundCli = fileURLToPath(new URL('../../node_modules/@microsoft/m365agentsplayground/cli.js', import.meta.url));
 
 export const DEFAULT_PLAYGROUND_PORT = 56150;
-/** What a Dutch Teams client sends; see locale-proxy.ts for why the Playground needs help here. */
-export const DEFAULT_PLAYGROUND_LOCALE = 'nl-NL';
 export const DEFAULT_BOT_PORT = 3978;
 export const AZURITE_TABLE_PORT = 10002;
 
@@ -38,17 +36,14 @@ export function botCommand(entry = 'bot/main.ts'): { command: string; args: stri
   return { command: process.execPath, args: ['--disable-warning=DEP0111', '--import', 'tsx', entry] };
 }
 
-/**
- * The Playground in Teams mode, posting activities to `endpointPort` (the bot, or the locale proxy in front of it);
- * the bot answers on the Playground's own mocked connector (service URL).
- */
-export function playgroundCommand(port: number, endpointPort: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+/** The Playground in Teams mode; the bot answers on the Playground's own mocked connector (service URL). */
+export function playgroundCommand(port: number, botPort: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   return {
     command: process.execPath,
     args: [
       playgroundCli,
       'start',
-      '-e', `http://127.0.0.1:${endpointPort}/api/messages`,
+      '-e', `http://127.0.0.1:${botPort}/api/messages`,
       '-c', 'msteams',
       '--disable-telemetry',
       '-p', String(port),

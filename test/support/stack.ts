@@ -4,10 +4,8 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild, waitUntil, type ManagedChild } from '../../scripts/lib/children.js';
-import { startLocaleProxy } from '../../scripts/lib/locale-proxy.js';
 import {
   azuriteCommand,
-  DEFAULT_PLAYGROUND_LOCALE,
   botCommand,
   httpOk,
   playgroundCommand,
@@ -25,8 +23,8 @@ export interface StackOptions {
   dataDir?: string;
   /** The bot's entry point, relative to the repository root. */
   botEntry?: string;
-  /** The Teams client locale the bot sees (the Playground itself always says en-US); default nl-NL. */
-  locale?: string;
+  /** The bot's language (BOT_LANGUAGE); the Playground reports en-US whatever the browser says. Default nl. */
+  language?: 'nl' | 'en';
 }
 
 export interface Stack {
@@ -84,7 +82,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       name: 'bot',
       ...bot,
       cwd: repoRoot,
-      env: { ...process.env, ...blanked, PORT: String(botPort), HOST: '127.0.0.1', STORAGE_CONNECTION_STRING: storage.connectionString },
+      env: {
+        ...process.env,
+        ...blanked,
+        PORT: String(botPort),
+        HOST: '127.0.0.1',
+        STORAGE_CONNECTION_STRING: storage.connectionString,
+        BOT_LANGUAGE: options.language ?? 'nl',
+      },
     });
     children.push(botChild);
     parts.push(botChild);
@@ -92,10 +97,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await waitUntil('the bot /healthz', () => httpOk(`${botUrl}/healthz`), { timeoutMs: 60_000, child: botChild });
 
     await copyFile(join(playgroundConfigDir, playgroundConfigFile), join(playgroundDir, playgroundConfigFile));
-    const proxy = await startLocaleProxy({ targetPort: botPort, locale: options.locale ?? DEFAULT_PLAYGROUND_LOCALE });
-    parts.push({ stop: () => proxy.close() });
     const wanted = await freePort();
-    const pg = playgroundCommand(wanted, proxy.port);
+    const pg = playgroundCommand(wanted, botPort);
     const playground = startChild({ name: 'playground', ...pg, cwd: playgroundDir, env: { ...process.env, ...pg.env } });
     children.push(playground);
     parts.push(playground);

@@ -1,0 +1,74 @@
+// End to end: Azurite, the bot and the Agents Playground for real, driven in headless Chromium,
+// asserting what a person sees (STYLE.md §7.5).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countCards,
+  openConversation,
+  openPlayground,
+  screenshot,
+  sendInChannel,
+  sendInPersonal,
+  step,
+  waitForCard,
+  type PlaygroundSession,
+} from '../support/browser.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack | undefined;
+let session: PlaygroundSession | undefined;
+
+const logs = async (): Promise<string> => (stack ? stack.logs() : '');
+const page = () => {
+  if (!session) throw new Error('the Playground did not open');
+  return session.page;
+};
+
+beforeAll(async () => {
+  stack = await startStack();
+  session = await openPlayground(stack.playgroundUrl);
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+  await stack?.stop();
+}, 30_000);
+
+describe('the MTVP-assistent in the Agents Playground', () => {
+  it('greets the practice team channel in Dutch once it is installed', async () => {
+    const card = await step(page(), 'welcome', logs, async () => {
+      await openConversation(page(), 'General');
+      return waitForCard(page(), /Welkom/);
+    });
+    const text = await card.innerText();
+    expect(text).toMatch(/Meer Tijd voor de Patiënt/);
+    expect(text).toMatch(/koppel/i);
+    expect(text).not.toMatch(/Welcome/);
+    await screenshot(page(), 'welcome-channel');
+  }, 60_000);
+
+  it('answers "help" in the personal chat with the Dutch help card', async () => {
+    const card = await step(page(), 'help-personal', logs, async () => {
+      await openConversation(page(), 'Personal Chat');
+      await page().getByRole('textbox').last().waitFor();
+      const before = await countCards(page(), /kies interventies/);
+      await sendInPersonal(page(), 'help');
+      return waitForCard(page(), /kies interventies/, { after: before });
+    });
+    const text = await card.innerText();
+    expect(text).toMatch(/log intervisie/);
+    expect(text).toMatch(/welke interventie past/);
+    expect(text).not.toMatch(/choose interventions/);
+    await screenshot(page(), 'help-personal');
+  }, 60_000);
+
+  it('answers an @mention in the channel', async () => {
+    await step(page(), 'help-channel', logs, async () => {
+      await openConversation(page(), 'General');
+      await waitForCard(page(), /Welkom/);
+      const before = await countCards(page(), /kies interventies/);
+      await sendInChannel(page(), 'help');
+      await waitForCard(page(), /kies interventies/, { after: before });
+    });
+    await screenshot(page(), 'help-channel');
+  }, 60_000);
+});
