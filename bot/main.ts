@@ -71,7 +71,12 @@ async function main(): Promise<void> {
   const app = await createApp(config, { logger });
   logger.info({ port: app.server.port, host: config.host, mode: config.mode, url: `${app.server.url}/api/messages` }, 'listening');
 
+  let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
+    // Ctrl-C reaches the bot twice under `npm start` (terminal process group + the start script forwarding it);
+    // the second must not cut the graceful stop short.
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     app.close().then(
       () => {
@@ -84,8 +89,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
