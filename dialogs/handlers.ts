@@ -5,7 +5,7 @@ import { COMMAND } from './ids.js';
 import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
 import { showIntervisieCard, submitIntervisie } from './log-intervisie.js';
 import { msg } from './messages.js';
-import { enteredValues, notice, sendHelp, sendText } from './reply.js';
+import { enteredValues, notice, sendHelp, sendText, staleNotice } from './reply.js';
 import type { DialogHandlers, DialogTurn, InvalidSubmit } from './turn.js';
 
 export interface DialogDeps {
@@ -47,7 +47,7 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
       case 'savePlan':
       case 'editPlan':
         // Only reached when no choose dialog is active: the card belongs to a finished dialog.
-        return notice(turn, 'stale');
+        return staleNotice(turn);
       default:
         return sendHelp(turn);
     }

@@ -2,9 +2,9 @@
 import { renderLinkConsultantCard } from '../cards/link-consultant.card.js';
 import { renderLinkPracticeCard } from '../cards/link-practice.card.js';
 import type { ActionOf, SubmitError } from '../cards/actions.js';
-import { REGION_NAMES } from '../cards/options.js';
+import { escapeMarkdown } from '../cards/escape.js';
+import { fundingValue, REGION_NAMES } from '../cards/options.js';
 import { addMonths } from '../rules/dates.js';
-import { fundingValue } from '../cards/options.js';
 import { ConcurrencyError, ConflictError } from '../storage/errors.js';
 import type { Practice, Stores } from '../storage/ports.js';
 import { AUDIT } from './ids.js';
@@ -60,7 +60,7 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: ActionOf<'
   try {
     await stores.practices.save(practice, writeContext(turn, a.cardId), current?.etag);
   } catch (err) {
-    if (err instanceof ConcurrencyError) return notice(turn, 'concurrency');
+    if (err instanceof ConcurrencyError) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
     if (err instanceof ConflictError) return refuse(msg(turn.locale, 'agbTaken'));
     throw err;
   }
@@ -68,7 +68,7 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: ActionOf<'
     practiceId: practice.id, action: current ? AUDIT.practiceUpdated : AUDIT.practiceLinked,
     actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { teamId, cardId: a.cardId },
   });
-  await notice(turn, current ? 'updated' : 'linked', { name: practice.name, agb: practice.agb });
+  await notice(turn, current ? 'updated' : 'linked', { name: escapeMarkdown(practice.name), agb: practice.agb }, { title: 'doneTitle', style: 'good' });
 }
 
 export async function showLinkConsultantCard(turn: DialogTurn, errors: SubmitError[] = []): Promise<void> {
@@ -86,5 +86,5 @@ export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: 
     writeContext(turn, a.cardId),
   );
   await stores.audit.append({ practiceId: `region:${a.region}`, action: AUDIT.consultantLinked, actor, at: turn.now.toISOString(), detail: { teamId } });
-  await notice(turn, 'consultantLinked', { region: REGION_NAMES[a.region] });
+  await notice(turn, 'consultantLinked', { region: REGION_NAMES[a.region] }, { title: 'doneTitle', style: 'good' });
 }

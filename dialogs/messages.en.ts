@@ -2,6 +2,13 @@
 import type { MessageKey } from './messages.nl.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
+  noticeTitle: 'MTVP assistant',
+  doneTitle: 'Done',
+  refusedTitle: 'That is not possible',
+  notLinkedTitle: 'No practice linked yet',
+  submittedTitle: 'Practice plan submitted',
+  submitted: 'Recorded: the practice plan was submitted to the RHO on {date}.',
+  submittedFuture: 'Date: is in the future.',
   notLinked: 'This team is not linked to a practice yet. Type "link practice" to do that.',
   notLinkedPersonal: "In a personal chat I don't know which practice you work for. Use this command in your practice team's channel; link the practice there with \"link practice\".",
   linkInChannel: 'A practice is linked in the practice team\'s channel: @mention me there with "link practice".',

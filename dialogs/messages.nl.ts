@@ -1,5 +1,12 @@
 // Every Dutch text dialogs/ write themselves (card labels live in cards/i18n). `{name}` placeholders.
 export const nl = {
+  noticeTitle: 'MTVP-assistent',
+  doneTitle: 'Gelukt',
+  refusedTitle: 'Dat kan niet',
+  notLinkedTitle: 'Nog geen praktijk gekoppeld',
+  submittedTitle: 'Praktijkplan ingediend',
+  submitted: 'Vastgelegd: het praktijkplan is op {date} ingediend bij de RHO.',
+  submittedFuture: 'Datum: ligt in de toekomst.',
   notLinked: 'Dit team is nog niet gekoppeld aan een praktijk. Typ "koppel praktijk" om dat te doen.',
   notLinkedPersonal: 'In een persoonlijke chat weet ik niet voor welke praktijk je werkt. Gebruik deze opdracht in het kanaal van jullie praktijkteam; daar koppel je de praktijk met "koppel praktijk".',
   linkInChannel: 'Een praktijk koppel je in het kanaal van het praktijkteam: @vermeld mij daar met "koppel praktijk".',

@@ -1,4 +1,5 @@
 // Practice commands need a linked practice and a user who may act for it (bot/permissions.ts decides).
+import { labels } from '../cards/i18n/index.js';
 import type { Practice, Versioned } from '../storage/ports.js';
 import { notice } from './reply.js';
 import type { DialogTurn } from './turn.js';
@@ -6,11 +7,13 @@ import type { DialogTurn } from './turn.js';
 export async function requirePractice(turn: DialogTurn): Promise<Versioned<Practice> | undefined> {
   const practice = turn.practice;
   if (practice === undefined) {
-    await notice(turn, turn.kind === 'channel' ? 'notLinked' : 'notLinkedPersonal');
+    const startLink = { title: labels(turn.locale).startLink, verb: 'startLink' } as const;
+    if (turn.kind === 'channel') await notice(turn, 'notLinked', {}, { title: 'notLinkedTitle', style: 'warning', buttons: [startLink] });
+    else await notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
     return undefined;
   }
   if (!(await turn.canAct(practice.value))) {
-    await notice(turn, 'notAllowed');
+    await notice(turn, 'notAllowed', {}, { title: 'refusedTitle', style: 'attention' });
     return undefined;
   }
   return practice;

@@ -2,6 +2,7 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { renderHelpCard } from '../cards/help.card.js';
+import { renderNoticeCard, renderStaleCardNotice, type NOTICE_VERBS, type NoticeCardInput } from '../cards/notice.card.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { IsoDate } from '../rules/model.js';
 import type { WriteContext } from '../storage/ports.js';
@@ -16,8 +17,27 @@ export async function sendText(turn: Pick<DialogTurn, 'context'>, text: string):
   await turn.context.sendActivity(MessageFactory.text(text));
 }
 
-export async function notice(turn: DialogTurn, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): Promise<void> {
-  await sendText(turn, msg(turn.locale, key, values));
+export interface NoticeOptions {
+  title?: MessageKey;
+  style?: NoticeCardInput['style'];
+  buttons?: readonly { title: string; verb: (typeof NOTICE_VERBS)[number] }[];
+}
+
+/** A short card with one of dialogs/' own texts (messages.nl.ts / messages.en.ts). */
+export async function notice(
+  turn: DialogTurn,
+  key: MessageKey,
+  values: Readonly<Record<string, string | number>> = {},
+  o: NoticeOptions = {},
+): Promise<void> {
+  await sendCard(turn, renderNoticeCard({
+    locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, o.title ?? 'noticeTitle'), text: msg(turn.locale, key, values),
+    ...(o.style ? { style: o.style } : {}), buttons: [...(o.buttons ?? [])],
+  }));
+}
+
+export async function staleNotice(turn: DialogTurn): Promise<void> {
+  await sendCard(turn, renderStaleCardNotice({ locale: turn.locale, cardId: turn.newId() }));
 }
 
 export async function sendHelp(turn: DialogTurn, unknownInput?: string): Promise<void> {

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryStores } from '../../storage/memory/index.js';
+import { StorageUnavailableError } from '../../storage/errors.js';
+import { message, replies, startTestApp } from '../bot/support.js';
+import { CARD_1, CARD_2, PRACTICE, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+// FIXED_NOW is 15-03-2025; the practice started 01-01-2024, so this is programme year 2.
+const SESSION = { verb: 'logIntervisie', cardId: CARD_1, date: '2025-03-10', minutes: '90', gpsPresent: '3', participants: '5', topic: 'Verwijzingen naar de fysiotherapeut', note: '' };
+
+describe('log intervisie', () => {
+  it('shows the form with the practice GPs and today as the latest date', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const card = JSON.stringify(cardOf(await h.say('log intervisie')));
+    expect(card).toContain('Jullie praktijk heeft 3 huisartsen.');
+    expect(card).toContain('"max":"2025-03-15"');
+  });
+
+  it('stores the session and confirms with the count against the region minimum', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const text = allText(await h.submit(SESSION));
+    expect(text).toContain('Intervisie vastgelegd');
+    expect(text).toContain('10-03-2025');
+    expect(text).toMatch(/1 van \d+ sessies dit programmajaar/);
+    const stored = await h.stores.intervisie.list(PRACTICE.id);
+    expect(stored).toMatchObject([{ date: '2025-03-10', minutes: 90, gpsPresent: 3, participants: 5, topic: SESSION.topic }]);
+  });
+
+  it('records a double click once', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    await h.submit(SESSION);
+    await h.submit(SESSION);
+    expect(await h.stores.intervisie.list(PRACTICE.id)).toHaveLength(1);
+    await h.submit({ ...SESSION, cardId: CARD_2 });
+    expect(await h.stores.intervisie.list(PRACTICE.id)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a date in the future', { date: '2025-03-16' }, 'Datum: ligt in de toekomst'],
+    ['a date before the MTVP start', { date: '2023-12-31' }, 'Datum: ligt vóór de MTVP-start van de praktijk (01-01-2024)'],
+    ['too short', { minutes: '20' }, 'Duur'],
+    ['too long', { minutes: '481' }, 'Duur'],
+    ['more GPs than the practice has', { gpsPresent: '4', participants: '6' }, 'Aanwezige huisartsen: meer dan de 3 huisartsen'],
+    ['a BSN in the topic', { topic: 'Casus 111222333 besproken' }, 'Onderwerp'],
+    ['a date of birth in the note', { note: 'patiënt geb. 01-02-1950' }, 'Notitie'],
+  ])('refuses %s with the form again, naming the field, and stores nothing', async (_name, change, expected) => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const rs = await h.submit({ ...SESSION, ...change });
+    const text = allText(rs);
+    expect(text).toContain(expected);
+    expect(text).toContain('Intervisie loggen');
+    expect(JSON.stringify(cardOf(rs))).toContain('"value":"90"'.replace('90', change.minutes ?? '90'));
+    expect(await h.stores.intervisie.list(PRACTICE.id)).toEqual([]);
+  });
+
+  it('answers in English for an English client', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const text = allText(await h.submit(SESSION, { locale: 'en-GB' }));
+    expect(text).not.toContain('Intervisie vastgelegd');
+    expect(text).toContain('10-03-2025');
+  });
+
+  it('lets a storage fault reach the bot, which answers in Dutch with a code', async () => {
+    let down = false;
+    const stores = createMemoryStores({ failWith: () => (down ? new StorageUnavailableError('test') : undefined) });
+    await seedPractice(stores);
+    const app = await startTestApp({}, { stores });
+    try {
+      down = true;
+      const rs = await replies(app, message('log intervisie', { channel: true, extra: { entities: [{ type: 'mention', text: '<at>MTVP-assistent</at>', mentioned: { id: '28:mtvp-bot', name: 'MTVP-assistent' } }] } }));
+      expect(allText(rs)).toMatch(/Opslaan of ophalen lukte niet.*code [A-Z2-7]{6}/);
+    } finally {
+      await app.close();
+    }
+  });
+});
