@@ -58,7 +58,7 @@ describe('log intervisie', () => {
     const text = allText(rs);
     expect(text).toContain(expected);
     expect(text).toContain('Intervisie loggen');
-    expect(JSON.stringify(cardOf(rs))).toContain('"value":"90"'.replace('90', change.minutes ?? '90'));
+    expect(JSON.stringify(cardOf(rs))).toContain(`"value":"${'minutes' in change ? change.minutes : '90'}"`);
     expect(await h.stores.intervisie.list(PRACTICE.id)).toEqual([]);
   });
 
