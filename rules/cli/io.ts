@@ -37,7 +37,8 @@ export function readJson(file: string, t: Messages): unknown {
     throw new CliError(t.cannotRead(inputName(file), errorText(err)));
   }
   try {
-    return JSON.parse(text) as unknown;
+    // Editors on Windows often save JSON with a byte-order mark, which JSON.parse rejects.
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (err) {
     throw new CliError(t.badJson(inputName(file), errorText(err)));
   }

@@ -1,5 +1,5 @@
 // Plain hrtime loops: warm up, then run a function in batches until the time is up (no bench library needed).
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -13,8 +13,11 @@ export function heapUsedMb(): number {
 }
 
 export interface Measurement {
+  /** Per second of CPU time of this process, so other load on a shared machine does not lower the figure. */
   opsPerSecond: number;
   nsPerOp: number;
+  /** CPU time over wall time while measuring: below 1 means the machine was busy with something else too. */
+  cpuShare: number;
   /** heapUsed after a full GC, after minus before the timed loop: memory the loop kept alive. */
   heapDeltaMb: number;
   /** Sum of what the function returned, so the optimiser cannot drop the call. */
@@ -25,38 +28,49 @@ const BATCH = 64;
 /** Functions compared with each other take turns in slices this long, so a load spike on the machine hits both alike. */
 const SLICE_NS = 20_000_000n;
 
-function runFor(fn: () => number, ns: bigint): { ops: number; ns: number; sink: number } {
-  let sink = 0;
-  let ops = 0;
+interface Totals {
+  ops: number;
+  wallNs: number;
+  cpuNs: number;
+  sink: number;
+}
+
+function runFor(fn: () => number, ns: bigint, totals: Totals): void {
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   const until = start + ns;
   let now = start;
   while (now < until) {
-    for (let i = 0; i < BATCH; i++) sink += fn();
-    ops += BATCH;
+    for (let i = 0; i < BATCH; i++) totals.sink += fn();
+    totals.ops += BATCH;
     now = process.hrtime.bigint();
   }
-  return { ops, ns: Number(now - start), sink };
+  const cpu = process.cpuUsage(cpuStart);
+  totals.wallNs += Number(now - start);
+  totals.cpuNs += (cpu.user + cpu.system) * 1000;
 }
 
-/** Warm-up, then `seconds` of run time for each function, interleaved in slices. */
+/** Warm-up, then `seconds` of wall time for each function, interleaved in slices. */
 export function compare(fns: readonly (() => number)[], seconds: number): Measurement[] {
-  for (const fn of fns) runFor(fn, BigInt(Math.round(seconds * 0.25e9)));
+  const warmUp: Totals = { ops: 0, wallNs: 0, cpuNs: 0, sink: 0 };
+  for (const fn of fns) runFor(fn, BigInt(Math.round(seconds * 0.25e9)), warmUp);
   const heapBefore = heapUsedMb();
-  const totals = fns.map(() => ({ ops: 0, ns: 0, sink: 0 }));
+  const totals = fns.map((): Totals => ({ ops: 0, wallNs: 0, cpuNs: 0, sink: 0 }));
   const budget = seconds * 1e9;
-  while (totals.some((t) => t.ns < budget)) {
+  while (totals.some((t) => t.wallNs < budget)) {
     fns.forEach((fn, i) => {
-      const slice = runFor(fn, SLICE_NS);
       const total = totals[i];
-      if (!total) return;
-      total.ops += slice.ops;
-      total.ns += slice.ns;
-      total.sink += slice.sink;
+      if (total) runFor(fn, SLICE_NS, total);
     });
   }
   const heapDeltaMb = heapUsedMb() - heapBefore;
-  return totals.map((t) => ({ opsPerSecond: (t.ops * 1e9) / t.ns, nsPerOp: t.ns / t.ops, heapDeltaMb, sink: t.sink }));
+  return totals.map((t) => ({
+    opsPerSecond: (t.ops * 1e9) / t.cpuNs,
+    nsPerOp: t.cpuNs / t.ops,
+    cpuShare: t.cpuNs / t.wallNs,
+    heapDeltaMb,
+    sink: t.sink + warmUp.sink,
+  }));
 }
 
 export function measure(fn: () => number, seconds: number): Measurement {
@@ -69,7 +83,8 @@ export function machine(): string {
   const cpu = cpus();
   const model = cpu[0]?.model.trim() ?? 'unknown CPU';
   const gib = (totalmem() / 2 ** 30).toFixed(1);
-  return `${model}, ${cpu.length} cores, ${gib} GiB RAM, node ${process.version}, ${platform()} ${release()}`;
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  return `${model}, ${cpu.length} cores, ${gib} GiB RAM, node ${process.version}, ${platform()} ${release()}, load ${load}`;
 }
 
 const thousands = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

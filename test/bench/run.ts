@@ -13,6 +13,7 @@ const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 const SECONDS = secondsArg ? Number(secondsArg.slice('--seconds='.length)) : 2;
 const GOAL_CHECKS = 50_000;
 const GOAL_RATIO = 5;
+const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/cli/${name}.json`, import.meta.url), 'utf8')) as unknown;
@@ -30,7 +31,8 @@ const QUESTIONS: [Region, number, string][] = [
 ];
 
 console.log(`Machine: ${machine()}`);
-console.log(`One core (single JS thread), ${SECONDS} s per measurement after a warm-up of ${SECONDS / 4} s.`);
+console.log(`One core (single JS thread), ${SECONDS} s per measurement after a warm-up of ${SECONDS / 4} s;`);
+console.log('rates are per second of CPU time (process.cpuUsage), "cpu" is the share of wall time the bench got.');
 console.log(`Heap used with rule sets, engine and advisor loaded: ${fmt(heapUsedMb())} MB.\n`);
 
 const planRows: string[][] = [];
@@ -53,23 +55,24 @@ for (const name of PLANS) {
     fmtInt(p.opsPerSecond),
     fmt(p.nsPerOp / 1000, 2),
     `${fmt(ratio, 2)}×`,
+    pct(c.cpuShare),
     fmt(c.heapDeltaMb),
   ]);
 }
-console.log(table(['plan', 'checks/s', 'µs/check', 'parses/s', 'µs/parse', 'check/parse', 'retained MB'], planRows));
+console.log(table(['plan', 'checks/s', 'µs/check', 'parses/s', 'µs/parse', 'check/parse', 'cpu', 'retained MB'], planRows));
 
 const statusRows = PRACTICES.map(([name, asOf]) => {
   const facts = PracticeFacts.parse(fixture(name));
   const s = measure(() => status(facts, asOf).items.length + 1, SECONDS / 2);
-  return [`${name} on ${asOf}`, fmtInt(s.opsPerSecond), fmt(s.nsPerOp / 1000, 2), fmt(s.heapDeltaMb)];
+  return [`${name} on ${asOf}`, fmtInt(s.opsPerSecond), fmt(s.nsPerOp / 1000, 2), pct(s.cpuShare), fmt(s.heapDeltaMb)];
 });
-console.log(`\n${table(['status', 'status/s', 'µs/status', 'retained MB'], statusRows)}`);
+console.log(`\n${table(['status', 'status/s', 'µs/status', 'cpu', 'retained MB'], statusRows)}`);
 
 const adviseRows = QUESTIONS.map(([region, year, question]) => {
   const a = measure(() => advise(question, { region, year }).length + 1, SECONDS / 2);
-  return [`${region}, year ${year}: "${question.slice(0, 32)}…"`, fmtInt(a.opsPerSecond), fmt(a.nsPerOp / 1000, 1), fmt(a.heapDeltaMb)];
+  return [`${region}, year ${year}: "${question.slice(0, 32)}…"`, fmtInt(a.opsPerSecond), fmt(a.nsPerOp / 1000, 1), pct(a.cpuShare), fmt(a.heapDeltaMb)];
 });
-console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'retained MB'], adviseRows)}`);
+console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'cpu', 'retained MB'], adviseRows)}`);
 
 console.log(
   `\nchecks/s: ${fmtInt(worstChecks)} (goal ≥ ${fmtInt(GOAL_CHECKS)}), ` +
