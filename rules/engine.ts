@@ -99,7 +99,8 @@ function ruleFindings(ctx: Ctx, rule: Rule): void {
     }
     case 'must-add': {
       if (!view.years.has(rule.year) || !view.years.has(rule.year - 1)) return;
-      const before = new Set(ids(view, rule.year - 1, rule.element));
+      // A upc course that counts as awp (alsoCountsAs) and simply continues is not an extra intervention either.
+      const before = new Set([...ids(view, rule.year - 1, rule.element), ...countedIds(view, rule.year - 1, rule.element, 'allowed')]);
       if (!countedIds(view, rule.year, rule.element, rule.count).some((id) => !before.has(id)))
         add(ctx, { kind: 'must-add', ruleId: rule.id, element: rule.element, year: rule.year, source, message: m.mustAdd({ ...p, year: rule.year, element: rule.element }) });
       return;
