@@ -1,6 +1,7 @@
 // Realistic Dutch fixtures for the card tests.
 import type { ChooseElementCardInput } from '../../cards/choose-element.card.js';
 import type { PlanYearInput } from '../../cards/plan-years.js';
+import type { StatusCardInput } from '../../cards/status.card.js';
 import type { Finding } from '../../rules/model.js';
 
 export const FINDINGS: Finding[] = [
@@ -52,10 +53,10 @@ export const SUGGESTIONS = [
   { id: 'sn.wijkteam', name: 'Samenwerking met wijkteam', element: 'sn', why: 'Korte lijnen met het sociaal team.', support: 'Ja', condition: 'Minstens 10 patiënten ingebracht', cost: 'Tijd' },
 ] as const;
 
-export const STATUS_ITEMS = [
+export const STATUS_ITEMS: StatusCardInput['items'] = [
   { kind: 'intervisie-count', status: 'at-risk', message: 'Nog 1 intervisiesessie nodig vóór het einde van programmajaar 2.', value: 1, target: 2, expectedShare: 0.75, due: '30-06-2025' },
   { kind: 'praktijkplan-deadline', status: 'met', message: 'Praktijkplan op tijd ingediend.', due: '01-10-2023' },
   { kind: 'threshold', status: 'on-track', metric: 'wor-referrals', message: 'Welzijn op Recept: 8 van 14 verwijzingen.', value: 8, target: 14.4, expectedShare: 0.5 },
   { kind: 'threshold', status: 'missed', metric: 'video-consults', message: 'Beeldbellen: 12 van 30 consulten in de vorige periode.', value: 12, target: 30, due: '30-06-2024' },
   { kind: 'intervisie-first', status: 'not-applicable', message: 'Geldt alleen voor Rijn en Duin.' },
-] as const;
+];

@@ -1,0 +1,75 @@
+// Every card, rendered in both languages: valid, every button a known verb whose static data parses, no language leaks.
+import { describe, expect, it } from 'vitest';
+import { parseSubmit } from '../../cards/actions.js';
+import { adviceQuestionsTemplate, adviceQuestionsView } from '../../cards/advice-questions.card.js';
+import { adviceTemplate, adviceView } from '../../cards/advice.card.js';
+import { chooseElementTemplate, chooseElementView } from '../../cards/choose-element.card.js';
+import { errorTemplate, errorView } from '../../cards/error.card.js';
+import { findingsTemplate, findingsView } from '../../cards/findings.card.js';
+import { helpTemplate, helpView } from '../../cards/help.card.js';
+import { en } from '../../cards/i18n/en.js';
+import { nl } from '../../cards/i18n/nl.js';
+import { linkConsultantTemplate, linkConsultantView } from '../../cards/link-consultant.card.js';
+import { linkPracticeTemplate, linkPracticeView } from '../../cards/link-practice.card.js';
+import { logCountTemplate, logCountView } from '../../cards/log-count.card.js';
+import { logIntervisieTemplate, logIntervisieView } from '../../cards/log-intervisie.card.js';
+import { countLoggedView, intervisieLoggedView, loggedTemplate } from '../../cards/logged.card.js';
+import { noticeTemplate, noticeView } from '../../cards/notice.card.js';
+import { planReviewTemplate, planReviewView } from '../../cards/plan-review.card.js';
+import { planTemplate, planView } from '../../cards/plan.card.js';
+import type { Expansion } from '../../cards/render.js';
+import { statusTemplate, statusView } from '../../cards/status.card.js';
+import { welcomeTemplate, welcomeView } from '../../cards/welcome.card.js';
+import type { Locale } from '../../rules/model.js';
+import { CARD_ID, expectValidCard, submitActions, texts } from './card-checks.js';
+import { FINDINGS, OFFERED_AWP, PLAN_YEARS, QUARTERS, STATUS_ITEMS, SUGGESTIONS } from './fixtures.js';
+
+const cardId = CARD_ID;
+const CARDS: Record<string, (locale: Locale) => Expansion> = {
+  welcome: (locale) => welcomeTemplate.expand(welcomeView({ locale, cardId, teamName: 'De Linde' })),
+  help: (locale) => helpTemplate.expand(helpView({ locale, cardId, unknownInput: true })),
+  'link-practice': (locale) => linkPracticeTemplate.expand(linkPracticeView({ locale, cardId, quarters: QUARTERS })),
+  'link-consultant': (locale) => linkConsultantTemplate.expand(linkConsultantView({ locale, cardId })),
+  'choose-element': (locale) => chooseElementTemplate.expand(chooseElementView({ locale, cardId, year: 3, element: 'awp', step: 2, steps: 4, interventions: OFFERED_AWP, findings: FINDINGS })),
+  'plan-review': (locale) => planReviewTemplate.expand(planReviewView({ locale, cardId, year: 3, years: PLAN_YEARS, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
+  findings: (locale) => findingsTemplate.expand(findingsView({ locale, cardId, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
+  advice: (locale) => adviceTemplate.expand(adviceView({ locale, cardId, question: 'telefoon', year: 1, suggestions: [...SUGGESTIONS] })),
+  'advice-questions': (locale) => adviceQuestionsTemplate.expand(adviceQuestionsView({ locale, cardId })),
+  'log-intervisie': (locale) => logIntervisieTemplate.expand(logIntervisieView({ locale, cardId, gps: 3, maxDate: '2025-03-20' })),
+  'intervisie-logged': (locale) => loggedTemplate.expand(intervisieLoggedView({ locale, cardId, date: '15-03-2025', topic: 'GGZ', done: 2, required: 2 })),
+  'log-count': (locale) => logCountTemplate.expand(logCountView({ locale, cardId, metrics: [{ value: 'wor-referrals' }], history: [{ metric: 'wor-referrals', loggedAt: '02-04-2025', from: '01-01-2025', to: '31-03-2025', value: 5, superseded: true }] })),
+  'count-logged': (locale) => loggedTemplate.expand(countLoggedView({ locale, cardId, metricName: 'WoR', from: '01-01-2025', to: '31-03-2025', value: 5, progress: { value: 5, target: 12 } })),
+  status: (locale) => statusTemplate.expand(statusView({ locale, cardId, practiceName: 'De Linde', asOf: '20-03-2025', programmeYear: 1, verdict: { ok: false, ruleSet: 'eemland@2023' }, items: STATUS_ITEMS })),
+  plan: (locale) => planTemplate.expand(planView({ locale, cardId, practiceName: 'De Linde', years: PLAN_YEARS })),
+  error: (locale) => errorTemplate.expand(errorView({ locale, reference: 'ERR-123456' })),
+  'storage-error': (locale) => errorTemplate.expand(errorView({ locale, reference: 'ERR-123456', variant: 'storage' })),
+  notice: (locale) => noticeTemplate.expand(noticeView({ locale, cardId, title: 'Klaar', text: 'Gelukt.', buttons: [{ title: 'Help', verb: 'help' }] })),
+};
+
+/** Label texts that exist in only one language (longer than a word, so 'Status' or 'Help' don't count). */
+function onlyIn(own: Record<string, string>, other: Record<string, string>): string[] {
+  const otherValues = new Set(Object.values(other));
+  return Object.values(own).filter((v) => v.length > 12 && !v.includes('{') && !otherValues.has(v));
+}
+// Findings, names and status messages arrive already localized; the fixtures are Dutch, so their words don't count.
+const FIXTURE_TEXT = JSON.stringify([FINDINGS, OFFERED_AWP, PLAN_YEARS, STATUS_ITEMS, SUGGESTIONS]);
+const ENGLISH_ONLY = onlyIn(en, nl);
+const DUTCH_ONLY = onlyIn(nl, en).filter((s) => !FIXTURE_TEXT.includes(s));
+
+describe.each(Object.entries(CARDS))('%s', (_name, render) => {
+  it.each(['nl', 'en'] as const)('is valid in %s and every button parses', (locale) => {
+    const card = expectValidCard(render(locale));
+    for (const action of submitActions(card)) {
+      const r = parseSubmit(action.data, locale);
+      // Buttons of forms carry only verb + card id; their inputs come from the form, so only field errors are expected.
+      if (!r.ok) expect(r.errors.every((e) => e.field !== 'verb' && e.field !== 'cardId'), JSON.stringify(r.errors)).toBe(true);
+    }
+  });
+
+  it('shows no English label in Dutch and no Dutch label in English', () => {
+    const nlText = texts(render('nl').card);
+    const enText = texts(render('en').card);
+    expect(ENGLISH_ONLY.filter((s) => nlText.includes(s))).toEqual([]);
+    expect(DUTCH_ONLY.filter((s) => enText.includes(s))).toEqual([]);
+  });
+});
