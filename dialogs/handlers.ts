@@ -5,6 +5,7 @@ import { COMMAND } from './ids.js';
 import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
 import { showIntervisieCard, submitIntervisie } from './log-intervisie.js';
 import { msg } from './messages.js';
+import { markSubmitted, showPlan, showStatus } from './status.js';
 import { enteredValues, notice, sendHelp, sendText, staleNotice } from './reply.js';
 import type { DialogHandlers, DialogTurn, InvalidSubmit } from './turn.js';
 
@@ -21,6 +22,10 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showLinkCard(turn);
       case COMMAND.logIntervisie:
         return showIntervisieCard(turn);
+      case COMMAND.status:
+        return showStatus(turn, stores);
+      case COMMAND.plan:
+        return showPlan(turn, stores);
       default:
         return sendHelp(turn);
     }
@@ -40,6 +45,12 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showIntervisieCard(turn);
       case 'logIntervisie':
         return submitIntervisie(turn, stores, action);
+      case 'openStatus':
+        return showStatus(turn, stores);
+      case 'openPlan':
+        return showPlan(turn, stores, action.year);
+      case 'markPraktijkplanSubmitted':
+        return markSubmitted(turn, stores, action);
       case 'cancel':
         await turn.dialogs.cancelAllDialogs();
         return notice(turn, 'stopped');

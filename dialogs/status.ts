@@ -1,0 +1,87 @@
+// The status card (issue 4 §6), the plan card (§7 "plan") and "praktijkplan ingediend" (§2).
+import type { ActionOf } from '../cards/actions.js';
+import { renderPlanCard } from '../cards/plan.card.js';
+import { renderStatusCard } from '../cards/status.card.js';
+import { interventionName, isInterventionId } from '../rules/catalog.js';
+import { formatDate } from '../rules/dates.js';
+import { status } from '../rules/status.js';
+import type { Locale } from '../rules/model.js';
+import type { PlanVersion, Stores } from '../storage/ports.js';
+import { AUDIT } from './ids.js';
+import { practiceFacts } from './practice-facts.js';
+import { requirePractice } from './practice-guard.js';
+import { actorOf, notice, sendCard, todayOf, writeContext } from './reply.js';
+import type { DialogTurn } from './turn.js';
+import { ConcurrencyError } from '../storage/errors.js';
+
+const MAX_ITEMS = 30;
+
+export async function showStatus(turn: DialogTurn, stores: Stores): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  const p = practice.value;
+  const today = todayOf(turn.now);
+  const facts = await practiceFacts(stores, p);
+  const result = status(facts, today, { locale: turn.locale });
+  const year = Math.max(1, result.programmeYear);
+  const plans = await stores.plans.latest(p.id);
+  const current = plans.filter((v) => v.year <= year).at(-1);
+  await sendCard(turn, renderStatusCard({
+    locale: turn.locale, cardId: turn.newId(), practiceName: p.name, asOf: formatDate(today), programmeYear: year,
+    verdict: current ? { ok: current.verdict.ok, ruleSet: current.verdict.ruleSet } : null,
+    praktijkplanSubmitted: p.praktijkplanSubmitted !== undefined,
+    items: result.items.slice(0, MAX_ITEMS).map((i) => ({
+      kind: i.kind, status: i.status, message: i.message,
+      ...(i.metric !== undefined ? { metric: i.metric } : {}),
+      ...(i.intervention !== undefined ? { intervention: i.intervention } : {}),
+      ...(i.value !== undefined ? { value: i.value } : {}),
+      ...(i.target !== undefined ? { target: i.target } : {}),
+      ...(i.expectedShare !== undefined ? { expectedShare: i.expectedShare } : {}),
+      ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
+    })),
+  }));
+}
+
+export function planYearCard(v: Pick<PlanVersion, 'year' | 'interventions'>, locale: Locale) {
+  return {
+    year: v.year,
+    interventions: v.interventions.flatMap(({ id, ...i }) => (isInterventionId(id) ? [{ ...i, id }] : [])).map((i) => ({
+      id: i.id, name: interventionName(i.id, locale), deepening: i.deepening ?? false,
+      ...(i.justification !== undefined ? { justification: i.justification } : {}),
+    })),
+  };
+}
+
+export async function showPlan(turn: DialogTurn, stores: Stores, year?: number): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  const p = practice.value;
+  const latest = (await stores.plans.latest(p.id)).filter((v) => year === undefined || v.year === year);
+  await sendCard(turn, renderPlanCard({
+    locale: turn.locale, cardId: turn.newId(), practiceName: p.name,
+    ...(p.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: formatDate(p.praktijkplanSubmitted) } : {}),
+    years: latest.map((v) => ({
+      ...planYearCard(v, turn.locale),
+      verdict: { ok: v.verdict.ok, ruleSet: v.verdict.ruleSet },
+      savedBy: v.savedBy,
+      savedAt: formatDate(todayOf(new Date(v.savedAt))),
+    })),
+  }));
+}
+
+/** "Praktijkplan ingediend": the date the practice handed its plan to the RHO; the deadline status uses it. */
+export async function markSubmitted(turn: DialogTurn, stores: Stores, a: ActionOf<'markPraktijkplanSubmitted'>): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  const today = todayOf(turn.now);
+  const date = a.date ?? today;
+  if (date > today) return notice(turn, 'submittedFuture', {}, { title: 'refusedTitle', style: 'warning' });
+  try {
+    await stores.practices.save({ ...practice.value, praktijkplanSubmitted: date }, writeContext(turn, a.cardId), practice.etag);
+  } catch (err) {
+    if (err instanceof ConcurrencyError) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
+    throw err;
+  }
+  await stores.audit.append({ practiceId: practice.value.id, action: AUDIT.praktijkplanSubmitted, actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { date } });
+  await notice(turn, 'submitted', { date: formatDate(date) }, { title: 'submittedTitle', style: 'good' });
+}
