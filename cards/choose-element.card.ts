@@ -29,7 +29,10 @@ export const ChooseElementCardData = z.object({
   element: Element,
   step: z.number().int().min(1),
   steps: z.number().int().min(1),
-  interventions: z.array(OfferedIntervention).max(40),
+  interventions: z
+    .array(OfferedIntervention)
+    .max(40)
+    .refine((list) => new Set(list.map((i) => i.id)).size === list.length, 'duplicate intervention'),
   findings: Findings.default([]),
   errors: SubmitErrors,
 });
@@ -38,8 +41,8 @@ export type ChooseElementCardInput = z.input<typeof ChooseElementCardData>;
 interface ChooseElementView {
   title: string;
   stepLine: string;
-  prompt: string;
-  selected: string;
+  /** The multi-select, left out when nothing is offered (a ChoiceSet needs at least one choice). */
+  select: { prompt: string; selected: string }[];
   errors: { title: string; lines: string }[];
   noneOffered: { text: string }[];
   details: { name: string; facts: { title: string; value: string }[] }[];
@@ -69,8 +72,10 @@ export function chooseElementView(input: ChooseElementCardInput): ChooseElementV
   return {
     title: fill(t.chooseTitle, { year: d.year, element: elementName(d.element, t) }),
     stepLine: fill(t.chooseStep, { step: d.step, steps: d.steps }),
-    prompt: fill(t.chooseSelect, { year: d.year }),
-    selected: d.interventions.filter((i) => i.selected).map((i) => i.id).join(','),
+    select:
+      d.interventions.length === 0
+        ? []
+        : [{ prompt: fill(t.chooseSelect, { year: d.year }), selected: d.interventions.filter((i) => i.selected).map((i) => i.id).join(',') }],
     errors: errorBlock(d.errors, t),
     noneOffered: d.interventions.length === 0 ? [{ text: t.chooseNothingOffered }] : [],
     details: d.interventions.map((i) => ({ name: i.name, facts: facts(i, t) })),

@@ -28,12 +28,12 @@ const COMMANDS: readonly [LabelKey, LabelKey][] = [
   ['cmdPlan', 'cmdPlanText'],
 ];
 
+/** Teams and the Adaptive Cards SDK show at most five actions per card. */
 const BUTTONS: readonly [Verb, LabelKey][] = [
   ['startLink', 'startLink'],
   ['startChoose', 'startChoose'],
   ['startAdvice', 'startAdvice'],
   ['startLogIntervisie', 'startLogIntervisie'],
-  ['startLogCounts', 'startLogCounts'],
   ['openStatus', 'openStatus'],
 ];
 

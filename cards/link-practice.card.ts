@@ -15,7 +15,7 @@ export const LinkPracticeCardData = z.object({
   /** Selectable start quarters as their first day (`2023-07-01` shows as "Q3 2023"). */
   quarters: z.array(InputDate.refine((d) => /-(01|04|07|10)-01$/.test(d))).min(1).max(40),
   /** Funding choices; defaults to the common TBHZ / regioprestatie combinations. */
-  fundingOptions: z.array(Choice).max(30).optional(),
+  fundingOptions: z.array(Choice).min(1).max(30).optional(),
   /** What to show in the inputs: the stored practice, or what the user entered before. */
   values: z
     .object({

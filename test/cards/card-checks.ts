@@ -1,6 +1,7 @@
 // Shared checks for every rendered card (STYLE.md §5): schema-valid 1.5, no unresolved binding, < 80 KB, known verbs.
 import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
+import * as AC from 'adaptivecards';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { expect } from 'vitest';
 import cardSchema from '../../schemas/adaptive-card-1.5.json' with { type: 'json' };
@@ -14,6 +15,17 @@ ajv.addMetaSchema(draft6);
 ajvFormats.default(ajv);
 const { id: schemaId, ...schemaBody } = cardSchema;
 const validateSchema = ajv.compile({ ...schemaBody, $id: schemaId });
+
+/** The Adaptive Cards JS SDK as a second reader: parse events (unknown types) and validation (e.g. duplicate input ids). */
+export function sdkProblems(card: AdaptiveCardJson): string[] {
+  const parsed = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext();
+  parsed.parse(card, context);
+  const problems: string[] = [];
+  for (let i = 0; i < context.eventCount; i += 1) problems.push(context.getEventAt(i).message);
+  for (const e of parsed.validateProperties().validationEvents) problems.push(e.message);
+  return problems;
+}
 
 export function validateCardSchema(value: unknown): boolean {
   return validateSchema(value);
@@ -67,6 +79,7 @@ export function expectValidCard(expansion: Expansion, options: { allowDollarBrac
   expect(validateSchema.errors ?? [], JSON.stringify(validateSchema.errors?.slice(0, 5))).toEqual([]);
   expect(valid).toBe(true);
   expect(card.version).toBe('1.5');
+  expect(sdkProblems(card)).toEqual([]);
   expect(card.$schema).toBe('http://adaptivecards.io/schemas/adaptive-card.json');
   for (const action of submitActions(card)) {
     const data = action.data;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSubmit } from '../../cards/actions.js';
+import { INTERVENTION_IDS } from '../../rules/model.js';
 import { chooseElementTemplate, chooseElementView } from '../../cards/choose-element.card.js';
 import { planReviewTemplate, planReviewView } from '../../cards/plan-review.card.js';
 import { planTemplate, planView, renderPlanCard } from '../../cards/plan.card.js';
@@ -44,7 +45,7 @@ describe('choose-element card', () => {
   });
 
   it('stays under 80 KB with 12 interventions and 20 findings', () => {
-    const unique = Array.from({ length: 12 }, (_, i) => ({ ...LEAN, name: `Interventie ${i}`, reason: 'Lange uitleg over het waarom. '.repeat(8) }));
+    const unique = INTERVENTION_IDS.slice(0, 12).map((id, i) => ({ ...LEAN, id, name: `Interventie ${i}`, reason: 'Lange uitleg over het waarom. '.repeat(8) }));
     expectValidCard(chooseElementTemplate.expand(chooseElementView({ ...step, interventions: unique, findings: manyFindings(20) })));
   });
 });

@@ -1,6 +1,7 @@
 // The schema check only proves something if it rejects broken cards.
 import { describe, expect, it } from 'vitest';
-import { validateCardSchema } from './card-checks.js';
+import type { AdaptiveCardJson } from '../../cards/render.js';
+import { sdkProblems, validateCardSchema } from './card-checks.js';
 
 const card = (body: unknown[], actions: unknown[] = []) => ({ type: 'AdaptiveCard', version: '1.5', body, actions });
 
@@ -18,5 +19,12 @@ describe('Adaptive Card 1.5 schema check', () => {
     ['a Column outside a ColumnSet', card([{ type: 'Column', items: [] }])],
   ])('rejects %s', (_name, bad) => {
     expect(validateCardSchema(bad)).toBe(false);
+  });
+});
+
+describe('Adaptive Cards SDK check', () => {
+  it('reports duplicate input ids and unknown elements', () => {
+    const bad: AdaptiveCardJson = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text', id: 'a' }, { type: 'Input.Text', id: 'a' }, { type: 'Carousel' }] };
+    expect(sdkProblems(bad).length).toBeGreaterThanOrEqual(2);
   });
 });
