@@ -1,6 +1,7 @@
 // What a command or card button does: dialogs/' answer to bot/'s TurnHandlers (bot/routing/handlers.ts).
 import type { CardAction } from '../cards/actions.js';
 import type { Stores } from '../storage/ports.js';
+import { addSuggestion, adviseAnswers, adviseText, showQuestions } from './advice.js';
 import { COMMAND } from './ids.js';
 import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
 import { showIntervisieCard, submitIntervisie } from './log-intervisie.js';
@@ -16,12 +17,14 @@ export interface DialogDeps {
 export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
   const { stores } = deps;
 
-  const onCommand = async (turn: DialogTurn, command: string): Promise<void> => {
+  const onCommand = async (turn: DialogTurn, command: string, args: string): Promise<void> => {
     switch (command) {
       case COMMAND.linkPractice:
         return showLinkCard(turn);
       case COMMAND.logIntervisie:
         return showIntervisieCard(turn);
+      case COMMAND.advise:
+        return adviseText(turn, stores, args);
       case COMMAND.status:
         return showStatus(turn, stores);
       case COMMAND.plan:
@@ -45,6 +48,12 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showIntervisieCard(turn);
       case 'logIntervisie':
         return submitIntervisie(turn, stores, action);
+      case 'startAdvice':
+        return showQuestions(turn);
+      case 'adviceAnswers':
+        return adviseAnswers(turn, stores, action);
+      case 'addSuggestion':
+        return addSuggestion(turn, stores, action);
       case 'openStatus':
         return showStatus(turn, stores);
       case 'openPlan':
@@ -74,6 +83,8 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showLinkConsultantCard(turn, result.errors);
       case 'logIntervisie':
         return showIntervisieCard(turn, result.errors, entered);
+      case 'adviceAnswers':
+        return showQuestions(turn, result.errors, entered);
       default: {
         const lines = result.errors.map((e) => `- ${e.message}`).join('\n');
         return sendText(turn, `${msg(turn.locale, 'invalidIntro')}\n${lines}`);

@@ -9,6 +9,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   submittedTitle: 'Practice plan submitted',
   submitted: 'Recorded: the practice plan was submitted to the RHO on {date}.',
   submittedFuture: 'Date: is in the future.',
+  patientData: 'Your question seems to contain patient data (a BSN or a date of birth). Ask it without patient details.',
+  addedTitle: 'Added to the plan of year {year}',
   notLinked: 'This team is not linked to a practice yet. Type "link practice" to do that.',
   notLinkedPersonal: "In a personal chat I don't know which practice you work for. Use this command in your practice team's channel; link the practice there with \"link practice\".",
   linkInChannel: 'A practice is linked in the practice team\'s channel: @mention me there with "link practice".',

@@ -7,6 +7,8 @@ export const nl = {
   submittedTitle: 'Praktijkplan ingediend',
   submitted: 'Vastgelegd: het praktijkplan is op {date} ingediend bij de RHO.',
   submittedFuture: 'Datum: ligt in de toekomst.',
+  patientData: 'Je vraag lijkt patiëntgegevens te bevatten (een BSN of geboortedatum). Stel de vraag zonder gegevens over patiënten.',
+  addedTitle: 'Toegevoegd aan het plan van jaar {year}',
   notLinked: 'Dit team is nog niet gekoppeld aan een praktijk. Typ "koppel praktijk" om dat te doen.',
   notLinkedPersonal: 'In een persoonlijke chat weet ik niet voor welke praktijk je werkt. Gebruik deze opdracht in het kanaal van jullie praktijkteam; daar koppel je de praktijk met "koppel praktijk".',
   linkInChannel: 'Een praktijk koppel je in het kanaal van het praktijkteam: @vermeld mij daar met "koppel praktijk".',

@@ -1,0 +1,81 @@
+// "Welke interventie past bij ons?" (issue 4 §3): free text or guided questions → advisor → at most five
+// suggestions, each addable to this programme year's plan through the same check.
+import type { ActionOf, SubmitError } from '../cards/actions.js';
+import { renderAdviceCard } from '../cards/advice.card.js';
+import { renderAdviceQuestionsCard } from '../cards/advice-questions.card.js';
+import { renderFindingsCard } from '../cards/findings.card.js';
+import { labels, type LabelKey } from '../cards/i18n/index.js';
+import type { PressurePoint, TeamSize } from '../cards/options.js';
+import { containsPatientData } from '../cards/patient-data.js';
+import { advise } from '../rules/advise.js';
+import { programmeYear } from '../rules/dates.js';
+import type { Practice, Stores } from '../storage/ports.js';
+import { msg } from './messages.js';
+import { planOf, saveChecked, shownFindings, startingPoint } from './plan-check.js';
+import { planYearsOf } from './practice-facts.js';
+import { requirePractice } from './practice-guard.js';
+import { notice, sendCard, todayOf } from './reply.js';
+import type { DialogTurn } from './turn.js';
+
+const PRESSURE_WORDS: Record<PressurePoint, LabelKey> = {
+  'telefoon-balie': 'p_telefoon_balie',
+  administratie: 'p_administratie',
+  veelgebruikers: 'p_veelgebruikers',
+  sociaal: 'p_sociaal',
+  'verwijzingen-diagnostiek': 'p_verwijzingen',
+  'digitale-zorg': 'p_digitaal',
+};
+const TEAM_WORDS: Record<TeamSize, LabelKey> = { klein: 'team_klein', middel: 'team_middel', groot: 'team_groot' };
+
+export function currentYear(p: Practice, now: Date): number {
+  return Math.max(1, programmeYear(p.startDate, todayOf(now)));
+}
+
+export async function showQuestions(turn: DialogTurn, errors: SubmitError[] = [], entered: Record<string, string> = {}): Promise<void> {
+  if (!(await requirePractice(turn))) return;
+  await sendCard(turn, renderAdviceQuestionsCard({ locale: turn.locale, cardId: turn.newId(), values: entered, errors }));
+}
+
+async function answer(turn: DialogTurn, stores: Stores, p: Practice, question: string, shown?: string, element?: string): Promise<void> {
+  const year = currentYear(p, turn.now);
+  const plan = planOf(p, await planYearsOf(stores, p.id));
+  const suggestions = advise(question, {
+    region: p.region, year, startDate: p.startDate, plan, locale: turn.locale, ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
+  }).filter((s) => element === undefined || element === 'any' || s.element === element);
+  await sendCard(turn, renderAdviceCard({
+    locale: turn.locale, cardId: turn.newId(), year, suggestions, ...(shown !== undefined ? { question: shown.slice(0, 500) } : {}),
+  }));
+}
+
+/** "welke interventie past <vraag>": the question itself; without one, the guided questions. */
+export async function adviseText(turn: DialogTurn, stores: Stores, text: string): Promise<void> {
+  const question = text.trim();
+  if (question === '') return showQuestions(turn);
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  if (containsPatientData(question)) return notice(turn, 'patientData', {}, { title: 'refusedTitle', style: 'attention' });
+  await answer(turn, stores, practice.value, question, question);
+}
+
+export async function adviseAnswers(turn: DialogTurn, stores: Stores, a: ActionOf<'adviceAnswers'>): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  // The advisor reads Dutch words (rules/advise/problem-words.ts), so the question is built from the Dutch labels.
+  const t = labels('nl');
+  const question = [...a.pressure.map((p) => t[PRESSURE_WORDS[p]]), t[TEAM_WORDS[a.teamSize]], a.question ?? ''].join(' ');
+  await answer(turn, stores, practice.value, question, a.question, a.element);
+}
+
+export async function addSuggestion(turn: DialogTurn, stores: Stores, a: ActionOf<'addSuggestion'>): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  const p = practice.value;
+  const base = await startingPoint(stores, p.id, a.year);
+  const interventions = base.some((i) => i.id === a.id) ? base : [...base, { id: a.id }];
+  // One key per card and intervention: two different suggestions of one card are two changes.
+  const { result } = await saveChecked(turn, stores, p, a.year, interventions, `${a.cardId}:${a.id}`);
+  await sendCard(turn, renderFindingsCard({
+    locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'addedTitle', { year: a.year }),
+    verdict: { ok: result.ok, ruleSet: result.ruleSet }, findings: shownFindings(result.findings),
+  }));
+}

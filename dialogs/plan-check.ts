@@ -1,0 +1,70 @@
+// The plan as rules/check() reads it, built from the stores plus the year being changed, and saving a checked version.
+import { check } from '../rules/engine.js';
+import type { CheckResult, Finding, Plan, PlannedIntervention } from '../rules/model.js';
+import type { Practice, PlanVerdict, PlanVersion, Stores } from '../storage/ports.js';
+import { AUDIT } from './ids.js';
+import { planYearsOf } from './practice-facts.js';
+import { actorOf, writeContext } from './reply.js';
+import type { DialogTurn } from './turn.js';
+
+/** Card data allows at most 50 findings; the rest is in the verdict's rule ids. */
+const MAX_FINDINGS = 50;
+
+export function planOf(p: Practice, years: Plan['years']): Plan {
+  return {
+    region: p.region, startDate: p.startDate, normpraktijken: p.normpraktijken, otherFunding: p.otherFunding,
+    ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
+    years: [...years].sort((a, b) => a.year - b.year),
+  };
+}
+
+/** The stored plan with `year` replaced by `interventions`. */
+export async function planWith(stores: Stores, p: Practice, year: number, interventions: PlannedIntervention[]): Promise<Plan> {
+  const stored = (await planYearsOf(stores, p.id)).filter((y) => y.year !== year);
+  return planOf(p, [...stored, { year, interventions }]);
+}
+
+/** What a year starts from: its latest version, else the year before (continuing interventions). */
+export async function startingPoint(stores: Stores, practiceId: string, year: number): Promise<PlannedIntervention[]> {
+  const latest = await stores.plans.latest(practiceId);
+  const own = latest.find((v) => v.year === year);
+  if (own) return own.interventions;
+  return (latest.find((v) => v.year === year - 1)?.interventions ?? []).map(({ id }) => ({ id }));
+}
+
+export function verdictOf(result: CheckResult): PlanVerdict {
+  return {
+    ok: result.ok,
+    ruleSet: result.ruleSet,
+    errors: result.findings.filter((f) => f.severity === 'error').length,
+    warnings: result.findings.filter((f) => f.severity === 'warning').length,
+    ruleIds: [...new Set(result.findings.map((f) => f.ruleId))],
+  };
+}
+
+export function shownFindings(findings: readonly Finding[]): Finding[] {
+  return findings.slice(0, MAX_FINDINGS);
+}
+
+/** Checks the whole plan and saves `year` as a new version with who, when, rule set and verdict. */
+export async function saveChecked(
+  turn: DialogTurn,
+  stores: Stores,
+  p: Practice,
+  year: number,
+  interventions: PlannedIntervention[],
+  idempotencyKey: string,
+): Promise<{ result: CheckResult; version: PlanVersion }> {
+  const result = check(await planWith(stores, p, year, interventions), { locale: turn.locale });
+  const { version, created } = await stores.plans.saveVersion(
+    { practiceId: p.id, year, interventions, verdict: verdictOf(result) },
+    writeContext(turn, idempotencyKey),
+  );
+  if (created) {
+    await stores.audit.append({
+      practiceId: p.id, action: AUDIT.planSaved, actor: actorOf(turn.context).id, at: turn.now.toISOString(),
+      detail: { year, version: version.version, ruleSet: result.ruleSet, ok: result.ok },
+    });
+  }
+  return { result, version };
+}
