@@ -59,7 +59,8 @@ function launch(name: string, command: { command: string; args: string[] }, cwd:
   void child.exited.then(async (exit) => {
     // Ctrl-C reaches the children too; give our own signal handler the chance to mark the stop as intended.
     await sleep(300);
-    if (!stopping) await shutdown(1, `[${name}] stopped unexpectedly (${describeExit(exit)}); stopping the others.`);
+    const others = children.length > 1 ? '; stopping the others' : '';
+    if (!stopping) await shutdown(1, `[${name}] stopped unexpectedly (${describeExit(exit)})${others}.`);
   });
   return child;
 }

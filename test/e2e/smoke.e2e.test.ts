@@ -34,6 +34,14 @@ afterAll(async () => {
 }, 30_000);
 
 describe('the MTVP-assistent in the Agents Playground', () => {
+  it('shows the practice team from .playground: General, MTVP and the group chat', async () => {
+    await step(page(), 'conversations', logs, async () => {
+      for (const name of [/General/, /MTVP/, /Praktijkoverleg De Linde/, /Personal Chat/]) {
+        await page().getByRole('treeitem', { name }).first().waitFor();
+      }
+    });
+  }, 30_000);
+
   it('greets the practice team channel in Dutch once it is installed', async () => {
     const card = await step(page(), 'welcome', logs, async () => {
       await openConversation(page(), 'General');
