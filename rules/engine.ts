@@ -29,17 +29,14 @@ const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }) => for
 
 function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): void {
   const severity: Severity = f.severity ?? (f.kind === 'prerequisite' || f.kind === 'needs-approval' ? 'warning' : f.kind === 'no-rho-support' ? 'info' : 'error');
-  // The key order of RULES.md §6, so CLI output reads like the contract.
-  ctx.out.push({
-    kind: f.kind, severity, ruleId: f.ruleId,
-    ...(f.element !== undefined ? { element: f.element } : {}),
-    ...(f.year !== undefined ? { year: f.year } : {}),
-    ...(f.intervention !== undefined ? { intervention: f.intervention } : {}),
-    message: f.message, source: f.source,
-  });
+  // The key order of RULES.md §6, so CLI output reads like the contract; absent optional keys stay undefined
+  // (JSON.stringify leaves them out) rather than being spread in, which keeps this hot path cheap.
+  ctx.out.push({ kind: f.kind, severity, ruleId: f.ruleId, element: f.element, year: f.year, intervention: f.intervention, message: f.message, source: f.source });
 }
 
 function itemFindings(ctx: Ctx, item: ViewItem): void {
+  // Most items are plainly offered: leave before building any message objects (hot path of every check).
+  if (item.treatment.kind === 'offered' && item.treatment.offer.support.level !== 'no') return;
   const { set, locale } = ctx;
   const base = { year: item.year, intervention: item.choice.id, ...(item.element ? { element: item.element } : {}) };
   const p = { locale, region: set.region, year: item.year, id: item.choice.id, element: item.element };
@@ -155,12 +152,15 @@ function prerequisite(ctx: Ctx, rule: RuleOf<'prerequisite'>, source: string): v
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ELEMENT_ORDER: Record<string, number> = { awp: 0, gg: 1, sn: 2, upc: 3 };
 
+// Plain code-point order: deterministic everywhere and much cheaper than localeCompare on the hot path.
+const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 function compare(a: Finding, b: Finding): number {
   return (a.year ?? 0) - (b.year ?? 0)
     || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
     || (ELEMENT_ORDER[a.element ?? ''] ?? 9) - (ELEMENT_ORDER[b.element ?? ''] ?? 9)
-    || (a.intervention ?? '').localeCompare(b.intervention ?? '')
-    || a.ruleId.localeCompare(b.ruleId);
+    || cmp(a.intervention ?? '', b.intervention ?? '')
+    || cmp(a.ruleId, b.ruleId);
 }
 
 export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } = {}): CheckResult {

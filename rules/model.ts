@@ -53,9 +53,11 @@ export const INTERVENTION_IDS = [
 export const InterventionId = z.enum(INTERVENTION_IDS);
 export type InterventionId = z.infer<typeof InterventionId>;
 
+const ELEMENT_BY_PREFIX: ReadonlyMap<string, Element> = new Map(ELEMENTS.map((e) => [e, e]));
+
 export function elementOf(id: string): Element | undefined {
-  const prefix = id.split('.')[0];
-  return (ELEMENTS as readonly string[]).includes(prefix ?? '') ? (prefix as Element) : undefined;
+  const dot = id.indexOf('.');
+  return dot > 0 ? ELEMENT_BY_PREFIX.get(id.slice(0, dot)) : undefined;
 }
 
 export const METRICS = [
