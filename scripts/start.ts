@@ -26,6 +26,7 @@ const PRODUCTION_SETTINGS = ['STORAGE_CONNECTION_STRING', 'STORAGE_ACCOUNT_URL',
 
 const children: ManagedChild[] = [];
 let stopping = false;
+let shuttingDown: Promise<never> | undefined;
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -36,14 +37,16 @@ function environment(): Record<string, string> {
   return env;
 }
 
-async function shutdown(code: number, reason?: string): Promise<never> {
-  if (!stopping) {
+/** Stops every child (last started first) and exits; later calls wait for the first one. */
+function shutdown(code: number, reason?: string): Promise<never> {
+  shuttingDown ??= (async () => {
     stopping = true;
     if (reason) process.stderr.write(`\n${reason}\n`);
     for (const child of [...children].reverse()) await child.stop();
     if (code === 0) say('Gestopt. / Stopped.');
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return shuttingDown;
 }
 
 function launch(name: string, command: { command: string; args: string[] }, cwd: string, env: NodeJS.ProcessEnv): ManagedChild {
