@@ -44,7 +44,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
   const bot = new TeamsBot({
     stores,
-    handlers: deps.handlers ?? createDialogHandlers({ stores }),
+    handlers: deps.handlers ?? createDialogHandlers({ stores, ...(deps.now ? { now: deps.now } : {}) }),
     conversationState,
     logger,
     now: deps.now ?? (() => new Date()),

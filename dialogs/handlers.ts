@@ -1,8 +1,10 @@
 // What a command or card button does: dialogs/' answer to bot/'s TurnHandlers (bot/routing/handlers.ts).
 import type { CardAction } from '../cards/actions.js';
 import type { Stores } from '../storage/ports.js';
-import { addSuggestion, adviseAnswers, adviseText, showQuestions } from './advice.js';
-import { COMMAND } from './ids.js';
+import { addSuggestion, adviseAnswers, adviseText, currentYear, showQuestions } from './advice.js';
+import { ChooseInterventionsDialog, type ChooseOptions } from './choose-interventions.dialog.js';
+import { COMMAND, DIALOG } from './ids.js';
+import { requirePractice } from './practice-guard.js';
 import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
 import { showIntervisieCard, submitIntervisie } from './log-intervisie.js';
 import { msg } from './messages.js';
@@ -10,12 +12,29 @@ import { markSubmitted, showPlan, showStatus } from './status.js';
 import { enteredValues, notice, sendHelp, sendText, staleNotice } from './reply.js';
 import type { DialogHandlers, DialogTurn, InvalidSubmit } from './turn.js';
 
+/** "kies interventies 2" chooses for year 2; anything else the current programme year. */
+function yearArg(args: string): number | undefined {
+  const m = /^(?:jaar|year)?\s*(\d{1,2})$/i.exec(args.trim());
+  const year = m?.[1] === undefined ? undefined : Number(m[1]);
+  return year !== undefined && year >= 1 && year <= 10 ? year : undefined;
+}
+
 export interface DialogDeps {
   stores: Stores;
+  /** The app's clock (the bot passes its own, tests a fixed one); dialog steps read it. */
+  now?: () => Date;
 }
 
 export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
   const { stores } = deps;
+  const choose = new ChooseInterventionsDialog(stores, deps.now ?? (() => new Date()));
+
+  const startChoose = async (turn: DialogTurn, year?: number): Promise<void> => {
+    const practice = await requirePractice(turn);
+    if (!practice) return;
+    const options: ChooseOptions = { practiceId: practice.value.id, year: year ?? currentYear(practice.value, turn.now) };
+    await turn.dialogs.beginDialog(DIALOG.chooseInterventions, options);
+  };
 
   const onCommand = async (turn: DialogTurn, command: string, args: string): Promise<void> => {
     switch (command) {
@@ -23,6 +42,8 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showLinkCard(turn);
       case COMMAND.logIntervisie:
         return showIntervisieCard(turn);
+      case COMMAND.chooseInterventions:
+        return startChoose(turn, yearArg(args));
       case COMMAND.advise:
         return adviseText(turn, stores, args);
       case COMMAND.status:
@@ -48,6 +69,8 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showIntervisieCard(turn);
       case 'logIntervisie':
         return submitIntervisie(turn, stores, action);
+      case 'startChoose':
+        return startChoose(turn, action.year);
       case 'startAdvice':
         return showQuestions(turn);
       case 'adviceAnswers':
@@ -93,7 +116,7 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
   };
 
   return {
-    dialogs: [],
+    dialogs: [choose],
     onCommand,
     onSubmit,
     onInvalidSubmit,

@@ -11,6 +11,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   submittedFuture: 'Date: is in the future.',
   patientData: 'Your question seems to contain patient data (a BSN or a date of birth). Ask it without patient details.',
   addedTitle: 'Added to the plan of year {year}',
+  chooseBusy: 'You are choosing interventions. Finish the card with Next, or type "stop" to leave without saving.',
+  planSaved: 'Plan year {year} saved (version {version})',
   notLinked: 'This team is not linked to a practice yet. Type "link practice" to do that.',
   notLinkedPersonal: "In a personal chat I don't know which practice you work for. Use this command in your practice team's channel; link the practice there with \"link practice\".",
   linkInChannel: 'A practice is linked in the practice team\'s channel: @mention me there with "link practice".',

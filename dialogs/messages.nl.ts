@@ -9,6 +9,8 @@ export const nl = {
   submittedFuture: 'Datum: ligt in de toekomst.',
   patientData: 'Je vraag lijkt patiëntgegevens te bevatten (een BSN of geboortedatum). Stel de vraag zonder gegevens over patiënten.',
   addedTitle: 'Toegevoegd aan het plan van jaar {year}',
+  chooseBusy: 'Je bent bezig met interventies kiezen. Maak de kaart af met Volgende, of typ "stop" om te stoppen zonder op te slaan.',
+  planSaved: 'Plan jaar {year} opgeslagen (versie {version})',
   notLinked: 'Dit team is nog niet gekoppeld aan een praktijk. Typ "koppel praktijk" om dat te doen.',
   notLinkedPersonal: 'In een persoonlijke chat weet ik niet voor welke praktijk je werkt. Gebruik deze opdracht in het kanaal van jullie praktijkteam; daar koppel je de praktijk met "koppel praktijk".',
   linkInChannel: 'Een praktijk koppel je in het kanaal van het praktijkteam: @vermeld mij daar met "koppel praktijk".',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { renderHelpCard } from '../cards/help.card.js';
 import { renderNoticeCard, renderStaleCardNotice, type NOTICE_VERBS, type NoticeCardInput } from '../cards/notice.card.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
-import type { IsoDate } from '../rules/model.js';
+import type { IsoDate, Locale } from '../rules/model.js';
 import type { WriteContext } from '../storage/ports.js';
 import { msg, type MessageKey } from './messages.js';
 import type { DialogTurn } from './turn.js';
@@ -65,13 +65,28 @@ export function todayOf(now: Date): IsoDate {
 }
 
 const Raw = z.record(z.string(), z.unknown());
-const Invoke = z.object({ action: z.object({ data: Raw.default({}) }) });
+const Invoke = z.object({ action: z.object({ verb: z.string().optional(), data: Raw.default({}) }) });
+
+/** The submitted card's data (Action.Submit value or Action.Execute data), or undefined for a typed message. */
+export function rawSubmit(context: TurnContext): Record<string, unknown> | undefined {
+  const value: unknown = context.activity.value;
+  const invoke = Invoke.safeParse(value);
+  if (invoke.success) {
+    const { verb, data } = invoke.data.action;
+    return verb ? { ...data, verb } : data;
+  }
+  const raw = Raw.safeParse(value);
+  return raw.success && 'verb' in raw.data ? raw.data : undefined;
+}
+
+/** Same rule as bot/locale.ts: English when the client is English, else Dutch. */
+export function localeOf(activity: { locale?: string }): Locale {
+  return typeof activity.locale === 'string' && activity.locale.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
 
 /** What the user entered on the submitted card, to show it again next to the errors. */
 export function enteredValues(context: TurnContext): Record<string, string> {
-  const value: unknown = context.activity.value;
-  const invoke = Invoke.safeParse(value);
-  const raw = invoke.success ? invoke.data.action.data : Raw.safeParse(value).data ?? {};
+  const raw = rawSubmit(context) ?? {};
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
     if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
