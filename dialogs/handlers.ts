@@ -7,6 +7,7 @@ import { COMMAND, DIALOG } from './ids.js';
 import { requirePractice } from './practice-guard.js';
 import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
 import { showIntervisieCard, submitIntervisie } from './log-intervisie.js';
+import { showCountCard, submitCount } from './log-counts.js';
 import { msg } from './messages.js';
 import { markSubmitted, showPlan, showStatus } from './status.js';
 import { enteredValues, notice, sendHelp, sendText, staleNotice } from './reply.js';
@@ -46,6 +47,8 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return startChoose(turn, yearArg(args));
       case COMMAND.advise:
         return adviseText(turn, stores, args);
+      case COMMAND.logCounts:
+        return showCountCard(turn, stores);
       case COMMAND.status:
         return showStatus(turn, stores);
       case COMMAND.plan:
@@ -77,6 +80,10 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return adviseAnswers(turn, stores, action);
       case 'addSuggestion':
         return addSuggestion(turn, stores, action);
+      case 'startLogCounts':
+        return showCountCard(turn, stores);
+      case 'logCount':
+        return submitCount(turn, stores, action);
       case 'openStatus':
         return showStatus(turn, stores);
       case 'openPlan':
@@ -108,6 +115,8 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showIntervisieCard(turn, result.errors, entered);
       case 'adviceAnswers':
         return showQuestions(turn, result.errors, entered);
+      case 'logCount':
+        return showCountCard(turn, stores, result.errors, entered);
       default: {
         const lines = result.errors.map((e) => `- ${e.message}`).join('\n');
         return sendText(turn, `${msg(turn.locale, 'invalidIntro')}\n${lines}`);

@@ -1,0 +1,72 @@
+// Log counts (issue 4 §5): only the metrics the chosen interventions require, a correction supersedes, history shown.
+import type { ActionOf, SubmitError } from '../cards/actions.js';
+import { MAX_HISTORY, renderLogCountCard } from '../cards/log-count.card.js';
+import { renderCountLoggedCard } from '../cards/logged.card.js';
+import { formatDate, programmeYear, programmeYearRange } from '../rules/dates.js';
+import type { Locale, Metric } from '../rules/model.js';
+import { status } from '../rules/status.js';
+import { METRIC_NAMES } from '../rules/status-messages.js';
+import type { LoggedCount, Practice, Stores } from '../storage/ports.js';
+import { AUDIT } from './ids.js';
+import { msg } from './messages.js';
+import { practiceFacts } from './practice-facts.js';
+import { requirePractice } from './practice-guard.js';
+import { actorOf, enteredValues, notice, sendCard, todayOf, writeContext } from './reply.js';
+import type { DialogTurn } from './turn.js';
+
+/** The threshold items status() gives for the practice's chosen interventions (rules/ decide which apply). */
+async function thresholds(stores: Stores, p: Practice, now: Date, locale: Locale) {
+  const result = status(await practiceFacts(stores, p), todayOf(now), { locale });
+  return result.items.filter((i) => i.kind === 'threshold' && i.metric !== undefined);
+}
+
+function history(entries: readonly LoggedCount[]) {
+  const superseded = new Set(entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
+  return [...entries].reverse().slice(0, MAX_HISTORY).map((e) => ({
+    metric: e.metric, loggedAt: formatDate(todayOf(new Date(e.loggedAt))), from: formatDate(e.from), to: formatDate(e.to),
+    value: e.value, superseded: superseded.has(e.id),
+  }));
+}
+
+export async function showCountCard(turn: DialogTurn, stores: Stores, errors: SubmitError[] = [], entered?: Record<string, string>): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  const p = practice.value;
+  const metrics = [...new Set((await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : [])))];
+  if (metrics.length === 0) return notice(turn, 'noMetrics');
+  const today = todayOf(turn.now);
+  const { from } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
+  await sendCard(turn, renderLogCountCard({
+    locale: turn.locale, cardId: turn.newId(), errors,
+    metrics: metrics.map((m) => ({ value: m, title: METRIC_NAMES[m][turn.locale] })),
+    values: entered ?? { from, to: today },
+    history: history(await stores.counts.history(p.id)),
+  }));
+}
+
+function countErrors(turn: DialogTurn, p: Practice, a: ActionOf<'logCount'>, allowed: readonly Metric[]): SubmitError[] {
+  const errors: SubmitError[] = [];
+  if (!allowed.includes(a.metric)) errors.push({ field: 'metric', message: msg(turn.locale, 'metricNotRequired') });
+  if (a.from < p.startDate) errors.push({ field: 'from', message: msg(turn.locale, 'fromBeforeStart', { start: formatDate(p.startDate) }) });
+  if (a.from > todayOf(turn.now)) errors.push({ field: 'from', message: msg(turn.locale, 'fromFuture') });
+  return errors;
+}
+
+export async function submitCount(turn: DialogTurn, stores: Stores, a: ActionOf<'logCount'>): Promise<void> {
+  const practice = await requirePractice(turn);
+  if (!practice) return;
+  const p = practice.value;
+  const allowed = (await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : []));
+  const errors = countErrors(turn, p, a, allowed);
+  if (errors.length > 0) return showCountCard(turn, stores, errors, enteredValues(turn.context));
+  const { entry, created } = await stores.counts.add(p.id, { metric: a.metric, from: a.from, to: a.to, value: a.value }, writeContext(turn, a.cardId));
+  if (created) {
+    await stores.audit.append({ practiceId: p.id, action: AUDIT.countLogged, actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { metric: a.metric, value: a.value } });
+  }
+  const item = (await thresholds(stores, p, turn.now, turn.locale)).find((i) => i.metric === a.metric);
+  const progress = item?.target !== undefined && item.target > 0 ? { value: item.value ?? 0, target: item.target } : undefined;
+  await sendCard(turn, renderCountLoggedCard({
+    locale: turn.locale, cardId: turn.newId(), metricName: METRIC_NAMES[a.metric][turn.locale], from: formatDate(a.from), to: formatDate(a.to),
+    value: a.value, corrected: entry.supersedes !== undefined, ...(progress ? { progress } : {}),
+  }));
+}
