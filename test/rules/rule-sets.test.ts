@@ -1,3 +1,4 @@
+// Copies of ../shared/seeds (the regional plans, the authority for every rule), so the quote check runs on any checkout.
 // Every rule set parses, every source points at a seed, and every quote is verbatim in its seed document.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { SEED_DOCS } from '../../rules/schema.js';
 import { parseRuleSet, RULE_SETS, RuleSetError } from '../../rules/sets/index.js';
 
 const SETS_DIR = join(import.meta.dirname, '../../rules/sets');
-const SEEDS_DIR = join(import.meta.dirname, '../../../shared/seeds');
+const SEEDS_DIR = join(import.meta.dirname, '../fixtures/seeds');
 const FILES = ['hoog/2023.json', 'hoog/2024.json', 'eemland/2023.json', 'cohaesie/2023.json', 'rijn-en-duin/2026.json'];
 
 const seeds = new Map<string, string>(
