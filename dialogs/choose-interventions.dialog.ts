@@ -18,6 +18,8 @@ export interface ChooseOptions {
   year: number;
 }
 
+/** The buttons of this dialog's own cards; any other card waits until the dialog is finished or stopped. */
+const OWN_VERBS: ReadonlySet<string> = new Set(['chooseInterventions', 'savePlan', 'editPlan']);
 const STOP_WORDS = new Set(['stop', 'stoppen', 'annuleer', 'cancel']);
 
 /** The turn facts a dialog step needs, rebuilt from the context (dialogs/ never reach into bot/). */
@@ -48,7 +50,7 @@ export class ChooseInterventionsDialog extends Dialog<ChooseOptions> {
     const raw = rawSubmit(dc.context);
     if (state === undefined) return dc.endDialog();
     if ((raw === undefined && STOP_WORDS.has(text)) || raw?.['verb'] === 'cancel') return this.stop(dc, turn);
-    if (raw === undefined) {
+    if (raw === undefined || !OWN_VERBS.has(String(raw['verb']))) {
       await notice(turn, 'chooseBusy');
       return Dialog.EndOfTurn;
     }

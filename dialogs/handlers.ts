@@ -117,6 +117,10 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showQuestions(turn, result.errors, entered);
       case 'logCount':
         return showCountCard(turn, stores, result.errors, entered);
+      case 'chooseInterventions':
+      case 'savePlan':
+      case 'editPlan':
+        return staleNotice(turn);
       default: {
         const lines = result.errors.map((e) => `- ${e.message}`).join('\n');
         return sendText(turn, `${msg(turn.locale, 'invalidIntro')}\n${lines}`);

@@ -61,9 +61,11 @@ export async function saveChecked(
     writeContext(turn, idempotencyKey),
   );
   if (created) {
+    const actor = actorOf(turn.context);
     await stores.audit.append({
-      practiceId: p.id, action: AUDIT.planSaved, actor: actorOf(turn.context).id, at: turn.now.toISOString(),
-      detail: { year, version: version.version, ruleSet: result.ruleSet, ok: result.ok },
+      practiceId: p.id, action: AUDIT.planSaved, actor: actor.id, at: turn.now.toISOString(),
+      // Storage keeps the actor id with the version; the display name for the plan card is kept here.
+      detail: { year, version: version.version, ruleSet: result.ruleSet, ok: result.ok, by: actor.name ?? actor.id },
     });
   }
   return { result, version };

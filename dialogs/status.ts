@@ -15,6 +15,8 @@ import type { DialogTurn } from './turn.js';
 import { ConcurrencyError } from '../storage/errors.js';
 
 const MAX_ITEMS = 30;
+/** Audit entries searched for who saved a version (by name); older versions show the stored actor id. */
+const AUDIT_LOOKBACK = 500;
 
 export async function showStatus(turn: DialogTurn, stores: Stores): Promise<void> {
   const practice = await requirePractice(turn);
@@ -57,13 +59,18 @@ export async function showPlan(turn: DialogTurn, stores: Stores, year?: number):
   if (!practice) return;
   const p = practice.value;
   const latest = (await stores.plans.latest(p.id)).filter((v) => year === undefined || v.year === year);
+  const saves = (await stores.audit.list(p.id, AUDIT_LOOKBACK)).filter((e) => e.action === AUDIT.planSaved);
+  const savedBy = (v: PlanVersion): string => {
+    const by = saves.find((e) => e.detail?.['year'] === v.year && e.detail['version'] === v.version)?.detail?.['by'];
+    return typeof by === 'string' ? by : v.savedBy;
+  };
   await sendCard(turn, renderPlanCard({
     locale: turn.locale, cardId: turn.newId(), practiceName: p.name,
     ...(p.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: formatDate(p.praktijkplanSubmitted) } : {}),
     years: latest.map((v) => ({
       ...planYearCard(v, turn.locale),
       verdict: { ok: v.verdict.ok, ruleSet: v.verdict.ruleSet },
-      savedBy: v.savedBy,
+      savedBy: savedBy(v),
       savedAt: formatDate(todayOf(new Date(v.savedAt))),
     })),
   }));
