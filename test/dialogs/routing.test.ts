@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { activity, replies } from '../bot/support.js';
 import { CARD_1, allText, seedPractice, startHarness, type Harness, type ReplyActivity } from './support.js';
 
 let h: Harness | undefined;
@@ -47,5 +48,20 @@ describe('routing of dialogs/', () => {
     const plan = allText(await h.say('plan'));
     expect(plan).toContain('opgeslagen door Anne de Vries op 15-03-2025');
     expect(plan).toContain('Lean');
+  });
+});
+
+describe('Action.Execute', () => {
+  it('re-shows a form sent as an adaptiveCard/action invoke with its errors and entered values', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const body = activity('invoke', {
+      channel: true,
+      extra: { name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'logIntervisie', data: { cardId: CARD_1, date: '2025-03-10', minutes: '10', gpsPresent: '1', participants: '2', topic: 'Triage' } } } },
+    });
+    const text = allText(await replies(h.app, body));
+    expect(text).toContain('Duur');
+    expect(text).toContain('"value":"Triage"');
+    expect(await h.stores.intervisie.list('01234567')).toEqual([]);
   });
 });
