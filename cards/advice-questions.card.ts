@@ -1,9 +1,9 @@
 // Guided questions for "welke interventie past?" when the user prefers choosing over typing (issue 4 §3).
 import { z } from 'zod';
 import { ELEMENTS } from '../rules/model.js';
-import { PRESSURE_POINTS, TEAM_SIZES } from './options.js';
+import { PRESSURE_LABELS, PRESSURE_POINTS, TEAM_LABELS, TEAM_SIZES } from './options.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, elementName, errorBlock, labels, SubmitErrors, type LabelKey, type Labels } from './shared.js';
+import { baseFields, elementName, errorBlock, labels, SubmitErrors, type Labels } from './shared.js';
 import tpl from './templates/advice-questions.card.json' with { type: 'json' };
 
 export const AdviceQuestionsCardData = z.object({
@@ -20,16 +20,6 @@ export const AdviceQuestionsCardData = z.object({
   errors: SubmitErrors,
 });
 export type AdviceQuestionsCardInput = z.input<typeof AdviceQuestionsCardData>;
-
-const PRESSURE_LABELS: Record<(typeof PRESSURE_POINTS)[number], LabelKey> = {
-  'telefoon-balie': 'p_telefoon_balie',
-  administratie: 'p_administratie',
-  veelgebruikers: 'p_veelgebruikers',
-  sociaal: 'p_sociaal',
-  'verwijzingen-diagnostiek': 'p_verwijzingen',
-  'digitale-zorg': 'p_digitaal',
-};
-const TEAM_LABELS: Record<(typeof TEAM_SIZES)[number], LabelKey> = { klein: 'team_klein', middel: 'team_middel', groot: 'team_groot' };
 
 type Choices = { title: string; value: string }[];
 interface AdviceQuestionsView {

@@ -1,4 +1,5 @@
 // Fixed choice values that cards offer and actions.ts accepts; labels live in i18n.
+import type { LabelKey } from './i18n/index.js';
 import { FUNDING_PROJECTS, FUNDING_SCHEMES, INTERVENTION_IDS, type OtherFunding } from '../rules/model.js';
 
 /** Guided advice question 1: where the pressure is felt (issue 4 §3). */
@@ -14,6 +15,17 @@ export type PressurePoint = (typeof PRESSURE_POINTS)[number];
 
 export const TEAM_SIZES = ['klein', 'middel', 'groot'] as const;
 export type TeamSize = (typeof TEAM_SIZES)[number];
+
+/** Label keys of the answers: the card shows them, and the advice dialog turns them into the question text. */
+export const PRESSURE_LABELS: Readonly<Record<PressurePoint, LabelKey>> = {
+  'telefoon-balie': 'p_telefoon_balie',
+  administratie: 'p_administratie',
+  veelgebruikers: 'p_veelgebruikers',
+  sociaal: 'p_sociaal',
+  'verwijzingen-diagnostiek': 'p_verwijzingen',
+  'digitale-zorg': 'p_digitaal',
+};
+export const TEAM_LABELS: Readonly<Record<TeamSize, LabelKey>> = { klein: 'team_klein', middel: 'team_middel', groot: 'team_groot' };
 
 export const ELEMENT_CHOICES = ['awp', 'gg', 'sn', 'upc', 'any'] as const;
 

@@ -4,8 +4,8 @@ import type { ActionOf, SubmitError } from '../cards/actions.js';
 import { renderAdviceCard } from '../cards/advice.card.js';
 import { renderAdviceQuestionsCard } from '../cards/advice-questions.card.js';
 import { renderFindingsCard } from '../cards/findings.card.js';
-import { labels, type LabelKey } from '../cards/i18n/index.js';
-import type { PressurePoint, TeamSize } from '../cards/options.js';
+import { labels } from '../cards/i18n/index.js';
+import { PRESSURE_LABELS, TEAM_LABELS } from '../cards/options.js';
 import { containsPatientData } from '../cards/patient-data.js';
 import { advise } from '../rules/advise.js';
 import { programmeYear } from '../rules/dates.js';
@@ -16,16 +16,6 @@ import { planYearsOf } from './practice-facts.js';
 import { requirePractice } from './practice-guard.js';
 import { notice, sendCard, todayOf } from './reply.js';
 import type { DialogTurn } from './turn.js';
-
-const PRESSURE_WORDS: Record<PressurePoint, LabelKey> = {
-  'telefoon-balie': 'p_telefoon_balie',
-  administratie: 'p_administratie',
-  veelgebruikers: 'p_veelgebruikers',
-  sociaal: 'p_sociaal',
-  'verwijzingen-diagnostiek': 'p_verwijzingen',
-  'digitale-zorg': 'p_digitaal',
-};
-const TEAM_WORDS: Record<TeamSize, LabelKey> = { klein: 'team_klein', middel: 'team_middel', groot: 'team_groot' };
 
 export function currentYear(p: Practice, now: Date): number {
   return Math.max(1, programmeYear(p.startDate, todayOf(now)));
@@ -62,7 +52,7 @@ export async function adviseAnswers(turn: DialogTurn, stores: Stores, a: ActionO
   if (!practice) return;
   // The advisor reads Dutch words (rules/advise/problem-words.ts), so the question is built from the Dutch labels.
   const t = labels('nl');
-  const question = [...a.pressure.map((p) => t[PRESSURE_WORDS[p]]), t[TEAM_WORDS[a.teamSize]], a.question ?? ''].join(' ');
+  const question = [...a.pressure.map((p) => t[PRESSURE_LABELS[p]]), t[TEAM_LABELS[a.teamSize]], a.question ?? ''].join(' ');
   await answer(turn, stores, practice.value, question, a.question, a.element);
 }
 
