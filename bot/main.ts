@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { DefaultAzureCredential } from '@azure/identity';
-import { ConversationState } from 'botbuilder';
+import { ConversationState, UserState } from 'botbuilder';
 import type { Stores } from '../storage/ports.js';
 import { createTableStores } from '../storage/tables/index.js';
 import { createDialogHandlers } from '../dialogs/handlers.js';
@@ -46,6 +46,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
     stores,
     handlers: deps.handlers ?? createDialogHandlers({ stores, ...(deps.now ? { now: deps.now } : {}) }),
     conversationState,
+    userState: new UserState(stores.state),
     logger,
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? randomUUID,

@@ -7,13 +7,14 @@ import {
   type AdaptiveCardInvokeValue,
   type ConversationState,
   type StatePropertyAccessor,
+  type UserState,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { parseSubmit, type SubmitResult } from '../cards/actions.js';
 import type { Practice, Stores, Versioned } from '../storage/ports.js';
 import { localeOf } from './locale.js';
 import type { Logger } from './logger.js';
-import { canAct } from './permissions.js';
+import { canAct, memberPractices } from './permissions.js';
 import { matchCommand } from './routing/commands.js';
 import { isBotMentioned, kindOf, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
 import type { Turn, TurnHandlers } from './routing/handlers.js';
@@ -24,6 +25,8 @@ export interface TeamsBotDeps {
   stores: Stores;
   handlers: TurnHandlers;
   conversationState: ConversationState;
+  /** Per user: the practice picked in personal chat (the only user state). */
+  userState: UserState;
   logger: Logger;
   now(): Date;
   newId(): string;
@@ -44,6 +47,7 @@ function hasVerb(value: unknown): boolean {
 export class TeamsBot extends TeamsActivityHandler {
   private readonly dialogSet: DialogSet;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly selectedPractice: StatePropertyAccessor<string | undefined>;
   private readonly installLock = new KeyedLock();
   /** The linked practice, looked up once per turn. */
   private readonly practices = new WeakMap<TurnContext, Versioned<Practice>>();
@@ -52,10 +56,11 @@ export class TeamsBot extends TeamsActivityHandler {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.dialogSet = new DialogSet(this.dialogState);
+    this.selectedPractice = deps.userState.createProperty<string | undefined>('selectedPracticeId');
     for (const dialog of deps.handlers.dialogs) this.dialogSet.add(dialog);
 
     this.onTurn(async (context, next) => {
-      const practice = await practiceOf(deps.stores, context.activity);
+      const practice = await this.lookUpPractice(context);
       if (practice !== undefined) this.practices.set(context, practice);
       if (!this.isRemoval(context)) await saveReference(deps.stores, context.activity, practice, deps.now());
       await next();
@@ -82,10 +87,18 @@ export class TeamsBot extends TeamsActivityHandler {
     });
   }
 
-  /** Dialog state is written once per turn, after every handler ran. */
+  /** Dialog state and the picked practice are written once per turn, after every handler ran. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** A team's channels belong to the team's practice; in personal chat it is the practice the user picked. */
+  private async lookUpPractice(context: TurnContext): Promise<Versioned<Practice> | undefined> {
+    if (kindOf(context.activity) !== 'personal') return practiceOf(this.deps.stores, context.activity);
+    const id = await this.selectedPractice.get(context);
+    return id === undefined ? undefined : this.deps.stores.practices.get(id);
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -133,6 +146,13 @@ export class TeamsBot extends TeamsActivityHandler {
   private async turnFor(context: TurnContext): Promise<Turn> {
     const practice = this.practiceOf(context);
     const teamId = teamIdOf(context.activity);
+    // Outside the team, membership is a call to Teams: asked once per practice per turn, however often handlers check.
+    const decisions = new Map<string, Promise<boolean>>();
+    const decide = (p: Practice): Promise<boolean> => {
+      const known = decisions.get(p.id) ?? canAct(context, p);
+      decisions.set(p.id, known);
+      return known;
+    };
     return {
       context,
       dialogs: await this.dialogSet.createContext(context),
@@ -140,7 +160,12 @@ export class TeamsBot extends TeamsActivityHandler {
       kind: kindOf(context.activity),
       ...(teamId !== undefined ? { teamId } : {}),
       ...(practice !== undefined ? { practice } : {}),
-      canAct: (p: Practice) => canAct(context, p),
+      canAct: decide,
+      memberPractices: () => memberPractices(context, this.deps.stores, decide),
+      selectPractice: async (id: string | undefined) => {
+        if (id === undefined) await this.selectedPractice.delete(context);
+        else await this.selectedPractice.set(context, id);
+      },
       now: this.deps.now(),
       newId: this.deps.newId,
     };

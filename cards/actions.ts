@@ -27,6 +27,10 @@ const funding = csvList.transform((values, ctx): OtherFunding[] => {
   return out;
 });
 const year = wholeNumber(1, 10, 'year');
+
+/** Commands that need a practice; after picking one in personal chat, the one the user asked for runs (dialogs/ COMMAND). */
+export const RESUMABLE_COMMANDS = ['chooseInterventions', 'advise', 'logIntervisie', 'logCounts', 'status', 'plan'] as const;
+export type ResumableCommand = (typeof RESUMABLE_COMMANDS)[number];
 const interventionIds = csvList.pipe(z.array(z.enum(INTERVENTION_IDS, { error: 'intervention' })));
 
 export const LinkPracticeAction = act('linkPractice', {
@@ -97,6 +101,11 @@ export const CardAction = z.discriminatedUnion('verb', [
   act('openStatus', {}),
   act('openPlan', { year: year.optional() }),
   act('markPraktijkplanSubmitted', { date: optionalDateInput }),
+  act('selectPractice', {
+    practiceId: z.preprocess((v) => (v === '' ? undefined : v), z.string(err('choice')).regex(/^\d{8}$/, { error: 'choice' })),
+    then: z.enum(RESUMABLE_COMMANDS).optional(),
+    args: optionalText(500),
+  }),
   act('snoozeNudge', { reason: optionalText(100) }),
   act('disableNudges', {}),
 ]);

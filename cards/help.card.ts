@@ -26,6 +26,7 @@ const COMMANDS: readonly [LabelKey, LabelKey][] = [
   ['cmdCounts', 'cmdCountsText'],
   ['cmdStatus', 'cmdStatusText'],
   ['cmdPlan', 'cmdPlanText'],
+  ['cmdPractice', 'cmdPracticeText'],
 ];
 
 /** Teams and the Adaptive Cards SDK show at most five actions per card. */

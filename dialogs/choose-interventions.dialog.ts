@@ -27,6 +27,8 @@ function turnOf(dc: DialogContext, now: () => Date): DialogTurn {
   return {
     context: dc.context, dialogs: dc, locale: localeOf(dc.context.activity), kind: 'channel',
     canAct: () => Promise.resolve(true), now: now(), newId: randomUUID,
+    // The dialog runs for the practice it began with; it never lists or switches practices.
+    memberPractices: () => Promise.resolve([]), selectPractice: () => Promise.resolve(),
   };
 }
 

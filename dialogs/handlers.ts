@@ -1,9 +1,10 @@
 // What a command or card button does: dialogs/' answer to bot/'s TurnHandlers (bot/routing/handlers.ts).
-import type { CardAction } from '../cards/actions.js';
+import { RESUMABLE_COMMANDS, type CardAction, type ResumableCommand } from '../cards/actions.js';
 import type { Stores } from '../storage/ports.js';
 import { addSuggestion, adviseAnswers, adviseText, currentYear, showQuestions } from './advice.js';
 import { ChooseInterventionsDialog, type ChooseOptions } from './choose-interventions.dialog.js';
 import { COMMAND, DIALOG } from './ids.js';
+import { personalPractice, showPracticeChoice, submitPracticeChoice, type Resume } from './pick-practice.js';
 import { requirePractice } from './practice-guard.js';
 import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
 import { showIntervisieCard, submitIntervisie } from './log-intervisie.js';
@@ -18,6 +19,10 @@ function yearArg(args: string): number | undefined {
   const m = /^(?:jaar|year)?\s*(\d{1,2})$/i.exec(args.trim());
   const year = m?.[1] === undefined ? undefined : Number(m[1]);
   return year !== undefined && year >= 1 && year <= 10 ? year : undefined;
+}
+
+function isResumable(command: string): command is ResumableCommand {
+  return (RESUMABLE_COMMANDS as readonly string[]).includes(command);
 }
 
 export interface DialogDeps {
@@ -37,7 +42,7 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
     await turn.dialogs.beginDialog(DIALOG.chooseInterventions, options);
   };
 
-  const onCommand = async (turn: DialogTurn, command: string, args: string): Promise<void> => {
+  const runCommand = async (turn: DialogTurn, command: string, args: string): Promise<void> => {
     switch (command) {
       case COMMAND.linkPractice:
         return showLinkCard(turn);
@@ -53,9 +58,19 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showStatus(turn, stores);
       case COMMAND.plan:
         return showPlan(turn, stores);
+      case COMMAND.choosePractice:
+        return showPracticeChoice(turn);
       default:
         return sendHelp(turn);
     }
+  };
+  const resume = (turn: DialogTurn, r: Resume): Promise<void> => runCommand(turn, r.command, r.args);
+
+  /** In personal chat a practice command first settles which practice the user works for (pick-practice.ts). */
+  const onCommand = async (turn: DialogTurn, command: string, args: string): Promise<void> => {
+    if (turn.kind !== 'personal' || !isResumable(command)) return runCommand(turn, command, args);
+    const practice = await personalPractice(turn, stores, { command, args });
+    if (practice !== undefined) await runCommand({ ...turn, practice }, command, args);
   };
 
   const onSubmit = async (turn: DialogTurn, action: CardAction): Promise<void> => {
@@ -90,6 +105,8 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showPlan(turn, stores, action.year);
       case 'markPraktijkplanSubmitted':
         return markSubmitted(turn, stores, action);
+      case 'selectPractice':
+        return submitPracticeChoice(turn, stores, action, resume);
       case 'cancel':
         await turn.dialogs.cancelAllDialogs();
         return notice(turn, 'stopped');
@@ -117,6 +134,8 @@ export function createDialogHandlers(deps: DialogDeps): DialogHandlers {
         return showQuestions(turn, result.errors, entered);
       case 'logCount':
         return showCountCard(turn, stores, result.errors, entered);
+      case 'selectPractice':
+        return showPracticeChoice(turn, result.errors);
       case 'chooseInterventions':
       case 'savePlan':
       case 'editPlan':

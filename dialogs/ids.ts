@@ -9,6 +9,7 @@ export const COMMAND = {
   logCounts: 'logCounts',
   status: 'status',
   plan: 'plan',
+  choosePractice: 'choosePractice',
 } as const;
 
 export const DIALOG = {

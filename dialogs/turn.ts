@@ -16,6 +16,8 @@ export interface DialogTurn {
   readonly teamId?: string;
   readonly practice?: Versioned<Practice>;
   canAct(practice: Practice): Promise<boolean>;
+  memberPractices(): Promise<Practice[]>;
+  selectPractice(practiceId: string | undefined): Promise<void>;
   readonly now: Date;
   newId(): string;
 }

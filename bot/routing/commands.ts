@@ -9,6 +9,7 @@ export const COMMAND_IDS = [
   'logCounts',
   'status',
   'plan',
+  'choosePractice',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -34,6 +35,10 @@ export const COMMANDS: Readonly<Record<CommandId, { nl: readonly string[]; en: r
   },
   status: { nl: ['status', 'stand van zaken'], en: ['status'] },
   plan: { nl: ['plan', 'praktijkplan', 'toon plan'], en: ['plan', 'show plan', 'practice plan'] },
+  choosePractice: {
+    nl: ['kies praktijk', 'wissel praktijk', 'andere praktijk', 'praktijk kiezen'],
+    en: ['choose practice', 'switch practice', 'pick practice'],
+  },
 };
 
 export interface MatchedCommand {

@@ -22,6 +22,10 @@ export interface Turn {
   readonly practice?: Versioned<Practice>;
   /** The single permission decision (bot/permissions.ts). */
   canAct(practice: Practice): Promise<boolean>;
+  /** The linked practices whose team the user is a member of (bot/permissions.ts), by name. */
+  memberPractices(): Promise<Practice[]>;
+  /** Personal chat: remember which practice the user works for (saved with the turn; `undefined` forgets it). */
+  selectPractice(practiceId: string | undefined): Promise<void>;
   /** The clock and id source of the app, injectable in tests. */
   readonly now: Date;
   newId(): string;

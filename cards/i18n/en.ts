@@ -41,6 +41,8 @@ export const en: Labels = {
   cmdStatusText: 'where the practice stands and what is still to do',
   cmdPlan: 'plan',
   cmdPlanText: 'view the practice plan per year',
+  cmdPractice: 'choose practice',
+  cmdPracticeText: 'in personal chat: choose which practice you work for',
   startChoose: 'Choose interventions',
   startAdvice: 'Which intervention fits?',
   startLogIntervisie: 'Log intervisie',
@@ -192,4 +194,11 @@ export const en: Labels = {
   errorReference: 'Code: {ref}',
   staleTitle: 'This card has already been handled',
   staleText: 'This card belongs to a finished question. Start again with a command, for example "help".',
+  // pick practice (personal chat)
+  pickPracticeTitle: 'Which practice do you work for?',
+  pickPracticeIntro: 'You are a member of the team of these practices. I will remember your choice in this chat; switch any time with "choose practice".',
+  fieldPractice: 'Practice',
+  practiceChoice: '{name} · {region} · AGB {agb}',
+  practiceCurrent: '{choice} (current choice)',
+  submitPickPractice: 'Choose',
 };

@@ -40,6 +40,8 @@ export const nl = {
   cmdStatusText: 'waar staat de praktijk, wat moet nog',
   cmdPlan: 'plan',
   cmdPlanText: 'het praktijkplan per jaar bekijken',
+  cmdPractice: 'kies praktijk',
+  cmdPracticeText: 'in de persoonlijke chat: kiezen voor welke praktijk je werkt',
   startChoose: 'Interventies kiezen',
   startAdvice: 'Welke interventie past?',
   startLogIntervisie: 'Intervisie loggen',
@@ -199,4 +201,11 @@ export const nl = {
   errorReference: 'Code: {ref}',
   staleTitle: 'Deze kaart is al afgehandeld',
   staleText: 'Deze kaart hoort bij een afgeronde vraag. Begin opnieuw met een opdracht, bijvoorbeeld "help".',
+  // pick practice (personal chat)
+  pickPracticeTitle: 'Voor welke praktijk werk je?',
+  pickPracticeIntro: 'Je bent lid van het team van deze praktijken. Ik onthoud je keuze in deze chat; wisselen kan altijd met "kies praktijk".',
+  fieldPractice: 'Praktijk',
+  practiceChoice: '{name} · {region} · AGB {agb}',
+  practiceCurrent: '{choice} (huidige keuze)',
+  submitPickPractice: 'Kiezen',
 } satisfies Record<string, string>;

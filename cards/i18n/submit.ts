@@ -35,6 +35,7 @@ export const FIELD_NAMES = {
   to: { nl: 'Periode tot en met', en: 'Period to' },
   value: { nl: 'Aantal', en: 'Count' },
   reason: { nl: 'Reden', en: 'Reason' },
+  practiceId: { nl: 'Praktijk', en: 'Practice' },
 } satisfies Record<string, Both>;
 export type FieldName = keyof typeof FIELD_NAMES;
 

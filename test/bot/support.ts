@@ -112,9 +112,27 @@ export function textOf(reply: ReplyActivity): string {
   return `${reply.text ?? ''} ${JSON.stringify(reply.attachments?.map((a) => a.content) ?? [])}`;
 }
 
-/** A stand-in for the Bot Connector service (serviceUrl): records the activities the bot sends. */
-export async function startConnector(): Promise<{ url: string; received: Record<string, unknown>[]; close(): Promise<void> }> {
+export interface ConnectorOptions {
+  /** Team id → ids of its members, for GET …/conversations/{team}/members/{user} (404 for anyone else). */
+  members?: Record<string, string[]>;
+  /** Answer membership questions with this status instead (e.g. 500: Teams is down). */
+  membersStatus?: number;
+}
+
+export interface FakeConnector {
+  url: string;
+  received: Record<string, unknown>[];
+  /** The membership questions asked, as `team user`. */
+  memberLookups: string[];
+  close(): Promise<void>;
+}
+
+const MEMBER_URL = /\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/;
+
+/** A stand-in for the Bot Connector service (serviceUrl): records the activities the bot sends, answers membership. */
+export async function startConnector(options: ConnectorOptions = {}): Promise<FakeConnector> {
   const received: Record<string, unknown>[] = [];
+  const memberLookups: string[] = [];
   const readBody = async (req: IncomingMessage): Promise<string> => {
     const parts: Buffer[] = [];
     for await (const part of req) parts.push(part as Buffer);
@@ -122,6 +140,15 @@ export async function startConnector(): Promise<{ url: string; received: Record<
   };
   const server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
+      const member = req.method === 'GET' ? MEMBER_URL.exec(req.url ?? '') : null;
+      if (member) {
+        const [team, user] = [decodeURIComponent(member[1] ?? ''), decodeURIComponent(member[2] ?? '')];
+        memberLookups.push(`${team} ${user}`);
+        const status = options.membersStatus ?? (options.members?.[team]?.includes(user) ? 200 : 404);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(status === 200 ? { id: user, name: 'Anne de Vries' } : { error: { code: 'NotFound', message: 'member not found' } }));
+        return;
+      }
       if (req.method === 'POST' && /\/v3\/conversations\/.+\/activities/.test(req.url ?? '')) {
         received.push(JSON.parse(body) as Record<string, unknown>);
       }
@@ -134,6 +161,7 @@ export async function startConnector(): Promise<{ url: string; received: Record<
   return {
     url: `http://127.0.0.1:${port}/_connector`,
     received,
+    memberLookups,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -38,6 +38,7 @@ const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   openStatus: { ...base, verb: 'openStatus' },
   openPlan: { ...base, verb: 'openPlan' },
   markPraktijkplanSubmitted: { ...base, verb: 'markPraktijkplanSubmitted', date: '2024-03-15' },
+  selectPractice: { ...base, verb: 'selectPractice', practiceId: '01234567', then: 'advise', args: 'veel telefoontjes' },
   snoozeNudge: { ...base, verb: 'snoozeNudge', reason: 'intervisie-count' },
   disableNudges: { ...base, verb: 'disableNudges' },
 };
@@ -126,6 +127,8 @@ describe('parseSubmit: each bad field gives a message naming it', () => {
     ['unknown team size', { ...advice, teamSize: 'xl' }, 'teamSize', 'Teamgrootte: kies een waarde uit de lijst.'],
     ['unknown suggestion', { ...VALID.addSuggestion, id: 'x.y' }, 'id', 'Interventie: onbekende interventie.'],
     ['RHO region missing', { ...VALID.linkConsultantChannel, region: '' }, 'region', 'Regio: vul dit in.'],
+    ['no practice picked', { ...VALID.selectPractice, practiceId: '' }, 'practiceId', 'Praktijk: vul dit in.'],
+    ['practice id not an AGB code', { ...VALID.selectPractice, practiceId: '123' }, 'practiceId', 'Praktijk: kies een waarde uit de lijst.'],
     ['bad card id', { ...VALID.help, cardId: 'abc' }, 'cardId', 'Kaart: deze waarde klopt niet.'],
   ];
 

@@ -16,13 +16,14 @@ import { logIntervisieTemplate, logIntervisieView } from '../../cards/log-interv
 import { countLoggedView, intervisieLoggedView, loggedTemplate } from '../../cards/logged.card.js';
 import { noticeTemplate, noticeView } from '../../cards/notice.card.js';
 import { planReviewTemplate, planReviewView } from '../../cards/plan-review.card.js';
+import { pickPracticeTemplate, pickPracticeView } from '../../cards/pick-practice.card.js';
 import { planTemplate, planView } from '../../cards/plan.card.js';
 import type { Expansion } from '../../cards/render.js';
 import { statusTemplate, statusView } from '../../cards/status.card.js';
 import { welcomeTemplate, welcomeView } from '../../cards/welcome.card.js';
 import type { Locale } from '../../rules/model.js';
 import { CARD_ID, expectValidCard, submitActions, texts } from './card-checks.js';
-import { FINDINGS, OFFERED_AWP, PLAN_YEARS, QUARTERS, STATUS_ITEMS, SUGGESTIONS } from './fixtures.js';
+import { FINDINGS, OFFERED_AWP, PLAN_YEARS, PRACTICES, QUARTERS, STATUS_ITEMS, SUGGESTIONS } from './fixtures.js';
 
 const cardId = CARD_ID;
 const CARDS: Record<string, (locale: Locale) => Expansion> = {
@@ -41,6 +42,7 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
   'count-logged': (locale) => loggedTemplate.expand(countLoggedView({ locale, cardId, metricName: 'WoR', from: '01-01-2025', to: '31-03-2025', value: 5, progress: { value: 5, target: 12 } })),
   status: (locale) => statusTemplate.expand(statusView({ locale, cardId, practiceName: 'De Linde', asOf: '20-03-2025', programmeYear: 1, verdict: { ok: false, ruleSet: 'eemland@2023' }, items: STATUS_ITEMS })),
   plan: (locale) => planTemplate.expand(planView({ locale, cardId, practiceName: 'De Linde', years: PLAN_YEARS })),
+  'pick-practice': (locale) => pickPracticeTemplate.expand(pickPracticeView({ locale, cardId, practices: PRACTICES, current: PRACTICES[1]?.id, then: 'advise', args: 'telefoon' })),
   error: (locale) => errorTemplate.expand(errorView({ locale, reference: 'ERR-123456' })),
   'storage-error': (locale) => errorTemplate.expand(errorView({ locale, reference: 'ERR-123456', variant: 'storage' })),
   notice: (locale) => noticeTemplate.expand(noticeView({ locale, cardId, title: 'Klaar', text: 'Gelukt.', buttons: [{ title: 'Help', verb: 'help' }] })),

@@ -1,5 +1,6 @@
 // Realistic Dutch fixtures for the card tests.
 import type { ChooseElementCardInput } from '../../cards/choose-element.card.js';
+import type { PickPracticeCardInput } from '../../cards/pick-practice.card.js';
 import type { PlanYearInput } from '../../cards/plan-years.js';
 import type { StatusCardInput } from '../../cards/status.card.js';
 import type { Finding } from '../../rules/model.js';
@@ -59,4 +60,9 @@ export const STATUS_ITEMS: StatusCardInput['items'] = [
   { kind: 'threshold', status: 'on-track', metric: 'wor-referrals', message: 'Welzijn op Recept: 8 van 14 verwijzingen.', value: 8, target: 14.4, expectedShare: 0.5 },
   { kind: 'threshold', status: 'missed', metric: 'video-consults', message: 'Beeldbellen: 12 van 30 consulten in de vorige periode.', value: 12, target: 30, due: '30-06-2024' },
   { kind: 'intervisie-first', status: 'not-applicable', message: 'Geldt alleen voor Rijn en Duin.' },
+];
+
+export const PRACTICES: PickPracticeCardInput['practices'] = [
+  { id: '01234567', name: 'Huisartsenpraktijk De Linde', region: 'hoog', agb: '01234567' },
+  { id: '07654321', name: 'Gezondheidscentrum Het Anker (Ede)', region: 'rijn-en-duin', agb: '07654321' },
 ];

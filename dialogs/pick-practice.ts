@@ -1,0 +1,90 @@
+// Personal chat (issue 4 §1): the user works for one practice at a time, picked from the practices whose team
+// they are a member of. One practice is picked without asking; the command the user typed runs right after.
+import type { ActionOf, ResumableCommand, SubmitError } from '../cards/actions.js';
+import { escapeMarkdown } from '../cards/escape.js';
+import { MAX_PRACTICES, renderPickPracticeCard } from '../cards/pick-practice.card.js';
+import type { Practice, Stores, Versioned } from '../storage/ports.js';
+import { msg } from './messages.js';
+import { notice, sendCard, sendText } from './reply.js';
+import type { DialogTurn } from './turn.js';
+
+export interface Resume {
+  command: ResumableCommand;
+  args: string;
+}
+
+async function showPicker(turn: DialogTurn, practices: readonly Practice[], resume?: Resume, errors: SubmitError[] = []): Promise<void> {
+  await sendCard(turn, renderPickPracticeCard({
+    locale: turn.locale,
+    cardId: turn.newId(),
+    practices: practices.slice(0, MAX_PRACTICES).map((p) => ({ id: p.id, name: p.name, region: p.region, agb: p.agb })),
+    ...(turn.practice ? { current: turn.practice.value.id } : {}),
+    ...(resume ? { then: resume.command, args: resume.args.slice(0, 500) } : {}),
+    errors,
+  }));
+}
+
+async function remember(turn: DialogTurn, practice: Versioned<Practice>): Promise<Versioned<Practice>> {
+  await turn.selectPractice(practice.value.id);
+  await sendText(turn, msg(turn.locale, 'practiceChosen', { name: escapeMarkdown(practice.value.name) }));
+  return practice;
+}
+
+/**
+ * The practice this personal-chat turn acts for, or undefined when the user has to pick first (the picker card
+ * is then on screen and carries `resume`) or belongs to no linked practice (told so).
+ */
+export async function personalPractice(turn: DialogTurn, stores: Stores, resume?: Resume): Promise<Versioned<Practice> | undefined> {
+  const current = turn.practice;
+  if (current !== undefined) {
+    if (await turn.canAct(current.value)) return current;
+    // Left the team since picking it: forget the choice, say so, and offer what is left.
+    await turn.selectPractice(undefined);
+    await notice(turn, 'practiceLeft', { name: escapeMarkdown(current.value.name) }, { title: 'refusedTitle', style: 'warning' });
+  }
+  const practices = await turn.memberPractices();
+  const [only] = practices;
+  if (only === undefined) {
+    await notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
+    return undefined;
+  }
+  if (practices.length === 1) {
+    const practice = await stores.practices.get(only.id);
+    if (practice !== undefined) return remember(turn, practice);
+  }
+  await showPicker(turn, practices, resume);
+  return undefined;
+}
+
+/**
+ * "kies praktijk": always the picker, with the current choice marked, even when there is only one. Also the answer
+ * to a card button in personal chat before any practice was picked.
+ */
+export async function showPracticeChoice(turn: DialogTurn, errors: SubmitError[] = []): Promise<void> {
+  if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');
+  const practices = await turn.memberPractices();
+  if (practices.length === 0) return notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
+  await showPicker(turn, practices, undefined, errors);
+}
+
+/**
+ * A practice picked on the card: only one the user is a member of now (membership is asked again, the card may
+ * be old). Then the command that was waiting for it runs, with the picked practice.
+ */
+export async function submitPracticeChoice(
+  turn: DialogTurn,
+  stores: Stores,
+  a: ActionOf<'selectPractice'>,
+  run: (turn: DialogTurn, resume: Resume) => Promise<void>,
+): Promise<void> {
+  if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');
+  const candidate = await stores.practices.get(a.practiceId);
+  if (candidate === undefined || !(await turn.canAct(candidate.value))) {
+    const practices = await turn.memberPractices();
+    if (practices.length === 0) return notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
+    const resume = a.then !== undefined ? { command: a.then, args: a.args ?? '' } : undefined;
+    return showPicker(turn, practices, resume, [{ field: 'practiceId', message: msg(turn.locale, 'practiceNotMember') }]);
+  }
+  const practice = await remember(turn, candidate);
+  if (a.then !== undefined) await run({ ...turn, practice }, { command: a.then, args: a.args ?? '' });
+}
