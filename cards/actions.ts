@@ -106,8 +106,6 @@ export const CardAction = z.discriminatedUnion('verb', [
     then: z.enum(RESUMABLE_COMMANDS).optional(),
     args: optionalText(500),
   }),
-  act('snoozeNudge', { reason: optionalText(100) }),
-  act('disableNudges', {}),
 ]);
 export type CardAction = z.infer<typeof CardAction>;
 export type Verb = CardAction['verb'];

@@ -8,7 +8,7 @@ import tpl from './templates/notice.card.json' with { type: 'json' };
 /** Verbs whose payload is only the card id, so a notice can offer them as plain buttons. */
 export const NOTICE_VERBS = [
   'help', 'startLink', 'startLinkConsultant', 'startChoose', 'startAdvice', 'startLogIntervisie', 'startLogCounts',
-  'openStatus', 'openPlan', 'markPraktijkplanSubmitted', 'snoozeNudge', 'disableNudges', 'cancel',
+  'openStatus', 'openPlan', 'markPraktijkplanSubmitted', 'cancel',
 ] as const;
 
 export const NoticeCardData = z

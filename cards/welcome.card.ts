@@ -25,7 +25,7 @@ export const welcomeTemplate = prepareTemplate<WelcomeView>(tpl);
 export function welcomeView(input: WelcomeCardInput): WelcomeView {
   const d = WelcomeCardData.parse(input);
   const t = labels(d.locale);
-  const bullets = [t.welcomeBullet1, t.welcomeBullet2, t.welcomeBullet3, t.welcomeBullet4, t.welcomeBullet5];
+  const bullets = [t.welcomeBullet1, t.welcomeBullet2, t.welcomeBullet3, t.welcomeBullet4];
   return {
     t,
     cardId: d.cardId,

@@ -16,7 +16,6 @@ export const en: Labels = {
   welcomeBullet2: 'find out which intervention fits your bottlenecks',
   welcomeBullet3: 'record intervisie sessions and counts (referrals, video consultations, …)',
   welcomeBullet4: 'keep track of your status: what is done, what is at risk',
-  welcomeBullet5: 'remind you in this channel before a deadline passes',
   welcomeTeam: 'Team: {team}',
   welcomeLinkHow: 'First link this team to your practice. Working for an RHO? Link the team as your region’s RHO channel.',
   startLink: 'Link practice',

@@ -14,7 +14,6 @@ export const nl = {
   welcomeBullet2: 'uitzoeken welke interventie bij jullie knelpunten past',
   welcomeBullet3: 'intervisie en aantallen (verwijzingen, beeldbellen, …) vastleggen',
   welcomeBullet4: 'de status bijhouden: wat is rond, wat loopt risico',
-  welcomeBullet5: 'op tijd herinneren in dit kanaal, vóór een termijn verloopt',
   welcomeTeam: 'Team: {team}',
   welcomeLinkHow: 'Koppel eerst dit team aan jullie praktijk. Werk je bij een RHO? Koppel het team dan als RHO-kanaal van je regio.',
   startLink: 'Praktijk koppelen',

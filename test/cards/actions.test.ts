@@ -39,8 +39,6 @@ const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   openPlan: { ...base, verb: 'openPlan' },
   markPraktijkplanSubmitted: { ...base, verb: 'markPraktijkplanSubmitted', date: '2024-03-15' },
   selectPractice: { ...base, verb: 'selectPractice', practiceId: '01234567', then: 'advise', args: 'veel telefoontjes' },
-  snoozeNudge: { ...base, verb: 'snoozeNudge', reason: 'intervisie-count' },
-  disableNudges: { ...base, verb: 'disableNudges' },
 };
 
 function errorsOf(value: Record<string, unknown>, locale: 'nl' | 'en' = 'nl') {
