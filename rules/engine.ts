@@ -25,7 +25,49 @@ interface Ctx {
   out: Finding[];
 }
 
-const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }) => formatSource(x.source, x.seeAlso ?? []);
+// Offers and rules are immutable parts of a loaded rule set, so each one's source line is formatted once.
+const sourceLines = new WeakMap<object, string>();
+const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }): string => {
+  let line = sourceLines.get(x);
+  if (line === undefined) {
+    line = formatSource(x.source, x.seeAlso ?? []);
+    sourceLines.set(x, line);
+  }
+  return line;
+};
+
+// The "no RHO support" messages depend only on the offer, the locale and the year, and recur in every check of a
+// plan with extras: built once per combination.
+const offerMessages = new WeakMap<Offer, Map<string, string>>();
+function offerMessage(offer: Offer, key: string, build: () => string): string {
+  let perOffer = offerMessages.get(offer);
+  if (perOffer === undefined) {
+    perOffer = new Map();
+    offerMessages.set(offer, perOffer);
+  }
+  let message = perOffer.get(key);
+  if (message === undefined) {
+    message = build();
+    perOffer.set(key, message);
+  }
+  return message;
+}
+
+/** Whether the minimum of `element` counts only the offer, so an "allowed" extra does not count (once per set). */
+const offerOnlyMinimum = new WeakMap<RuleSet, Map<Element | undefined, boolean>>();
+function countsOnlyOffered(set: RuleSet, element: Element | undefined): boolean {
+  let perElement = offerOnlyMinimum.get(set);
+  if (perElement === undefined) {
+    perElement = new Map();
+    offerOnlyMinimum.set(set, perElement);
+  }
+  let known = perElement.get(element);
+  if (known === undefined) {
+    known = set.rules.some((r) => (r.kind === 'min-count' || r.kind === 'must-add') && r.count === 'offered' && r.element === element);
+    perElement.set(element, known);
+  }
+  return known;
+}
 
 function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): void {
   const severity: Severity = f.severity ?? (f.kind === 'prerequisite' || f.kind === 'needs-approval' ? 'warning' : f.kind === 'no-rho-support' ? 'info' : 'error');
@@ -38,7 +80,7 @@ function itemFindings(ctx: Ctx, item: ViewItem): void {
   // Most items are plainly offered: leave before building any message objects (hot path of every check).
   if (item.treatment.kind === 'offered' && item.treatment.offer.support.level !== 'no') return;
   const { set, locale } = ctx;
-  const base = { year: item.year, intervention: item.choice.id, ...(item.element ? { element: item.element } : {}) };
+  const base = { year: item.year, intervention: item.choice.id, element: item.element };
   const p = { locale, region: set.region, year: item.year, id: item.choice.id, element: item.element };
   const t = item.treatment;
   switch (t.kind) {
@@ -55,13 +97,14 @@ function itemFindings(ctx: Ctx, item: ViewItem): void {
     case 'needs-approval':
       return add(ctx, { ...base, kind: 'needs-approval', ruleId: t.rule.id, message: m.needsApproval({ ...p, scheme: t.funding.scheme }), source: src(t.rule) });
     case 'allowed': {
-      const notCounted = set.rules.some((r) => (r.kind === 'min-count' || r.kind === 'must-add') && r.count === 'offered' && r.element === item.element);
-      const message = t.early ? m.earlyAllowed({ ...p, fromYear: t.offer.fromYear }) : m.noSupport({ ...p, notCounted });
+      const message = t.early
+        ? offerMessage(t.offer, `early|${locale}|${item.year}|${item.choice.id}`, () => m.earlyAllowed({ ...p, fromYear: t.offer.fromYear }))
+        : offerMessage(t.offer, `allowed|${locale}|${item.choice.id}`, () => m.noSupport({ ...p, notCounted: countsOnlyOffered(set, item.element) }));
       return add(ctx, { ...base, kind: 'no-rho-support', ruleId: `offer.${t.offer.id}.support`, message, source: t.early ? formatSource(set.outsideOfferedYears.source) : src(t.offer) });
     }
     case 'offered':
       if (t.offer.support.level === 'no')
-        add(ctx, { ...base, kind: 'no-rho-support', ruleId: `offer.${t.offer.id}.support`, message: m.noSupport({ ...p, notCounted: false }), source: src(t.offer) });
+        add(ctx, { ...base, kind: 'no-rho-support', ruleId: `offer.${t.offer.id}.support`, message: offerMessage(t.offer, `offered|${locale}|${item.choice.id}`, () => m.noSupport({ ...p, notCounted: false })), source: src(t.offer) });
   }
 }
 
