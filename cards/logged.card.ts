@@ -1,5 +1,6 @@
 // Confirmations after logging: an intervisie session with the year's count, or a count with its progress.
 import { z } from 'zod';
+import { num } from '../rules/status-messages.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, button, escapeMarkdown, fill, labels, segments, ShownDate, type ButtonView, type SegmentView } from './shared.js';
 import tpl from './templates/logged.card.json' with { type: 'json' };
@@ -63,7 +64,7 @@ export function countLoggedView(input: CountLoggedCardInput): LoggedView {
     what: fill(t.countLoggedWhat, { metric: d.metricName, value: d.value, period }),
     notes: d.corrected ? [{ text: t.countLoggedCorrected }] : [],
     progress: p
-      ? [{ text: fill(t.countProgress, { value: p.value, target: p.target }), segments: segments(p.value, p.target, p.value >= p.target ? 'good' : 'accent') }]
+      ? [{ text: fill(t.countProgress, { value: num(p.value, d.locale), target: num(p.target, d.locale) }), segments: segments(p.value, p.target, p.value >= p.target ? 'good' : 'accent') }]
       : [],
     buttons: [button(t.logAnother, 'startLogCounts', d.cardId), button(t.openStatus, 'openStatus', d.cardId)],
   };

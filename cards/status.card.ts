@@ -1,6 +1,7 @@
 // One card per practice: programme year, plan verdict and every status item with a native progress bar (issue 4 §6).
 import { z } from 'zod';
-import { Metric, type StatusState } from '../rules/model.js';
+import { Metric, type Locale, type StatusState } from '../rules/model.js';
+import { num } from '../rules/status-messages.js';
 import { Verdict } from './findings.card.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import {
@@ -54,7 +55,8 @@ interface StatusView {
 
 export const statusTemplate = prepareTemplate<StatusView>(tpl);
 
-function itemView(item: z.infer<typeof StatusItemData>, t: Labels): ItemView {
+/** One status item; the numbers in its bar are written like those in its message (Dutch decimal comma: 14,4). */
+function itemView(item: z.infer<typeof StatusItemData>, t: Labels, locale: Locale): ItemView {
   const look = STATUS_LOOK[item.status satisfies StatusState];
   const label = item.label ?? (item.kind === 'threshold' && item.metric ? metricName(item.metric, t) : labelFor(`kind_${item.kind.replaceAll('-', '_')}`, t, item.kind));
   const { value, target } = item;
@@ -62,8 +64,10 @@ function itemView(item: z.infer<typeof StatusItemData>, t: Labels): ItemView {
     value !== undefined && target !== undefined && target > 0
       ? [{
           text: [
-            fill(t.statusValue, { value, target }),
-            ...(item.expectedShare !== undefined && item.status !== 'met' ? [fill(t.statusExpected, { expected: Math.round(item.expectedShare * target * 10) / 10 })] : []),
+            fill(t.statusValue, { value: num(value, locale), target: num(target, locale) }),
+            ...(item.expectedShare !== undefined && item.status !== 'met'
+              ? [fill(t.statusExpected, { expected: num(Math.round(item.expectedShare * target * 10) / 10, locale) })]
+              : []),
           ].join(' · '),
           segments: segments(value, target, look.style),
         }]
@@ -91,7 +95,7 @@ export function statusView(input: StatusCardInput): StatusView {
     asOf: fill(t.statusAsOf, { year: d.programmeYear, date: d.asOf }),
     verdict,
     noItems: d.items.length === 0 ? [{ text: t.statusNoItems }] : [],
-    items: [...d.items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).map((i) => itemView(i, t)),
+    items: [...d.items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).map((i) => itemView(i, t, d.locale)),
     buttons: [
       button(t.startLogIntervisie, 'startLogIntervisie', d.cardId),
       button(t.startLogCounts, 'startLogCounts', d.cardId),

@@ -31,6 +31,22 @@ describe('status', () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('writes the numbers of the progress bars with a Dutch decimal comma, like the messages', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores, { normpraktijken: 1.2 });
+    await h.stores.plans.saveVersion(
+      { practiceId: PRACTICE.id, year: 2, interventions: [{ id: 'sn.welzijn-op-recept' }], verdict: { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] } },
+      WRITE,
+    );
+    // The target is 12 referrals per normpraktijk: 14,4 for 1,2 normpraktijken.
+    const logged = allText(await h.submit({ verb: 'logCount', cardId: CARD_2, metric: 'wor-referrals', from: '2025-01-01', to: '2025-03-14', value: '3' }));
+    expect(logged).toContain('3 van 14,4 dit jaar');
+    const text = allText(await h.say('status'));
+    expect(text).toContain('3 van 14,4 · verwacht nu: 2,9');
+    expect(text).toContain('0 van 2 · verwacht nu: 0,4');
+    expect(text).not.toContain('14.4');
+  });
+
   it('needs a linked practice', async () => {
     h = await startHarness();
     const text = allText(await h.say('status'));
