@@ -106,10 +106,99 @@ export async function clickCardButton(page: Page, name: string | RegExp): Promis
   await lastCard(page).getByRole('button', { name }).click();
 }
 
+/** Checks `ready` every 100 ms until it holds; for UI state that has no event to wait for. */
+async function poll(what: string, ready: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/*
+ * Card inputs as the Playground renders them (Fluent UI v9), found by their visible label:
+ * Input.Text → textbox; Input.Date → a DatePicker combobox that accepts a typed date; ChoiceSet
+ * style compact → a Combobox whose options open in a listbox outside the card; ChoiceSet expanded
+ * with isMultiSelect → checkboxes named "<label> <choice title>".
+ */
+
+/** An Input.Text by its label. */
+export async function fillText(card: Locator, label: string, value: string): Promise<void> {
+  await card.getByRole('textbox', { name: label, exact: true }).fill(value);
+}
+
+/** An Input.Date by its label; `iso` is yyyy-mm-dd, which the card submits unchanged. */
+export async function fillDate(card: Locator, label: string, iso: string): Promise<void> {
+  const input = card.getByRole('combobox', { name: label, exact: true });
+  // Typed as yyyy/mm/dd: the picker parses text with Date.parse, which reads "2026-11-24" as UTC midnight but
+  // "2026/11/24" as local midnight, the way it reads the card's min/max. With the ISO form a date equal to `max`
+  // (e.g. today) counts as after it, and the Playground silently refuses to submit the card.
+  await input.fill(iso.replaceAll('-', '/'));
+  // The picker takes a typed date on blur and shows it formatted ("5 oktober 2026"); empty means it rejected it.
+  await input.press('Tab');
+  await poll(`the date picker "${label}" to accept ${iso}`, async () => (await input.inputValue()) !== '');
+}
+
+/** A compact Input.ChoiceSet by its label: open it and click the option with this title. */
+export async function chooseOption(page: Page, card: Locator, label: string, title: string): Promise<void> {
+  const box = card.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  // The listbox is rendered at the end of the page, not inside the card; only the open one is visible.
+  await page.getByRole('listbox').getByRole('option', { name: title, exact: true }).click();
+  // The option list closes and the box shows the choice on the next render.
+  await poll(`"${label}" to show "${title}"`, async () => (await box.inputValue()) === title);
+}
+
+/** One checkbox of a multi-select Input.ChoiceSet (label `label`), by its choice title. */
+export async function setChoice(card: Locator, label: string, title: string, checked = true): Promise<void> {
+  await card.getByRole('checkbox', { name: `${label} ${title}`, exact: true }).setChecked(checked);
+}
+
+/** The channel thread (the post and its replies) a card is in. */
+export function threadOf(card: Locator): Locator {
+  return card.locator('xpath=ancestor::div[@role="group" and contains(@class, "fui-Card")][1]');
+}
+
+/**
+ * Clicks a button on `card` and returns the bot's answer: the next card with `text` in the same thread (the
+ * Playground shows the answer to a card button below that card).
+ */
+export async function clickAndWaitForCard(card: Locator, button: string, text: string | RegExp, options: { timeout?: number } = {}): Promise<Locator> {
+  const thread = threadOf(card);
+  const before = await thread.locator('.ac-adaptiveCard').filter({ hasText: text }).count();
+  await card.getByRole('button', { name: button, exact: true }).click();
+  const answer = thread.locator('.ac-adaptiveCard').filter({ hasText: text }).nth(before);
+  await answer.waitFor({ state: 'visible', timeout: options.timeout ?? REPLY_TIMEOUT_MS });
+  return answer;
+}
+
+/**
+ * Posts `text` to the bot in the open channel and returns its answer: a new card with `answer` in the new thread,
+ * which the Playground shows at the top.
+ */
+export async function askInChannel(page: Page, text: string, answer: string | RegExp, options: { timeout?: number } = {}): Promise<Locator> {
+  const before = await countCards(page, answer);
+  await sendInChannel(page, text);
+  await waitForCard(page, answer, { ...options, after: before });
+  return page.locator('div.fui-Card[role="group"]').filter({ hasText: text }).first().locator('.ac-adaptiveCard').filter({ hasText: answer }).first();
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(artifactsDir, { recursive: true });
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * A viewport screenshot with `target` scrolled into view (`block` as in scrollIntoView): a readable picture of one
+ * card, not the whole page.
+ */
+export async function screenshotAt(page: Page, target: Locator, name: string, block: ScrollLogicalPosition = 'center'): Promise<string> {
+  await mkdir(artifactsDir, { recursive: true });
+  await target.evaluate((el, where) => el.scrollIntoView({ block: where }), block);
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path });
   return path;
 }
 
