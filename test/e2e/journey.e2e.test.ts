@@ -6,12 +6,14 @@ import {
   askInChannel,
   chooseOption,
   clickAndWaitForCard,
+  countCards,
   fillDate,
   fillText,
   openConversation,
   openPlayground,
   screenshot,
   screenshotAt,
+  sendInPersonal,
   setChoice,
   step,
   waitForCard,
@@ -177,5 +179,22 @@ describe('a practice team\'s first programme year in the Agents Playground', () 
     expect(await status.getByRole('button', { name: 'Intervisie loggen' }).count()).toBe(1);
     await screenshot(page(), 'journey-5-status');
     await screenshotAt(page(), status, 'journey-5-status-card');
+  }, STEP_TIMEOUT_MS);
+
+  it('in the personal chat, works for the practice whose team Anne is in (asked of Teams) and shows its status', async () => {
+    const status = await step(page(), 'journey-personal', logs, async () => {
+      await openConversation(page(), 'Personal Chat');
+      await page().getByRole('textbox').last().waitFor();
+      const before = await countCards(page(), /Programmajaar \d+ · stand op/);
+      await sendInPersonal(page(), 'status');
+      return waitForCard(page(), /Programmajaar \d+ · stand op/, { after: before });
+    });
+    // The Playground's connector answered the membership question for the team: one practice, picked without asking.
+    const chosen = page().getByText(new RegExp(`Je werkt in deze chat voor ${PRACTICE}\\. Wisselen kan met "kies praktijk"`));
+    expect(await chosen.count()).toBe(1);
+    const text = await status.innerText();
+    expect(text).toMatch(new RegExp(`^Status ${PRACTICE}`));
+    expect(text).toContain('1 van 2 sessies');
+    await screenshot(page(), 'journey-6-personal-status');
   }, STEP_TIMEOUT_MS);
 });
