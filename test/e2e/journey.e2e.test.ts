@@ -1,7 +1,7 @@
 // End to end, one practice's first year in the team channel: link the team, choose interventions (with a finding
 // and its source, fixed by going back), log an intervisie, ask which intervention fits, and read the status.
 // Azurite, the bot and the Agents Playground run for real; the test reads what a person sees (STYLE.md §7.5).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   askInChannel,
   chooseOption,
@@ -10,25 +10,14 @@ import {
   fillDate,
   fillText,
   openConversation,
-  openPlayground,
   screenshot,
   screenshotAt,
   sendInPersonal,
   setChoice,
   step,
   waitForCard,
-  type PlaygroundSession,
 } from '../support/browser.js';
-import { startStack, type Stack } from '../support/stack.js';
-
-let stack: Stack | undefined;
-let session: PlaygroundSession | undefined;
-
-const logs = async (): Promise<string> => (stack ? stack.logs() : '');
-const page = () => {
-  if (!session) throw new Error('the Playground did not open');
-  return session.page;
-};
+import { usePlayground } from '../support/playground-suite.js';
 
 /** Each test is one step of the journey: a few bot turns of ~1–2 s, with room for a loaded 2-core machine. */
 const STEP_TIMEOUT_MS = 90_000;
@@ -45,17 +34,10 @@ const PRACTICE = 'Huisartsenpraktijk De Linde';
 const CHOOSE = 'Welke interventies doen jullie in jaar 1?';
 const TRIAGE = 'Anders triëren door middel van triage training';
 
-beforeAll(async () => {
-  stack = await startStack();
-  session = await openPlayground(stack.playgroundUrl);
-  await openConversation(page(), 'General');
-  await waitForCard(page(), /Welkom/, { timeout: 30_000 });
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
-  await stack?.stop();
-}, 30_000);
+const { page, logs } = usePlayground(async (p) => {
+  await openConversation(p, 'General');
+  await waitForCard(p, /Welkom/, { timeout: 30_000 });
+});
 
 describe('a practice team\'s first programme year in the Agents Playground', () => {
   it('links the team to the practice with "koppel praktijk"', async () => {

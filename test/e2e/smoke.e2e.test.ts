@@ -1,37 +1,18 @@
 // End to end: Azurite, the bot and the Agents Playground for real, driven in headless Chromium,
 // asserting what a person sees (STYLE.md §7.5).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   countCards,
   openConversation,
-  openPlayground,
   screenshot,
   sendInChannel,
   sendInPersonal,
   step,
   waitForCard,
-  type PlaygroundSession,
 } from '../support/browser.js';
-import { startStack, type Stack } from '../support/stack.js';
+import { usePlayground } from '../support/playground-suite.js';
 
-let stack: Stack | undefined;
-let session: PlaygroundSession | undefined;
-
-const logs = async (): Promise<string> => (stack ? stack.logs() : '');
-const page = () => {
-  if (!session) throw new Error('the Playground did not open');
-  return session.page;
-};
-
-beforeAll(async () => {
-  stack = await startStack();
-  session = await openPlayground(stack.playgroundUrl);
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
-  await stack?.stop();
-}, 30_000);
+const { page, logs } = usePlayground();
 
 describe('the MTVP-assistent in the Agents Playground', () => {
   it('shows the practice team from .playground: General, MTVP and the group chat', async () => {

@@ -1,0 +1,34 @@
+// One e2e test file = one stack (Azurite, bot, Playground) and one headless Chromium, started before its tests and
+// stopped after them; tests reach the page and, for failure messages, the stack's logs.
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPlayground, type PlaygroundSession } from './browser.js';
+import { startStack, type Stack } from './stack.js';
+
+export interface PlaygroundSuite {
+  page(): Page;
+  logs(): Promise<string>;
+}
+
+/** Registers the file's beforeAll/afterAll; `ready` runs once the Playground is open (e.g. open a conversation). */
+export function usePlayground(ready?: (page: Page) => Promise<void>): PlaygroundSuite {
+  let stack: Stack | undefined;
+  let session: PlaygroundSession | undefined;
+  const page = (): Page => {
+    if (!session) throw new Error('the Playground did not open');
+    return session.page;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    session = await openPlayground(stack.playgroundUrl);
+    await ready?.(session.page);
+  }, 120_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await stack?.stop();
+  }, 30_000);
+
+  return { page, logs: async () => (stack ? stack.logs() : '') };
+}
