@@ -25,49 +25,36 @@ interface Ctx {
   out: Finding[];
 }
 
-// Offers and rules are immutable parts of a loaded rule set, so each one's source line is formatted once.
-const sourceLines = new WeakMap<object, string>();
-const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }): string => {
-  let line = sourceLines.get(x);
-  if (line === undefined) {
-    line = formatSource(x.source, x.seeAlso ?? []);
-    sourceLines.set(x, line);
+/** The value cached under `key`, built on first use. Rule-set objects are immutable, so caches keyed by them never go stale. */
+function cached<K, V>(cache: { get(k: K): V | undefined; set(k: K, v: V): unknown }, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
   }
-  return line;
-};
+  return value;
+}
+
+/** Per offer or rule: a cache for values derived from it (one inner map per rule-set object). */
+function perObject<O extends object, K, V>(outer: WeakMap<O, Map<K, V>>, owner: O): Map<K, V> {
+  return cached(outer, owner, () => new Map<K, V>());
+}
+
+// Each offer's or rule's source line is formatted once.
+const sourceLines = new WeakMap<object, string>();
+const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }): string =>
+  cached(sourceLines, x, () => formatSource(x.source, x.seeAlso ?? []));
 
 // The "no RHO support" messages depend only on the offer, the locale and the year, and recur in every check of a
 // plan with extras: built once per combination.
 const offerMessages = new WeakMap<Offer, Map<string, string>>();
-function offerMessage(offer: Offer, key: string, build: () => string): string {
-  let perOffer = offerMessages.get(offer);
-  if (perOffer === undefined) {
-    perOffer = new Map();
-    offerMessages.set(offer, perOffer);
-  }
-  let message = perOffer.get(key);
-  if (message === undefined) {
-    message = build();
-    perOffer.set(key, message);
-  }
-  return message;
-}
+const offerMessage = (offer: Offer, key: string, build: () => string): string => cached(perObject(offerMessages, offer), key, build);
 
 /** Whether the minimum of `element` counts only the offer, so an "allowed" extra does not count (once per set). */
 const offerOnlyMinimum = new WeakMap<RuleSet, Map<Element | undefined, boolean>>();
-function countsOnlyOffered(set: RuleSet, element: Element | undefined): boolean {
-  let perElement = offerOnlyMinimum.get(set);
-  if (perElement === undefined) {
-    perElement = new Map();
-    offerOnlyMinimum.set(set, perElement);
-  }
-  let known = perElement.get(element);
-  if (known === undefined) {
-    known = set.rules.some((r) => (r.kind === 'min-count' || r.kind === 'must-add') && r.count === 'offered' && r.element === element);
-    perElement.set(element, known);
-  }
-  return known;
-}
+const countsOnlyOffered = (set: RuleSet, element: Element | undefined): boolean =>
+  cached(perObject(offerOnlyMinimum, set), element, () =>
+    set.rules.some((r) => (r.kind === 'min-count' || r.kind === 'must-add') && r.count === 'offered' && r.element === element));
 
 function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): void {
   const severity: Severity = f.severity ?? (f.kind === 'prerequisite' || f.kind === 'needs-approval' ? 'warning' : f.kind === 'no-rho-support' ? 'info' : 'error');
