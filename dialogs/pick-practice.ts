@@ -13,7 +13,9 @@ export interface Resume {
   args: string;
 }
 
+/** The picker card, or, when the user is in no linked practice team, what to do about that. */
 async function showPicker(turn: DialogTurn, practices: readonly Practice[], resume?: Resume, errors: SubmitError[] = []): Promise<void> {
+  if (practices.length === 0) return notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
   await sendCard(turn, renderPickPracticeCard({
     locale: turn.locale,
     cardId: turn.newId(),
@@ -43,12 +45,8 @@ export async function personalPractice(turn: DialogTurn, stores: Stores, resume?
     await notice(turn, 'practiceLeft', { name: escapeMarkdown(current.value.name) }, { title: 'refusedTitle', style: 'warning' });
   }
   const practices = await turn.memberPractices();
-  const [only] = practices;
-  if (only === undefined) {
-    await notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
-    return undefined;
-  }
-  if (practices.length === 1) {
+  const only = practices.length === 1 ? practices[0] : undefined;
+  if (only !== undefined) {
     const practice = await stores.practices.get(only.id);
     if (practice !== undefined) return remember(turn, practice);
   }
@@ -62,9 +60,7 @@ export async function personalPractice(turn: DialogTurn, stores: Stores, resume?
  */
 export async function showPracticeChoice(turn: DialogTurn, errors: SubmitError[] = []): Promise<void> {
   if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');
-  const practices = await turn.memberPractices();
-  if (practices.length === 0) return notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
-  await showPicker(turn, practices, undefined, errors);
+  await showPicker(turn, await turn.memberPractices(), undefined, errors);
 }
 
 /**
@@ -78,13 +74,12 @@ export async function submitPracticeChoice(
   run: (turn: DialogTurn, resume: Resume) => Promise<void>,
 ): Promise<void> {
   if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');
+  const resume = a.then !== undefined ? { command: a.then, args: a.args ?? '' } : undefined;
   const candidate = await stores.practices.get(a.practiceId);
   if (candidate === undefined || !(await turn.canAct(candidate.value))) {
-    const practices = await turn.memberPractices();
-    if (practices.length === 0) return notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
-    const resume = a.then !== undefined ? { command: a.then, args: a.args ?? '' } : undefined;
-    return showPicker(turn, practices, resume, [{ field: 'practiceId', message: msg(turn.locale, 'practiceNotMember') }]);
+    const error = { field: 'practiceId', message: msg(turn.locale, 'practiceNotMember') };
+    return showPicker(turn, await turn.memberPractices(), resume, [error]);
   }
   const practice = await remember(turn, candidate);
-  if (a.then !== undefined) await run({ ...turn, practice }, { command: a.then, args: a.args ?? '' });
+  if (resume !== undefined) await run({ ...turn, practice }, resume);
 }
