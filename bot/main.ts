@@ -5,19 +5,18 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { ConversationState, UserState } from 'botbuilder';
 import type { Stores } from '../storage/ports.js';
 import { createTableStores } from '../storage/tables/index.js';
-import { createDialogHandlers } from '../dialogs/handlers.js';
+import { createRouter, type Router } from '../dialogs/router/router.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
 import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import type { TurnHandlers } from './routing/handlers.js';
 import { startServer, type AppServer } from './server.js';
 import { TeamsBot } from './teams-bot.js';
 
 export interface AppDeps {
   /** Default: Azure Tables from `config.storage`. */
   stores?: Stores;
-  /** Default: bot/'s help and unknown-input answers only; dialogs/ supplies the real ones. */
-  handlers?: TurnHandlers;
+  /** Default: the features of dialogs/; tests pass a router that fails on purpose. */
+  router?: Router;
   logger?: Logger;
   now?: () => Date;
   newId?: () => string;
@@ -44,7 +43,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
   const bot = new TeamsBot({
     stores,
-    handlers: deps.handlers ?? createDialogHandlers({ stores, ...(deps.now ? { now: deps.now } : {}) }),
+    router: deps.router ?? createRouter({ stores, now: deps.now ?? (() => new Date()) }),
     conversationState,
     userState: new UserState(stores.state),
     logger,

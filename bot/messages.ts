@@ -5,12 +5,14 @@ const texts = {
   nl: {
     storageError: 'Opslaan of ophalen lukte niet, er is niets half vastgelegd. Probeer het zo opnieuw. (code {code})',
     turnError: 'Er ging iets mis aan mijn kant. Probeer het opnieuw; blijft het misgaan, geef dan code {code} door aan de beheerder.',
-    invalidSubmit: 'Deze kaart kan ik niet (meer) verwerken. Typ "help" voor wat ik kan.',
+    doneTitle: 'Afgehandeld',
+    cardDone: 'Deze kaart is afgehandeld; mijn antwoord staat hieronder.',
   },
   en: {
     storageError: 'Saving or loading failed; nothing was half-saved. Please try again shortly. (code {code})',
     turnError: 'Something went wrong on my side. Please try again; if it keeps happening, give code {code} to your administrator.',
-    invalidSubmit: 'I cannot process this card (any more). Type "help" to see what I can do.',
+    doneTitle: 'Done',
+    cardDone: 'This card has been handled; my answer is below.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

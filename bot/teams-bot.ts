@@ -9,21 +9,24 @@ import {
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { parseSubmit, type SubmitResult } from '../cards/actions.js';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { renderNoticeCard } from '../cards/notice.card.js';
+import type { AdaptiveCardJson } from '../cards/render.js';
+import type { Router } from '../dialogs/router/router.js';
+import { answerInPlace, inPlaceCard, type DialogTurn } from '../dialogs/router/turn.js';
 import type { Practice, Stores, Versioned } from '../storage/ports.js';
 import { localeOf } from './locale.js';
 import type { Logger } from './logger.js';
+import { message } from './messages.js';
 import { canAct, memberPractices } from './permissions.js';
-import { matchCommand } from './routing/commands.js';
 import { isBotMentioned, kindOf, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
-import type { Turn, TurnHandlers } from './routing/handlers.js';
 import { recordUninstall, welcomeOnce } from './routing/install.js';
 import { KeyedLock } from './routing/keyed-lock.js';
+import { cardMessage } from './routing/replies.js';
 
 export interface TeamsBotDeps {
   stores: Stores;
-  handlers: TurnHandlers;
+  router: Router;
   conversationState: ConversationState;
   /** Per user: the practice picked in personal chat (the only user state). */
   userState: UserState;
@@ -32,16 +35,9 @@ export interface TeamsBotDeps {
   newId(): string;
 }
 
-const SUBMIT_KEY = Symbol('mtvp.submit');
-
-/** The parsed card submission of this turn, for a dialog step that waits for one. */
-export function submitOf(context: TurnContext): SubmitResult | undefined {
-  const result: SubmitResult | undefined = context.turnState.get(SUBMIT_KEY);
-  return result;
-}
-
-function hasVerb(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'verb' in value;
+function payloadOf(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('verb' in value)) return undefined;
+  return { ...value };
 }
 
 export class TeamsBot extends TeamsActivityHandler {
@@ -57,7 +53,7 @@ export class TeamsBot extends TeamsActivityHandler {
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.dialogSet = new DialogSet(this.dialogState);
     this.selectedPractice = deps.userState.createProperty<string | undefined>('selectedPracticeId');
-    for (const dialog of deps.handlers.dialogs) this.dialogSet.add(dialog);
+    for (const dialog of deps.router.dialogs) this.dialogSet.add(dialog);
 
     this.onTurn(async (context, next) => {
       const practice = await this.lookUpPractice(context);
@@ -101,49 +97,44 @@ export class TeamsBot extends TeamsActivityHandler {
     return id === undefined ? undefined : this.deps.stores.practices.get(id);
   }
 
+  /**
+   * Action.Execute (Universal Actions): the answer replaces the clicked card. The first card the handler shows is
+   * returned in the invoke response; any further card is a new message.
+   */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const { verb, data } = invokeValue.action;
+    answerInPlace(context);
     await this.handleSubmit(context, { ...data, verb: verb !== '' ? verb : data['verb'] });
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: {} };
+    const card = inPlaceCard(context) ?? this.doneCard(context);
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+  }
+
+  /** A handler that answered without a card of its own: the clicked card becomes a read-only "done" notice. */
+  private doneCard(context: TurnContext): AdaptiveCardJson {
+    const locale = localeOf(context.activity);
+    return renderNoticeCard({ locale, cardId: this.deps.newId(), title: message(locale, 'doneTitle'), text: message(locale, 'cardDone') });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const value: unknown = context.activity.value;
-    if (hasVerb(value)) {
-      await this.handleSubmit(context, value);
+    const payload = payloadOf(context.activity.value);
+    if (payload !== undefined) {
+      await this.handleSubmit(context, payload);
       return;
     }
     // Teams only sends channel messages that @mention the bot; other clients may send every message.
     if (kindOf(context.activity) === 'channel' && !isBotMentioned(context.activity)) return;
     TurnContext.removeRecipientMention(context.activity);
-    const text = context.activity.text ?? '';
-    const turn = await this.turnFor(context);
-    if (await this.continueActiveDialog(turn)) return;
-    const match = matchCommand(text);
-    if (match !== undefined) await this.deps.handlers.onCommand(turn, match.command, match.args);
-    else await this.deps.handlers.onUnknown(turn, text.trim());
+    await this.deps.router.onMessage(await this.turnFor(context), context.activity.text ?? '');
   }
 
-  private async handleSubmit(context: TurnContext, value: unknown): Promise<void> {
-    const result = parseSubmit(value, localeOf(context.activity));
-    context.turnState.set(SUBMIT_KEY, result);
-    const turn = await this.turnFor(context);
-    if (await this.continueActiveDialog(turn)) return;
-    if (result.ok) await this.deps.handlers.onSubmit(turn, result.action);
-    else await this.deps.handlers.onInvalidSubmit(turn, result);
+  private async handleSubmit(context: TurnContext, payload: Record<string, unknown>): Promise<void> {
+    await this.deps.router.onSubmit(await this.turnFor(context), payload);
   }
 
-  /** True when an active dialog took the turn. */
-  private async continueActiveDialog(turn: Turn): Promise<boolean> {
-    if (turn.dialogs.activeDialog === undefined) return false;
-    const result = await turn.dialogs.continueDialog();
-    return result.status !== DialogTurnStatus.empty;
-  }
-
-  private async turnFor(context: TurnContext): Promise<Turn> {
+  private async turnFor(context: TurnContext): Promise<DialogTurn> {
     const practice = this.practiceOf(context);
     const teamId = teamIdOf(context.activity);
     // Outside the team, membership is a call to Teams: asked once per practice per turn, however often handlers check.
@@ -166,9 +157,19 @@ export class TeamsBot extends TeamsActivityHandler {
         if (id === undefined) await this.selectedPractice.delete(context);
         else await this.selectedPractice.set(context, id);
       },
+      updateCard: (activityId, card) => this.updateCard(context, activityId, card),
       now: this.deps.now(),
       newId: this.deps.newId,
     };
+  }
+
+  /** Making an earlier card read-only is tidying up: a failure is logged, the turn's own answer still goes out. */
+  private async updateCard(context: TurnContext, activityId: string, card: AdaptiveCardJson): Promise<void> {
+    try {
+      await context.updateActivity({ ...cardMessage(card), id: activityId, type: 'message' });
+    } catch (err) {
+      this.deps.logger.warn({ err, activityId }, 'could not update an earlier card');
+    }
   }
 
   private practiceOf(context: TurnContext): Versioned<Practice> | undefined {

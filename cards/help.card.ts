@@ -1,7 +1,7 @@
 // Help card: the command list; also the short answer to input the bot did not understand (issue 4 §7).
 import { z } from 'zod';
 import { Locale } from '../rules/model.js';
-import type { Verb } from './actions.js';
+import type { Verb } from './verbs.js';
 import { escapeMarkdown } from './escape.js';
 import { fill, labels, type LabelKey, type Labels } from './i18n/index.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';

@@ -1,7 +1,6 @@
 // Personal chat: the user picks the practice they work for, out of the practices whose team they are in (issue 4 §1).
 import { z } from 'zod';
 import { Region } from '../rules/model.js';
-import { RESUMABLE_COMMANDS } from './actions.js';
 import { fill } from './i18n/index.js';
 import { REGION_NAMES } from './options.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
@@ -21,7 +20,7 @@ export const PickPracticeCardData = z.object({
     .max(MAX_PRACTICES),
   current: z.string().optional(),
   /** The command to run once a practice is picked, with what the user typed after it. */
-  then: z.enum(RESUMABLE_COMMANDS).optional(),
+  then: z.string().max(40).optional(),
   args: z.string().max(500).optional(),
   errors: SubmitErrors,
 });

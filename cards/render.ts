@@ -2,6 +2,7 @@
 // The package root also re-exports json-schema-card, whose types pull adaptivecards' .ts sources into tsc.
 import { Template } from 'adaptivecards-templating/lib/template-engine.js';
 import { z } from 'zod';
+import { IN_PLACE_VERBS, isVerb } from './verbs.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -56,7 +57,8 @@ export function prepareTemplate<V extends object>(payload: unknown): CardTemplat
     if (!shape.success || !json.success) {
       throw new CardTemplateError('template did not expand to an Adaptive Card 1.5 object', warnings);
     }
-    return { card: { ...json.data, type: 'AdaptiveCard', version: '1.5', body: shape.data.body }, warnings };
+    const card = universalActions({ ...json.data, type: 'AdaptiveCard', version: '1.5', body: shape.data.body });
+    return { card, warnings };
   };
   return {
     expand,
@@ -66,6 +68,34 @@ export function prepareTemplate<V extends object>(payload: unknown): CardTemplat
       return card;
     },
   };
+}
+
+function isObject(v: JsonValue): v is { [key: string]: JsonValue } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Templates write every button as `Action.Submit`; a button whose verb answers in place (cards/verbs.ts) becomes an
+ * `Action.Execute` with that verb, so Teams sends an `adaptiveCard/action` invoke and shows the card the bot returns
+ * instead of the clicked one. `data.verb` stays, so both kinds of button carry the same payload.
+ */
+function upgrade(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(upgrade);
+  if (!isObject(value)) return value;
+  const out: { [key: string]: JsonValue } = {};
+  for (const [key, v] of Object.entries(value)) out[key] = upgrade(v);
+  const data = out['data'];
+  const verb = data !== undefined && isObject(data) ? data['verb'] : undefined;
+  if (out['type'] === 'Action.Submit' && isVerb(verb) && IN_PLACE_VERBS.has(verb)) {
+    return { ...out, type: 'Action.Execute', verb };
+  }
+  return out;
+}
+
+function universalActions(card: AdaptiveCardJson): AdaptiveCardJson {
+  const { body, ...rest } = card;
+  const top = upgrade(rest);
+  return { ...(isObject(top) ? top : {}), type: 'AdaptiveCard', version: '1.5', body: body.map(upgrade) };
 }
 
 /** A 0- or 1-item array, the `$data` idiom for an optional block (see CardTemplate). */

@@ -1,7 +1,7 @@
 // Building blocks several cards share: data-schema pieces and view-model helpers for findings, errors, buttons, bars.
 import { z } from 'zod';
 import { FINDING_KINDS, Locale, Metric, type Element, type StatusState } from '../rules/model.js';
-import type { CardAction, Verb } from './actions.js';
+import type { Verb } from './verbs.js';
 import { escapeMarkdown } from './escape.js';
 import { fill, labels, type LabelKey, type Labels } from './i18n/index.js';
 
@@ -67,7 +67,7 @@ export interface ButtonView {
 /** A button's data: the verb, the card id and the verb's static fields (never user input). */
 export function button(
   title: string,
-  verb: CardAction['verb'],
+  verb: Verb,
   cardId: string,
   extra: Readonly<Record<string, string | number>> = {},
   style: ButtonView['style'] = 'default',

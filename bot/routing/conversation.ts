@@ -2,7 +2,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Practice, Stores, Versioned } from '../../storage/ports.js';
-import type { ConversationKind } from './handlers.js';
+import type { ConversationKind } from '../../dialogs/router/turn.js';
 
 type ActivityFacts = Pick<Partial<Activity>, 'conversation' | 'channelData'>;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/main.js';
 import { StorageUnavailableError } from '../../storage/errors.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
-import { TENANT, activity, message, post, replies, startTestApp, textOf } from './support.js';
+import { TENANT, activity, message, post, replies, startTestApp, testRouter, textOf } from './support.js';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -125,17 +125,16 @@ describe('tenant allow-list', () => {
 
 describe('graceful shutdown', () => {
   it('finishes the turn in flight, then stops accepting connections', async () => {
-    const { withDefaults } = await import('../../bot/routing/default-handlers.js');
     let started: () => void = () => undefined;
     const inTurn = new Promise<void>((resolve) => (started = resolve));
-    const handlers = withDefaults({
-      onCommand: async (turn) => {
+    const router = testRouter({
+      onMessage: async (turn) => {
         started();
         await new Promise((resolve) => setTimeout(resolve, 150));
         await turn.context.sendActivity('klaar');
       },
     });
-    const local = await startTestApp({}, { handlers });
+    const local = await startTestApp({}, { router });
     const pending = replies(local, message('status'));
     await inTurn;
     await local.close();

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { loadConfig, type Config, type Env } from '../../bot/config.js';
 import { createApp, type App, type AppDeps } from '../../bot/main.js';
+import { createRouter, type Router } from '../../dialogs/router/router.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
 
 export const BOT_ID = '28:mtvp-bot';
@@ -30,6 +31,11 @@ export function memoryLogger(): { logger: pino.Logger; lines: () => Record<strin
   const lines = (): Record<string, unknown>[] =>
     chunks.join('').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
   return { logger, lines };
+}
+
+/** The real router with some of its entry points replaced (a failing command, a dialog of the test's own). */
+export function testRouter(over: Partial<Router> = {}): Router {
+  return { ...createRouter({ stores: createMemoryStores(), now: () => FIXED_NOW }), ...over };
 }
 
 export async function startTestApp(env: Env = {}, deps: AppDeps = {}): Promise<App> {
@@ -122,6 +128,8 @@ export interface ConnectorOptions {
 export interface FakeConnector {
   url: string;
   received: Record<string, unknown>[];
+  /** Earlier messages the bot replaced (updateActivity), by activity id. */
+  updated: { activityId: string; activity: Record<string, unknown> }[];
   /** The membership questions asked, as `team user`. */
   memberLookups: string[];
   close(): Promise<void>;
@@ -133,6 +141,7 @@ const MEMBER_URL = /\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/;
 export async function startConnector(options: ConnectorOptions = {}): Promise<FakeConnector> {
   const received: Record<string, unknown>[] = [];
   const memberLookups: string[] = [];
+  const updated: FakeConnector['updated'] = [];
   const readBody = async (req: IncomingMessage): Promise<string> => {
     const parts: Buffer[] = [];
     for await (const part of req) parts.push(part as Buffer);
@@ -149,6 +158,8 @@ export async function startConnector(options: ConnectorOptions = {}): Promise<Fa
         res.end(JSON.stringify(status === 200 ? { id: user, name: 'Anne de Vries' } : { error: { code: 'NotFound', message: 'member not found' } }));
         return;
       }
+      const update = req.method === 'PUT' ? /\/activities\/([^/?]+)$/.exec(req.url ?? '') : null;
+      if (update) updated.push({ activityId: decodeURIComponent(update[1] ?? ''), activity: JSON.parse(body) as Record<string, unknown> });
       if (req.method === 'POST' && /\/v3\/conversations\/.+\/activities/.test(req.url ?? '')) {
         received.push(JSON.parse(body) as Record<string, unknown>);
       }
@@ -161,6 +172,7 @@ export async function startConnector(options: ConnectorOptions = {}): Promise<Fa
   return {
     url: `http://127.0.0.1:${port}/_connector`,
     received,
+    updated,
     memberLookups,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import type { App } from '../../bot/main.js';
-import { withDefaults } from '../../bot/routing/default-handlers.js';
 import { StorageUnavailableError } from '../../storage/errors.js';
-import { BOT_ID, TEAM_ID, activity, memoryLogger, message, post, replies, startConnector, startTestApp, textOf } from './support.js';
+import { BOT_ID, TEAM_ID, activity, memoryLogger, message, post, replies, startConnector, startTestApp, testRouter, textOf } from './support.js';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -16,8 +15,8 @@ const CODE = /code ([A-Z2-7]{6})/;
 describe('onTurnError', () => {
   it('answers in Dutch with a reference code and logs the same code without the message text', async () => {
     const { logger, lines } = memoryLogger();
-    const handlers = withDefaults({ onCommand: () => Promise.reject(new Error('boom')) });
-    app = await startTestApp({}, { handlers, logger });
+    const router = testRouter({ onMessage: () => Promise.reject(new Error('boom')) });
+    app = await startTestApp({}, { router, logger });
     const [reply] = await replies(app, message('status van Jan Jansen'));
     const code = CODE.exec(reply?.text ?? '')?.[1];
     expect(reply?.text).toContain('Er ging iets mis');
@@ -28,15 +27,13 @@ describe('onTurnError', () => {
   });
 
   it('answers in English for an English client', async () => {
-    const handlers = withDefaults({ onCommand: () => Promise.reject(new Error('boom')) });
-    app = await startTestApp({}, { handlers });
+    app = await startTestApp({}, { router: testRouter({ onMessage: () => Promise.reject(new Error('boom')) }) });
     const [reply] = await replies(app, message('status', { locale: 'en-GB' }));
     expect(reply?.text).toMatch(/^Something went wrong.*code [A-Z2-7]{6}/);
   });
 
   it('gives the storage message for a StorageError', async () => {
-    const handlers = withDefaults({ onCommand: () => Promise.reject(new StorageUnavailableError('table down')) });
-    app = await startTestApp({}, { handlers });
+    app = await startTestApp({}, { router: testRouter({ onMessage: () => Promise.reject(new StorageUnavailableError('table down')) }) });
     const [reply] = await replies(app, message('log intervisie'));
     expect(reply?.text).toMatch(/^Opslaan of ophalen lukte niet, er is niets half vastgelegd\. Probeer het zo opnieuw\. \(code [A-Z2-7]{6}\)$/);
   });
@@ -49,41 +46,20 @@ describe('onTurnError', () => {
       },
       () => Promise.reject(new Error('bug in step 2')),
     ]);
-    const handlers = withDefaults({ dialogs: [broken], onCommand: async (turn) => void (await turn.dialogs.beginDialog('broken')) });
-    app = await startTestApp({}, { handlers });
+    const real = testRouter();
+    const router = testRouter({
+      dialogs: [broken],
+      onMessage: async (turn, text) => {
+        if (text === 'plan') await turn.dialogs.beginDialog('broken');
+        else if (turn.dialogs.activeDialog !== undefined) await turn.dialogs.continueDialog();
+        else await real.onMessage(turn, text);
+      },
+    });
+    app = await startTestApp({}, { router });
     expect((await replies(app, message('plan')))[0]?.text).toBe('Welk jaar?');
     expect((await replies(app, message('2')))[0]?.text).toMatch(CODE);
     const [after] = await replies(app, message('hallo'));
     expect(textOf(after!)).toContain('Dat begreep ik niet');
-  });
-});
-
-describe('dialogs', () => {
-  it('continues an active dialog before routing commands', async () => {
-    const asking = new WaterfallDialog('asking', [
-      async (step) => {
-        await step.context.sendActivity('Welk jaar?');
-        return WaterfallDialog.EndOfTurn;
-      },
-      async (step) => {
-        await step.context.sendActivity(`Jaar: ${String(step.context.activity.text)}`);
-        return step.endDialog();
-      },
-    ]);
-    const handlers = withDefaults({ dialogs: [asking], onCommand: async (turn) => void (await turn.dialogs.beginDialog('asking')) });
-    app = await startTestApp({}, { handlers });
-    await replies(app, message('kies interventies'));
-    expect((await replies(app, message('status')))[0]?.text).toBe('Jaar: status');
-  });
-
-  it('routes Dutch and English commands with their arguments', async () => {
-    const seen: string[] = [];
-    const handlers = withDefaults({ onCommand: async (_turn, command, args) => void seen.push(`${command}|${args}`) });
-    app = await startTestApp({}, { handlers });
-    await replies(app, message('Welke interventie past bij ons? Telefoon staat roodgloeiend'));
-    await replies(app, message('log counts', { locale: 'en-US' }));
-    await replies(app, message('KOPPEL PRAKTIJK'));
-    expect(seen).toEqual(['advise|Telefoon staat roodgloeiend', 'logCounts|', 'linkPractice|']);
   });
 });
 
@@ -106,22 +82,14 @@ describe('channels and mentions', () => {
 describe('card submissions', () => {
   const cardId = '6f1c2a4e-9b7d-4c1e-8f3a-2d5b6c7e8f90';
 
-  it('parses a submitted card and routes it by verb', async () => {
-    const seen: string[] = [];
-    app = await startTestApp({}, { handlers: withDefaults({ onSubmit: async (_t, action) => void seen.push(action.verb) }) });
+  it('hands an Action.Submit payload to the router as it came', async () => {
+    const seen: unknown[] = [];
+    app = await startTestApp({}, { router: testRouter({ onSubmit: async (_t, raw) => void seen.push(raw) }) });
     await replies(app, activity('message', { extra: { value: { verb: 'openStatus', cardId } } }));
-    expect(seen).toEqual(['openStatus']);
+    expect(seen).toEqual([{ verb: 'openStatus', cardId }]);
   });
 
-  it('hands an invalid submission to onInvalidSubmit with the field errors', async () => {
-    const seen: string[][] = [];
-    const handlers = withDefaults({ onInvalidSubmit: async (_t, r) => void seen.push(r.errors.map((e) => e.field)) });
-    app = await startTestApp({}, { handlers });
-    await replies(app, activity('message', { extra: { value: { verb: 'logIntervisie', cardId, date: 'gisteren', minutes: '5' } } }));
-    expect(seen[0]).toEqual(expect.arrayContaining(['date', 'minutes']));
-  });
-
-  it('answers an Action.Execute invoke with 200 and sends the reply through the connector', async () => {
+  it('answers an Action.Execute invoke with the card that replaces the clicked one, nothing through the connector', async () => {
     const connector = await startConnector();
     try {
       app = await startTestApp();
@@ -129,8 +97,10 @@ describe('card submissions', () => {
       const body = activity('invoke', { expectReplies: false, serviceUrl: connector.url, extra: { name: 'adaptiveCard/action', value } });
       const res = await post(app, body);
       expect(res.status).toBe(200);
-      expect(connector.received).toHaveLength(1);
-      expect(JSON.stringify(connector.received[0])).toContain('Wat kan ik voor je doen?');
+      const answer: unknown = await res.json();
+      expect(answer).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: { type: 'AdaptiveCard' } });
+      expect(JSON.stringify(answer)).toContain('Wat kan ik voor je doen?');
+      expect(connector.received).toHaveLength(0);
     } finally {
       await connector.close();
     }

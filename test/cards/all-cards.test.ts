@@ -1,6 +1,6 @@
 // Every card, rendered in both languages: valid, every button a known verb whose static data parses, no language leaks.
 import { describe, expect, it } from 'vitest';
-import { parseSubmit } from '../../cards/actions.js';
+import { parseAction as parseSubmit } from '../../dialogs/features.js';
 import { adviceQuestionsTemplate, adviceQuestionsView } from '../../cards/advice-questions.card.js';
 import { adviceTemplate, adviceView } from '../../cards/advice.card.js';
 import { chooseElementTemplate, chooseElementView } from '../../cards/choose-element.card.js';

@@ -5,7 +5,7 @@ import * as AC from 'adaptivecards';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { expect } from 'vitest';
 import cardSchema from '../../schemas/adaptive-card-1.5.json' with { type: 'json' };
-import { isVerb } from '../../cards/actions.js';
+import { IN_PLACE_VERBS, isVerb } from '../../cards/verbs.js';
 import type { AdaptiveCardJson, Expansion, JsonValue } from '../../cards/render.js';
 
 // The schema is draft-06 with a draft-04 style `id` (schemas/README.md): ajv 8 needs the draft-06 meta-schema and strict off.
@@ -42,10 +42,11 @@ export function walk(node: JsonValue, visit: (obj: { [key: string]: JsonValue })
   }
 }
 
+/** Every button that sends data back: Action.Submit, and Action.Execute for the verbs answered in place. */
 export function submitActions(card: AdaptiveCardJson): { [key: string]: JsonValue }[] {
   const found: { [key: string]: JsonValue }[] = [];
   walk(card, (obj) => {
-    if (obj.type === 'Action.Submit') found.push(obj);
+    if (obj.type === 'Action.Submit' || obj.type === 'Action.Execute') found.push(obj);
   });
   return found;
 }
@@ -87,6 +88,10 @@ export function expectValidCard(expansion: Expansion, options: { allowDollarBrac
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
       expect(isVerb(data.verb), `unknown verb ${String(data.verb)}`).toBe(true);
       expect(typeof data.cardId).toBe('string');
+      // In place ⇔ Action.Execute with the same verb (cards/verbs.ts, cards/render.ts).
+      const inPlace = isVerb(data.verb) && IN_PLACE_VERBS.has(data.verb);
+      expect(action.type, String(data.verb)).toBe(inPlace ? 'Action.Execute' : 'Action.Submit');
+      if (inPlace) expect(action.verb).toBe(data.verb);
     }
   }
   return card;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubmit } from '../../cards/actions.js';
+import { parseAction as parseSubmit } from '../../dialogs/features.js';
 import { INTERVENTION_IDS } from '../../rules/model.js';
 import { chooseElementTemplate, chooseElementView } from '../../cards/choose-element.card.js';
 import { planReviewTemplate, planReviewView } from '../../cards/plan-review.card.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubmit } from '../../cards/actions.js';
+import { parseAction as parseSubmit } from '../../dialogs/features.js';
 import { adviceQuestionsTemplate, adviceQuestionsView } from '../../cards/advice-questions.card.js';
 import { adviceTemplate, adviceView, renderAdviceCard } from '../../cards/advice.card.js';
 import { logCountTemplate, logCountView } from '../../cards/log-count.card.js';

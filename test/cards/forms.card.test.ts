@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubmit } from '../../cards/actions.js';
+import { parseAction as parseSubmit } from '../../dialogs/features.js';
 import { findingsTemplate, findingsView, renderFindingsCard } from '../../cards/findings.card.js';
 import { linkConsultantTemplate, linkConsultantView } from '../../cards/link-consultant.card.js';
 import { linkPracticeTemplate, linkPracticeView, quarterTitle } from '../../cards/link-practice.card.js';

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { activity, replies } from '../bot/support.js';
 import { CARD_1, allText, seedPractice, startHarness, type Harness, type ReplyActivity } from './support.js';
 
 let h: Harness | undefined;
@@ -25,11 +24,14 @@ describe('routing of dialogs/', () => {
     expect(allText(await h.submit({ verb: 'startLink', cardId: CARD_1 }))).toContain('AGB');
   });
 
-  it('keeps the choose dialog when another card is clicked, and says how to go on', async () => {
+  it('answers other cards while the wizard runs, and the wizard card still works after', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
-    await h.say('kies interventies');
-    expect(allText(await h.submit({ verb: 'openStatus', cardId: CARD_1 }))).toContain('Je bent bezig met interventies kiezen');
+    const first = await h.say('kies interventies 1');
+    expect(allText(await h.submit({ verb: 'openStatus', cardId: CARD_1 }))).toContain('Huisartsenpraktijk De Linde');
+    const next = allText(await h.submit({ verb: 'chooseInterventions', cardId: stepCard(first), year: '1', element: 'awp', nav: 'next', selected: 'awp.lean' }));
+    expect(next).toContain('"verb":"chooseInterventions"');
+    expect(next).not.toContain('Deze kaart is al afgehandeld');
   });
 
   it('answers a stale choose card with bad input as stale, not as a form error', async () => {
@@ -52,16 +54,14 @@ describe('routing of dialogs/', () => {
 });
 
 describe('Action.Execute', () => {
-  it('re-shows a form sent as an adaptiveCard/action invoke with its errors and entered values', async () => {
+  it('re-shows a form in place with its errors and entered values, and stores nothing', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
-    const body = activity('invoke', {
-      channel: true,
-      extra: { name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'logIntervisie', data: { cardId: CARD_1, date: '2025-03-10', minutes: '10', gpsPresent: '1', participants: '2', topic: 'Triage' } } } },
-    });
-    const text = allText(await replies(h.app, body));
+    const { card, replies } = await h.execute({ verb: 'logIntervisie', cardId: CARD_1, date: '2025-03-10', minutes: '10', gpsPresent: '1', participants: '2', topic: 'Triage' });
+    const text = JSON.stringify(card);
     expect(text).toContain('Duur');
     expect(text).toContain('"value":"Triage"');
+    expect(replies).toEqual([]);
     expect(await h.stores.intervisie.list('01234567')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // Drives the real bot with dialogs/' handlers over HTTP (expectReplies), memory stores and a fixed clock.
+import { z } from 'zod';
 import type { App } from '../../bot/main.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
@@ -13,10 +14,32 @@ export interface Harness {
   say(text: string, o?: ActivityOptions): Promise<ReplyActivity[]>;
   /** A card button (Action.Submit): the payload is what Teams sends as activity.value. */
   submit(value: Record<string, unknown>, o?: ActivityOptions): Promise<ReplyActivity[]>;
+  /**
+   * A Universal Action (Action.Execute invoke) as Teams sends it: `card` is what replaces the clicked card (the
+   * invoke response), `replies` the new messages of the turn.
+   */
+  execute(value: Record<string, unknown>, o?: ActivityOptions): Promise<Executed>;
   close(): Promise<void>;
 }
 
 const MENTION = '<at>MTVP-assistent</at>';
+
+export interface Executed {
+  card: Record<string, unknown>;
+  replies: ReplyActivity[];
+}
+
+const InvokeAnswer = z.object({
+  type: z.literal('invokeResponse'),
+  value: z.object({ status: z.literal(200), body: z.object({ type: z.literal('application/vnd.microsoft.card.adaptive'), value: z.record(z.string(), z.unknown()) }) }),
+});
+
+/** Splits an expectReplies invoke turn into its invoke response (the card) and its other replies. */
+function executed(rs: readonly ReplyActivity[]): Executed {
+  const answer = rs.map((r) => InvokeAnswer.safeParse(r)).find((p) => p.success)?.data;
+  if (answer === undefined) throw new Error(`no card in the invoke response: ${JSON.stringify(rs)}`);
+  return { card: answer.value.body.value, replies: rs.filter((r) => r.type !== 'invokeResponse') };
+}
 
 export async function startHarness(now: Date = FIXED_NOW): Promise<Harness> {
   const stores = createMemoryStores();
@@ -32,6 +55,11 @@ export async function startHarness(now: Date = FIXED_NOW): Promise<Harness> {
       return replies(app, message(`${MENTION} ${text}`, { ...opts, extra: { entities } }));
     },
     submit: (value, o) => replies(app, activity('message', { ...channel(o), extra: { value } })),
+    execute: async ({ verb, ...data }, o) => {
+      const value = { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' };
+      const opts = channel(o);
+      return executed(await replies(app, activity('invoke', { ...opts, extra: { name: 'adaptiveCard/action', value, replyToId: 'card-activity-1' } })));
+    },
     close: () => app.close(),
   };
 }

@@ -1,10 +1,10 @@
 // Practice commands need a linked practice and a user who may act for it (bot/permissions.ts decides). Typed
 // commands in personal chat pick the practice first (handlers.ts → pick-practice.ts); this guard is for the rest.
-import { labels } from '../cards/i18n/index.js';
-import type { Practice, Versioned } from '../storage/ports.js';
-import { showPracticeChoice } from './pick-practice.js';
+import { labels } from '../../cards/i18n/index.js';
+import type { Practice, Versioned } from '../../storage/ports.js';
+import { showPracticeChoice } from '../pick-practice/pick-practice.js';
 import { notice } from './reply.js';
-import type { DialogTurn } from './turn.js';
+import type { DialogTurn } from '../router/turn.js';
 
 export async function requirePractice(turn: DialogTurn): Promise<Versioned<Practice> | undefined> {
   const practice = turn.practice;

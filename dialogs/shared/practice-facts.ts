@@ -1,6 +1,6 @@
 // The facts rules/status() reads, gathered from the stores: practice, latest plan per year, intervisie, counts.
-import type { CountEntry, PlanYear, PracticeFacts } from '../rules/model.js';
-import type { LoggedCount, Practice, Stores } from '../storage/ports.js';
+import type { CountEntry, PlanYear, PracticeFacts } from '../../rules/model.js';
+import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
 
 /** A correction is a newer entry for the same metric and period: only the newest counts (issue 4 §5). */
 export function currentCounts(history: readonly LoggedCount[]): CountEntry[] {

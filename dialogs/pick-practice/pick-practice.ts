@@ -1,15 +1,17 @@
 // Personal chat (issue 4 §1): the user works for one practice at a time, picked from the practices whose team
 // they are a member of. One practice is picked without asking; the command the user typed runs right after.
-import type { ActionOf, ResumableCommand, SubmitError } from '../cards/actions.js';
-import { escapeMarkdown } from '../cards/escape.js';
-import { MAX_PRACTICES, renderPickPracticeCard } from '../cards/pick-practice.card.js';
-import type { Practice, Stores, Versioned } from '../storage/ports.js';
-import { msg } from './messages.js';
-import { notice, sendCard, sendText } from './reply.js';
-import type { DialogTurn } from './turn.js';
+import type { SubmitError } from '../../cards/actions.js';
+import type { SelectPracticeAction } from './actions.js';
+import { escapeMarkdown } from '../../cards/escape.js';
+import { MAX_PRACTICES, renderPickPracticeCard } from '../../cards/pick-practice.card.js';
+import type { Practice, Stores, Versioned } from '../../storage/ports.js';
+import { msg } from '../messages.js';
+import { notice, sendCard, sendText } from '../shared/reply.js';
+import type { DialogTurn } from '../router/turn.js';
 
+/** The command that waits for the practice (a registered command that needs one), and its words. */
 export interface Resume {
-  command: ResumableCommand;
+  command: string;
   args: string;
 }
 
@@ -70,7 +72,7 @@ export async function showPracticeChoice(turn: DialogTurn, errors: SubmitError[]
 export async function submitPracticeChoice(
   turn: DialogTurn,
   stores: Stores,
-  a: ActionOf<'selectPractice'>,
+  a: SelectPracticeAction,
   run: (turn: DialogTurn, resume: Resume) => Promise<void>,
 ): Promise<void> {
   if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');

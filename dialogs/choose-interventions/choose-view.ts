@@ -1,15 +1,15 @@
 // Cards of the choose dialog built from the rule set: what the region offers per element and year, and the review.
-import { renderChooseElementCard } from '../cards/choose-element.card.js';
-import { renderPlanReviewCard } from '../cards/plan-review.card.js';
-import type { SubmitError } from '../cards/actions.js';
-import type { AdaptiveCardJson } from '../cards/render.js';
-import { candidatesFor } from '../rules/advise.js';
-import { CATALOG } from '../rules/catalog.js';
-import { check, resolveRuleSet } from '../rules/engine.js';
+import { renderChooseElementCard } from '../../cards/choose-element.card.js';
+import { renderPlanReviewCard } from '../../cards/plan-review.card.js';
+import type { SubmitError } from '../../cards/actions.js';
+import type { AdaptiveCardJson } from '../../cards/render.js';
+import { candidatesFor } from '../../rules/advise.js';
+import { CATALOG } from '../../rules/catalog.js';
+import { check, resolveRuleSet } from '../../rules/engine.js';
 import { z } from 'zod';
-import { ELEMENTS, elementOf, PlannedIntervention, type Element, type Locale, type Plan } from '../rules/model.js';
-import { shownFindings } from './plan-check.js';
-import { planYearCard } from './status.js';
+import { ELEMENTS, elementOf, PlannedIntervention, type Element, type Locale, type Plan } from '../../rules/model.js';
+import { shownFindings } from '../shared/plan-check.js';
+import { planYearCard } from '../status/status.js';
 
 export const ChooseState = z.object({
   practiceId: z.string(),
@@ -17,6 +17,8 @@ export const ChooseState = z.object({
   /** 0–3: the element steps (ELEMENTS order); 4: the review. */
   step: z.number().int().min(0),
   cardId: z.string(),
+  /** The message that shows the wizard's card: every step replaces it in place, a typed "stop" makes it read-only. */
+  activityId: z.string().optional(),
   chosen: z.array(PlannedIntervention),
   /** Chosen the year before: preselected, and a deepening candidate from year 3. */
   previous: z.array(z.string()),

@@ -1,27 +1,24 @@
 // The status card (issue 4 §6), the plan card (§7 "plan") and "praktijkplan ingediend" (§2).
-import type { ActionOf } from '../cards/actions.js';
-import { renderPlanCard } from '../cards/plan.card.js';
-import { renderStatusCard } from '../cards/status.card.js';
-import { interventionName, isInterventionId } from '../rules/catalog.js';
-import { formatDate } from '../rules/dates.js';
-import { status } from '../rules/status.js';
-import type { Locale } from '../rules/model.js';
-import type { PlanVersion, Stores } from '../storage/ports.js';
-import { AUDIT } from './ids.js';
-import { practiceFacts } from './practice-facts.js';
-import { requirePractice } from './practice-guard.js';
-import { actorOf, notice, sendCard, todayOf, writeContext } from './reply.js';
-import type { DialogTurn } from './turn.js';
-import { ConcurrencyError } from '../storage/errors.js';
+import { renderPlanCard } from '../../cards/plan.card.js';
+import { renderStatusCard } from '../../cards/status.card.js';
+import { interventionName, isInterventionId } from '../../rules/catalog.js';
+import { formatDate } from '../../rules/dates.js';
+import { status } from '../../rules/status.js';
+import type { Locale } from '../../rules/model.js';
+import type { PlanVersion, Stores } from '../../storage/ports.js';
+import { AUDIT } from '../shared/ids.js';
+import type { MarkSubmittedAction } from './actions.js';
+import { practiceFacts } from '../shared/practice-facts.js';
+import { actorOf, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import type { PracticeTurn } from '../router/turn.js';
+import { ConcurrencyError } from '../../storage/errors.js';
 
 const MAX_ITEMS = 30;
 /** Audit entries searched for who saved a version (by name); older versions show the stored actor id. */
 const AUDIT_LOOKBACK = 500;
 
-export async function showStatus(turn: DialogTurn, stores: Stores): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
-  const p = practice.value;
+export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<void> {
+  const p = turn.practice.value;
   const today = todayOf(turn.now);
   const facts = await practiceFacts(stores, p);
   const result = status(facts, today, { locale: turn.locale });
@@ -54,10 +51,8 @@ export function planYearCard(v: Pick<PlanVersion, 'year' | 'interventions'>, loc
   };
 }
 
-export async function showPlan(turn: DialogTurn, stores: Stores, year?: number): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
-  const p = practice.value;
+export async function showPlan(turn: PracticeTurn, stores: Stores, year?: number): Promise<void> {
+  const p = turn.practice.value;
   const latest = (await stores.plans.latest(p.id)).filter((v) => year === undefined || v.year === year);
   const saves = (await stores.audit.list(p.id, AUDIT_LOOKBACK)).filter((e) => e.action === AUDIT.planSaved);
   const savedBy = (v: PlanVersion): string => {
@@ -77,9 +72,8 @@ export async function showPlan(turn: DialogTurn, stores: Stores, year?: number):
 }
 
 /** "Praktijkplan ingediend": the date the practice handed its plan to the RHO; the deadline status uses it. */
-export async function markSubmitted(turn: DialogTurn, stores: Stores, a: ActionOf<'markPraktijkplanSubmitted'>): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
+export async function markSubmitted(turn: PracticeTurn, stores: Stores, a: MarkSubmittedAction): Promise<void> {
+  const { practice } = turn;
   const today = todayOf(turn.now);
   const date = a.date ?? today;
   if (date > today) return notice(turn, 'submittedFuture', {}, { title: 'refusedTitle', style: 'warning' });

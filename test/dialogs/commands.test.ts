@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_IDS, COMMANDS, matchCommand, normalise } from '../../bot/routing/commands.js';
+import { createRoutes } from '../../dialogs/features.js';
+import { commandMatcher, normalise } from '../../dialogs/router/commands.js';
+import { createMemoryStores } from '../../storage/memory/index.js';
+
+const { commands } = createRoutes({ stores: createMemoryStores(), now: () => new Date(), runCommand: () => Promise.resolve() });
+const matchCommand = commandMatcher(commands);
 
 describe('normalise', () => {
   it.each([
@@ -28,6 +33,8 @@ describe('matchCommand', () => {
     ['status?', 'status', ''],
     ['plan', 'plan', ''],
     ['praktijkplan 2025', 'plan', '2025'],
+    ['Stop', 'stop', ''],
+    ['kies praktijk', 'choosePractice', ''],
   ])('%j → %s %j', (text, command, args) => expect(matchCommand(text)).toEqual({ command, args }));
 
   it.each(['', '   ', 'hallo', 'statussen', 'kies', 'planning maken'])('%j is no command', (text) =>
@@ -35,10 +42,10 @@ describe('matchCommand', () => {
   );
 
   it('has Dutch and English words for every command, already normalised', () => {
-    for (const id of COMMAND_IDS) {
-      expect(COMMANDS[id].nl.length).toBeGreaterThan(0);
-      expect(COMMANDS[id].en.length).toBeGreaterThan(0);
-      for (const phrase of [...COMMANDS[id].nl, ...COMMANDS[id].en]) expect(normalise(phrase)).toBe(phrase);
+    for (const { phrases } of Object.values(commands)) {
+      expect(phrases.nl.length).toBeGreaterThan(0);
+      expect(phrases.en.length).toBeGreaterThan(0);
+      for (const phrase of [...phrases.nl, ...phrases.en]) expect(normalise(phrase)).toBe(phrase);
     }
   });
 });

@@ -1,28 +1,27 @@
 // "Welke interventie past bij ons?" (issue 4 §3): free text or guided questions → advisor → at most five
 // suggestions, each addable to this programme year's plan through the same check.
-import type { ActionOf, SubmitError } from '../cards/actions.js';
-import { renderAdviceCard } from '../cards/advice.card.js';
-import { renderAdviceQuestionsCard } from '../cards/advice-questions.card.js';
-import { renderFindingsCard } from '../cards/findings.card.js';
-import { labels } from '../cards/i18n/index.js';
-import { PRESSURE_LABELS, TEAM_LABELS } from '../cards/options.js';
-import { containsPatientData } from '../cards/patient-data.js';
-import { advise } from '../rules/advise.js';
-import { programmeYear } from '../rules/dates.js';
-import type { Practice, Stores } from '../storage/ports.js';
-import { msg } from './messages.js';
-import { planOf, saveChecked, shownFindings, startingPoint } from './plan-check.js';
-import { planYearsOf } from './practice-facts.js';
-import { requirePractice } from './practice-guard.js';
-import { notice, sendCard, todayOf } from './reply.js';
-import type { DialogTurn } from './turn.js';
+import type { SubmitError } from '../../cards/actions.js';
+import type { AddSuggestionAction, AdviceAnswersAction } from './actions.js';
+import { renderAdviceCard } from '../../cards/advice.card.js';
+import { renderAdviceQuestionsCard } from '../../cards/advice-questions.card.js';
+import { renderFindingsCard } from '../../cards/findings.card.js';
+import { labels } from '../../cards/i18n/index.js';
+import { PRESSURE_LABELS, TEAM_LABELS } from '../../cards/options.js';
+import { containsPatientData } from '../../cards/patient-data.js';
+import { advise } from '../../rules/advise.js';
+import { programmeYear } from '../../rules/dates.js';
+import type { Practice, Stores } from '../../storage/ports.js';
+import { msg } from '../messages.js';
+import { planOf, saveChecked, shownFindings, startingPoint } from '../shared/plan-check.js';
+import { planYearsOf } from '../shared/practice-facts.js';
+import { notice, sendCard, todayOf } from '../shared/reply.js';
+import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
 export function currentYear(p: Practice, now: Date): number {
   return Math.max(1, programmeYear(p.startDate, todayOf(now)));
 }
 
-export async function showQuestions(turn: DialogTurn, errors: SubmitError[] = [], entered: Record<string, string> = {}): Promise<void> {
-  if (!(await requirePractice(turn))) return;
+export async function showQuestions(turn: PracticeTurn, errors: SubmitError[] = [], entered: Readonly<Record<string, string>> = {}): Promise<void> {
   await sendCard(turn, renderAdviceQuestionsCard({ locale: turn.locale, cardId: turn.newId(), values: entered, errors }));
 }
 
@@ -38,28 +37,22 @@ async function answer(turn: DialogTurn, stores: Stores, p: Practice, question: s
 }
 
 /** "welke interventie past <vraag>": the question itself; without one, the guided questions. */
-export async function adviseText(turn: DialogTurn, stores: Stores, text: string): Promise<void> {
+export async function adviseText(turn: PracticeTurn, stores: Stores, text: string): Promise<void> {
   const question = text.trim();
   if (question === '') return showQuestions(turn);
-  const practice = await requirePractice(turn);
-  if (!practice) return;
   if (containsPatientData(question)) return notice(turn, 'patientData', {}, { title: 'refusedTitle', style: 'attention' });
-  await answer(turn, stores, practice.value, question, question);
+  await answer(turn, stores, turn.practice.value, question, question);
 }
 
-export async function adviseAnswers(turn: DialogTurn, stores: Stores, a: ActionOf<'adviceAnswers'>): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
+export async function adviseAnswers(turn: PracticeTurn, stores: Stores, a: AdviceAnswersAction): Promise<void> {
   // The advisor reads Dutch words (rules/advise/problem-words.ts), so the question is built from the Dutch labels.
   const t = labels('nl');
   const question = [...a.pressure.map((p) => t[PRESSURE_LABELS[p]]), t[TEAM_LABELS[a.teamSize]], a.question ?? ''].join(' ');
-  await answer(turn, stores, practice.value, question, a.question, a.element);
+  await answer(turn, stores, turn.practice.value, question, a.question, a.element);
 }
 
-export async function addSuggestion(turn: DialogTurn, stores: Stores, a: ActionOf<'addSuggestion'>): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
-  const p = practice.value;
+export async function addSuggestion(turn: PracticeTurn, stores: Stores, a: AddSuggestionAction): Promise<void> {
+  const p = turn.practice.value;
   const base = await startingPoint(stores, p.id, a.year);
   const interventions = base.some((i) => i.id === a.id) ? base : [...base, { id: a.id }];
   // One key per card and intervention: two different suggestions of one card are two changes.

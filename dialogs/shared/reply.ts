@@ -1,19 +1,31 @@
 // Small shared pieces of every dialog: send a card, say a short notice, who acts, the write context.
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { renderHelpCard } from '../cards/help.card.js';
-import { renderNoticeCard, renderStaleCardNotice, type NOTICE_VERBS, type NoticeCardInput } from '../cards/notice.card.js';
-import type { AdaptiveCardJson } from '../cards/render.js';
-import type { IsoDate, Locale } from '../rules/model.js';
-import type { WriteContext } from '../storage/ports.js';
-import { msg, type MessageKey } from './messages.js';
-import type { DialogTurn } from './turn.js';
+import { renderHelpCard } from '../../cards/help.card.js';
+import { renderNoticeCard, renderStaleCardNotice, type NOTICE_VERBS, type NoticeCardInput } from '../../cards/notice.card.js';
+import type { AdaptiveCardJson } from '../../cards/render.js';
+import type { IsoDate } from '../../rules/model.js';
+import type { WriteContext } from '../../storage/ports.js';
+import { msg, type MessageKey } from '../messages.js';
+import { awaitsInPlace, claimInPlace, type DialogTurn } from '../router/turn.js';
 
-export async function sendCard(turn: Pick<DialogTurn, 'context'>, card: AdaptiveCardJson): Promise<void> {
-  await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+/**
+ * Sends a card; in an Action.Execute turn the first card instead replaces the clicked one (router/turn.ts). Returns
+ * the id of the message that shows it, for a later update to read-only.
+ */
+export async function sendCard(turn: Pick<DialogTurn, 'context'>, card: AdaptiveCardJson): Promise<string | undefined> {
+  if (claimInPlace(turn.context, card)) return turn.context.activity.replyToId;
+  const sent = await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  // expectReplies turns (tests, load tests) get no message ids: nothing to update later.
+  return sent?.id !== undefined && sent.id !== '' ? sent.id : undefined;
 }
 
-export async function sendText(turn: Pick<DialogTurn, 'context'>, text: string): Promise<void> {
+/** A short text; in an Action.Execute turn that has no card yet, it replaces the clicked card as a notice. */
+export async function sendText(turn: Pick<DialogTurn, 'context' | 'locale' | 'newId'>, text: string): Promise<void> {
+  if (awaitsInPlace(turn.context)) {
+    claimInPlace(turn.context, renderNoticeCard({ locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'noticeTitle'), text }));
+    return;
+  }
   await turn.context.sendActivity(MessageFactory.text(text));
 }
 
@@ -25,7 +37,7 @@ export interface NoticeOptions {
 
 /** A short card with one of dialogs/' own texts (messages.nl.ts / messages.en.ts). */
 export async function notice(
-  turn: DialogTurn,
+  turn: Pick<DialogTurn, 'context' | 'locale' | 'newId'>,
   key: MessageKey,
   values: Readonly<Record<string, string | number>> = {},
   o: NoticeOptions = {},
@@ -36,7 +48,8 @@ export async function notice(
   }));
 }
 
-export async function staleNotice(turn: DialogTurn): Promise<void> {
+/** A card clicked after its work was done: replaced by this read-only notice. */
+export async function staleNotice(turn: Pick<DialogTurn, 'context' | 'locale' | 'newId'>): Promise<void> {
   await sendCard(turn, renderStaleCardNotice({ locale: turn.locale, cardId: turn.newId() }));
 }
 
@@ -64,34 +77,9 @@ export function todayOf(now: Date): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-const Raw = z.record(z.string(), z.unknown());
-const Invoke = z.object({ action: z.object({ verb: z.string().optional(), data: Raw.default({}) }) });
-
-/** The submitted card's data (Action.Submit value or Action.Execute data), or undefined for a typed message. */
-export function rawSubmit(context: TurnContext): Record<string, unknown> | undefined {
-  const value: unknown = context.activity.value;
-  const invoke = Invoke.safeParse(value);
-  if (invoke.success) {
-    const { verb, data } = invoke.data.action;
-    return verb ? { ...data, verb } : data;
-  }
-  const raw = Raw.safeParse(value);
-  return raw.success && 'verb' in raw.data ? raw.data : undefined;
-}
-
-/** Same rule as bot/locale.ts: English when the client is English, else Dutch. */
-export function localeOf(activity: { locale?: string }): Locale {
-  return typeof activity.locale === 'string' && activity.locale.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
 /** What the user entered on the submitted card, to show it again next to the errors. */
-export function enteredValues(context: TurnContext): Record<string, string> {
-  const raw = rawSubmit(context) ?? {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
-  }
-  return out;
+export function enteredValues(turn: Pick<DialogTurn, 'submit'>): Record<string, string> {
+  return { ...turn.submit?.entered };
 }
 
 const ChannelData = z.object({

@@ -1,11 +1,11 @@
 // The plan as rules/check() reads it, built from the stores plus the year being changed, and saving a checked version.
-import { check } from '../rules/engine.js';
-import type { CheckResult, Finding, Plan, PlannedIntervention } from '../rules/model.js';
-import type { Practice, PlanVerdict, PlanVersion, Stores } from '../storage/ports.js';
+import { check } from '../../rules/engine.js';
+import type { CheckResult, Finding, Plan, PlannedIntervention } from '../../rules/model.js';
+import type { Practice, PlanVerdict, PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT } from './ids.js';
 import { planYearsOf } from './practice-facts.js';
 import { actorOf, writeContext } from './reply.js';
-import type { DialogTurn } from './turn.js';
+import type { DialogTurn } from '../router/turn.js';
 
 /** Card data allows at most 50 findings; the rest is in the verdict's rule ids. */
 const MAX_FINDINGS = 50;

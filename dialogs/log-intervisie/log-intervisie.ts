@@ -1,27 +1,26 @@
 // Log an intervisie session (issue 4 §4): the form, the checks that need the practice, and the count after.
-import type { ActionOf, SubmitError } from '../cards/actions.js';
-import { renderIntervisieLoggedCard } from '../cards/logged.card.js';
-import { renderLogIntervisieCard } from '../cards/log-intervisie.card.js';
-import { formatDate, programmeYear, programmeYearRange } from '../rules/dates.js';
-import { status } from '../rules/status.js';
-import type { Practice, Stores } from '../storage/ports.js';
-import { AUDIT } from './ids.js';
-import { msg } from './messages.js';
-import { requirePractice } from './practice-guard.js';
-import { practiceFacts } from './practice-facts.js';
-import { actorOf, enteredValues, sendCard, todayOf, writeContext } from './reply.js';
-import type { DialogTurn } from './turn.js';
+import type { SubmitError } from '../../cards/actions.js';
+import type { LogIntervisieAction } from './actions.js';
+import { renderIntervisieLoggedCard } from '../../cards/logged.card.js';
+import { renderLogIntervisieCard } from '../../cards/log-intervisie.card.js';
+import { formatDate, programmeYear, programmeYearRange } from '../../rules/dates.js';
+import { status } from '../../rules/status.js';
+import type { Practice, Stores } from '../../storage/ports.js';
+import { AUDIT } from '../shared/ids.js';
+import { msg } from '../messages.js';
+import { practiceFacts } from '../shared/practice-facts.js';
+import { actorOf, enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
-export async function showIntervisieCard(turn: DialogTurn, errors: SubmitError[] = [], entered: Record<string, string> = {}): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
+export async function showIntervisieCard(turn: PracticeTurn, errors: SubmitError[] = [], entered: Readonly<Record<string, string>> = {}): Promise<void> {
+  const { practice } = turn;
   await sendCard(turn, renderLogIntervisieCard({
     locale: turn.locale, cardId: turn.newId(), gps: practice.value.gps, maxDate: todayOf(turn.now), values: entered, errors,
   }));
 }
 
 /** The checks that need the practice and today; the card's own fields were parsed by cards/actions. */
-function practiceErrors(turn: DialogTurn, p: Practice, a: ActionOf<'logIntervisie'>): SubmitError[] {
+function practiceErrors(turn: DialogTurn, p: Practice, a: LogIntervisieAction): SubmitError[] {
   const errors: SubmitError[] = [];
   if (a.date > todayOf(turn.now)) errors.push({ field: 'date', message: msg(turn.locale, 'dateFuture') });
   else if (a.date < p.startDate) errors.push({ field: 'date', message: msg(turn.locale, 'dateBeforeStart', { start: formatDate(p.startDate) }) });
@@ -29,12 +28,10 @@ function practiceErrors(turn: DialogTurn, p: Practice, a: ActionOf<'logIntervisi
   return errors;
 }
 
-export async function submitIntervisie(turn: DialogTurn, stores: Stores, a: ActionOf<'logIntervisie'>): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
-  const p = practice.value;
+export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: LogIntervisieAction): Promise<void> {
+  const p = turn.practice.value;
   const errors = practiceErrors(turn, p, a);
-  if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn.context));
+  if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn));
   const { created } = await stores.intervisie.add(
     p.id,
     { date: a.date, minutes: a.minutes, gpsPresent: a.gpsPresent, participants: a.participants, topic: a.topic, ...(a.note !== undefined ? { note: a.note } : {}) },

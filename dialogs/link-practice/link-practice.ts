@@ -1,16 +1,17 @@
 // Link a team to a practice (issue 4 §1): the form, the checks storage cannot make, the save and the audit.
-import { renderLinkConsultantCard } from '../cards/link-consultant.card.js';
-import { renderLinkPracticeCard } from '../cards/link-practice.card.js';
-import type { ActionOf, SubmitError } from '../cards/actions.js';
-import { escapeMarkdown } from '../cards/escape.js';
-import { fundingValue, REGION_NAMES } from '../cards/options.js';
-import { addMonths } from '../rules/dates.js';
-import { ConcurrencyError, ConflictError } from '../storage/errors.js';
-import type { Practice, Stores } from '../storage/ports.js';
-import { AUDIT } from './ids.js';
-import { msg } from './messages.js';
-import { actorOf, channelOf, enteredValues, notice, sendCard, todayOf, writeContext } from './reply.js';
-import type { DialogTurn } from './turn.js';
+import { renderLinkConsultantCard } from '../../cards/link-consultant.card.js';
+import { renderLinkPracticeCard } from '../../cards/link-practice.card.js';
+import type { SubmitError } from '../../cards/actions.js';
+import type { LinkConsultantAction, LinkPracticeAction } from './actions.js';
+import { escapeMarkdown } from '../../cards/escape.js';
+import { fundingValue, REGION_NAMES } from '../../cards/options.js';
+import { addMonths } from '../../rules/dates.js';
+import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
+import type { Practice, Stores } from '../../storage/ports.js';
+import { AUDIT } from '../shared/ids.js';
+import { msg } from '../messages.js';
+import { actorOf, channelOf, enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import type { DialogTurn } from '../router/turn.js';
 
 // MTVP started in 2023 (PRODUCT.md); a start quarter up to a year ahead may be linked in advance.
 const FIRST_QUARTER = '2023-01-01';
@@ -31,7 +32,7 @@ function valuesOf(p: Practice): Record<string, string | string[]> {
   };
 }
 
-export async function showLinkCard(turn: DialogTurn, errors: SubmitError[] = [], entered?: Record<string, string>): Promise<void> {
+export async function showLinkCard(turn: DialogTurn, errors: SubmitError[] = [], entered?: Readonly<Record<string, string>>): Promise<void> {
   if (turn.kind !== 'channel' || turn.teamId === undefined) return notice(turn, 'linkInChannel');
   const existing = turn.practice?.value;
   const values = entered ?? (existing ? valuesOf(existing) : {});
@@ -40,11 +41,11 @@ export async function showLinkCard(turn: DialogTurn, errors: SubmitError[] = [],
   }));
 }
 
-export async function submitLink(turn: DialogTurn, stores: Stores, a: ActionOf<'linkPractice'>): Promise<void> {
+export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracticeAction): Promise<void> {
   const teamId = turn.teamId;
   if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
   const current = turn.practice;
-  const refuse = (message: string) => showLinkCard(turn, [{ field: 'agb', message }], enteredValues(turn.context));
+  const refuse = (message: string) => showLinkCard(turn, [{ field: 'agb', message }], enteredValues(turn));
   if (current && current.value.agb !== a.agb) return refuse(msg(turn.locale, 'agbChanged'));
   if (!current) {
     const other = await stores.practices.get(a.agb);
@@ -76,7 +77,7 @@ export async function showLinkConsultantCard(turn: DialogTurn, errors: SubmitErr
   await sendCard(turn, renderLinkConsultantCard({ locale: turn.locale, cardId: turn.newId(), errors }));
 }
 
-export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: ActionOf<'linkConsultantChannel'>): Promise<void> {
+export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: LinkConsultantAction): Promise<void> {
   const teamId = turn.teamId;
   if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
   const { channelId, tenantId } = channelOf(turn.context);

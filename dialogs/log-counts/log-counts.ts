@@ -1,18 +1,18 @@
 // Log counts (issue 4 §5): only the metrics the chosen interventions require, a correction supersedes, history shown.
-import type { ActionOf, SubmitError } from '../cards/actions.js';
-import { MAX_HISTORY, renderLogCountCard } from '../cards/log-count.card.js';
-import { renderCountLoggedCard } from '../cards/logged.card.js';
-import { formatDate, programmeYear, programmeYearRange } from '../rules/dates.js';
-import type { Locale, Metric } from '../rules/model.js';
-import { status } from '../rules/status.js';
-import { METRIC_NAMES } from '../rules/status-messages.js';
-import type { LoggedCount, Practice, Stores } from '../storage/ports.js';
-import { AUDIT } from './ids.js';
-import { msg } from './messages.js';
-import { practiceFacts } from './practice-facts.js';
-import { requirePractice } from './practice-guard.js';
-import { actorOf, enteredValues, notice, sendCard, todayOf, writeContext } from './reply.js';
-import type { DialogTurn } from './turn.js';
+import type { SubmitError } from '../../cards/actions.js';
+import type { LogCountAction } from './actions.js';
+import { MAX_HISTORY, renderLogCountCard } from '../../cards/log-count.card.js';
+import { renderCountLoggedCard } from '../../cards/logged.card.js';
+import { formatDate, programmeYear, programmeYearRange } from '../../rules/dates.js';
+import type { Locale, Metric } from '../../rules/model.js';
+import { status } from '../../rules/status.js';
+import { METRIC_NAMES } from '../../rules/status-messages.js';
+import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
+import { AUDIT } from '../shared/ids.js';
+import { msg } from '../messages.js';
+import { practiceFacts } from '../shared/practice-facts.js';
+import { actorOf, enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
 /** The threshold items status() gives for the practice's chosen interventions (rules/ decide which apply). */
 async function thresholds(stores: Stores, p: Practice, now: Date, locale: Locale) {
@@ -28,10 +28,13 @@ function history(entries: readonly LoggedCount[]) {
   }));
 }
 
-export async function showCountCard(turn: DialogTurn, stores: Stores, errors: SubmitError[] = [], entered?: Record<string, string>): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
-  const p = practice.value;
+export async function showCountCard(
+  turn: PracticeTurn,
+  stores: Stores,
+  errors: SubmitError[] = [],
+  entered?: Readonly<Record<string, string>>,
+): Promise<void> {
+  const p = turn.practice.value;
   const metrics = [...new Set((await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : [])))];
   if (metrics.length === 0) return notice(turn, 'noMetrics');
   const today = todayOf(turn.now);
@@ -44,7 +47,7 @@ export async function showCountCard(turn: DialogTurn, stores: Stores, errors: Su
   }));
 }
 
-function countErrors(turn: DialogTurn, p: Practice, a: ActionOf<'logCount'>, allowed: readonly Metric[]): SubmitError[] {
+function countErrors(turn: DialogTurn, p: Practice, a: LogCountAction, allowed: readonly Metric[]): SubmitError[] {
   const errors: SubmitError[] = [];
   if (!allowed.includes(a.metric)) errors.push({ field: 'metric', message: msg(turn.locale, 'metricNotRequired') });
   if (a.from < p.startDate) errors.push({ field: 'from', message: msg(turn.locale, 'fromBeforeStart', { start: formatDate(p.startDate) }) });
@@ -52,13 +55,11 @@ function countErrors(turn: DialogTurn, p: Practice, a: ActionOf<'logCount'>, all
   return errors;
 }
 
-export async function submitCount(turn: DialogTurn, stores: Stores, a: ActionOf<'logCount'>): Promise<void> {
-  const practice = await requirePractice(turn);
-  if (!practice) return;
-  const p = practice.value;
+export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCountAction): Promise<void> {
+  const p = turn.practice.value;
   const allowed = (await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : []));
   const errors = countErrors(turn, p, a, allowed);
-  if (errors.length > 0) return showCountCard(turn, stores, errors, enteredValues(turn.context));
+  if (errors.length > 0) return showCountCard(turn, stores, errors, enteredValues(turn));
   const { entry, created } = await stores.counts.add(p.id, { metric: a.metric, from: a.from, to: a.to, value: a.value }, writeContext(turn, a.cardId));
   if (created) {
     await stores.audit.append({ practiceId: p.id, action: AUDIT.countLogged, actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { metric: a.metric, value: a.value } });

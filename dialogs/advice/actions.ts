@@ -1,0 +1,23 @@
+// The payloads of the advisor's cards: the guided answers, and adding a suggestion to a year's plan.
+import { z } from 'zod';
+import { act, programmeYearField } from '../../cards/actions.js';
+import { choice, csvList, err, optionalFreeText } from '../../cards/fields.js';
+import { ELEMENT_CHOICES, PRESSURE_POINTS, TEAM_SIZES } from '../../cards/options.js';
+import { INTERVENTION_IDS } from '../../rules/model.js';
+
+export const AdviceAnswersAction = act('adviceAnswers', {
+  pressure: csvList.pipe(z.array(z.enum(PRESSURE_POINTS), { error: 'choice' }).min(1, { error: 'required' })),
+  teamSize: choice(TEAM_SIZES),
+  element: choice(ELEMENT_CHOICES),
+  question: optionalFreeText(500),
+});
+export type AdviceAnswersAction = z.infer<typeof AdviceAnswersAction>;
+
+export const AddSuggestionAction = act('addSuggestion', { id: z.enum(INTERVENTION_IDS, err('intervention')), year: programmeYearField });
+export type AddSuggestionAction = z.infer<typeof AddSuggestionAction>;
+
+export const SCHEMAS = {
+  startAdvice: act('startAdvice', {}),
+  adviceAnswers: AdviceAnswersAction,
+  addSuggestion: AddSuggestionAction,
+};

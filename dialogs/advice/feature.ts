@@ -1,0 +1,28 @@
+// "Welke interventie past bij ons?": free text after the command, or the guided questions; suggestions can be added.
+import type { Feature, FeatureDeps } from '../router/feature.js';
+import type { SCHEMAS } from './actions.js';
+import { addSuggestion, adviseAnswers, adviseText, showQuestions } from './advice.js';
+
+export function adviceFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> {
+  return {
+    commands: {
+      advise: {
+        phrases: {
+          nl: ['welke interventie past bij ons', 'welke interventie past', 'welke interventies passen', 'advies'],
+          en: ['which intervention fits us', 'which intervention fits', 'which interventions fit', 'advice'],
+        },
+        needs: 'practice',
+        run: (turn, args) => adviseText(turn, stores, args),
+      },
+    },
+    actions: {
+      startAdvice: { needs: 'practice', run: (turn) => showQuestions(turn) },
+      adviceAnswers: {
+        needs: 'practice',
+        run: (turn, a) => adviseAnswers(turn, stores, a),
+        invalid: (turn, errors, entered) => showQuestions(turn, errors, entered),
+      },
+      addSuggestion: { needs: 'practice', run: (turn, a) => addSuggestion(turn, stores, a) },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Kies interventies: the wizard for one programme year, started by the command ("kies interventies 2") or a button.
+import type { Feature, FeatureDeps } from '../router/feature.js';
+import type { PracticeTurn } from '../router/turn.js';
+import { DIALOG } from '../shared/ids.js';
+import { currentYear } from '../advice/advice.js';
+import type { SCHEMAS } from './actions.js';
+import { ChooseInterventionsDialog, type ChooseOptions } from './choose-interventions.dialog.js';
+
+/** "kies interventies 2" chooses for year 2; anything else the current programme year. */
+export function yearArg(args: string): number | undefined {
+  const m = /^(?:jaar|year)?\s*(\d{1,2})$/i.exec(args.trim());
+  const year = m?.[1] === undefined ? undefined : Number(m[1]);
+  return year !== undefined && year >= 1 && year <= 10 ? year : undefined;
+}
+
+export function chooseInterventionsFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> {
+  const wizard = new ChooseInterventionsDialog(stores);
+  /** A new run replaces a running one: the older card becomes stale. */
+  const start = async (turn: PracticeTurn, year?: number): Promise<void> => {
+    const options: ChooseOptions = { practiceId: turn.practice.value.id, year: year ?? currentYear(turn.practice.value, turn.now) };
+    await turn.dialogs.cancelAllDialogs();
+    await turn.dialogs.beginDialog(DIALOG.chooseInterventions, options);
+  };
+  return {
+    dialogs: [wizard],
+    commands: {
+      chooseInterventions: {
+        phrases: {
+          nl: ['kies interventies', 'interventies kiezen', 'kies interventie'],
+          en: ['choose interventions', 'choose intervention'],
+        },
+        needs: 'practice',
+        run: (turn, args) => start(turn, yearArg(args)),
+      },
+    },
+    actions: {
+      startChoose: { needs: 'practice', run: (turn, a) => start(turn, a.year) },
+      chooseInterventions: { needs: 'none', run: (turn, a) => wizard.act(turn, a), invalid: (turn, e) => wizard.refuse(turn, e) },
+      savePlan: { needs: 'none', run: (turn, a) => wizard.act(turn, a), invalid: (turn, e) => wizard.refuse(turn, e) },
+      editPlan: { needs: 'none', run: (turn, a) => wizard.act(turn, a), invalid: (turn, e) => wizard.refuse(turn, e) },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The payloads of the link cards: a practice (AGB, region, start quarter, size, other funding) or an RHO channel.
+import { z } from 'zod';
+import { act } from '../../cards/actions.js';
+import { choice, csvList, dateInput, decimalNumber, optionalDateInput, requiredText, wholeNumber } from '../../cards/fields.js';
+import { NO_SUBREGION, parseFundingValue } from '../../cards/options.js';
+import { REGIONS, SUBREGIONS, type OtherFunding } from '../../rules/model.js';
+
+const ALL_SUBREGIONS = Object.values(SUBREGIONS).flat();
+const subregion = z.preprocess(
+  (v) => (v === '' || v === NO_SUBREGION || v === undefined ? undefined : v),
+  z.string().refine((s) => ALL_SUBREGIONS.includes(s), { error: 'choice' }).optional(),
+);
+// MTVP starts at the start of a quarter (PRODUCT.md).
+const startQuarter = dateInput.refine((iso) => /^\d{4}-(01|04|07|10)-01$/.test(iso), { error: 'quarter' });
+const funding = csvList.transform((values, ctx): OtherFunding[] => {
+  const out: OtherFunding[] = [];
+  for (const v of values) {
+    const parsed = parseFundingValue(v);
+    if (parsed === undefined) ctx.addIssue({ code: 'custom', message: 'choice', input: v });
+    else out.push(parsed);
+  }
+  return out;
+});
+
+export const LinkPracticeAction = act('linkPractice', {
+  name: requiredText(120),
+  agb: z.preprocess((v) => (typeof v === 'string' ? v.replace(/\s/g, '') : v), requiredText(8).pipe(z.string().regex(/^\d{8}$/, { error: 'agb' }))),
+  region: choice(REGIONS),
+  subregion,
+  startQuarter,
+  normpraktijken: decimalNumber(0.1, 10, 'normpraktijken'),
+  gps: wholeNumber(1, 50, 'gps'),
+  firstInterventionStart: optionalDateInput,
+  funding,
+}).superRefine((a, ctx) => {
+  if (a.subregion !== undefined && !SUBREGIONS[a.region].includes(a.subregion)) {
+    ctx.addIssue({ code: 'custom', path: ['subregion'], message: 'choice', input: a.subregion });
+  }
+});
+export type LinkPracticeAction = z.infer<typeof LinkPracticeAction>;
+
+export const LinkConsultantAction = act('linkConsultantChannel', { region: choice(REGIONS) });
+export type LinkConsultantAction = z.infer<typeof LinkConsultantAction>;
+
+export const SCHEMAS = {
+  startLink: act('startLink', {}),
+  linkPractice: LinkPracticeAction,
+  startLinkConsultant: act('startLinkConsultant', {}),
+  linkConsultantChannel: LinkConsultantAction,
+};

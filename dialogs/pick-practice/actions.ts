@@ -1,0 +1,14 @@
+// The payload of the practice choice card: the practice (an AGB code) and the command that waited for it.
+import { z } from 'zod';
+import { act } from '../../cards/actions.js';
+import { err, optionalText } from '../../cards/fields.js';
+
+export const SelectPracticeAction = act('selectPractice', {
+  practiceId: z.preprocess((v) => (v === '' ? undefined : v), z.string(err('choice')).regex(/^\d{8}$/, { error: 'choice' })),
+  /** A command id; the router runs it only when it is registered and needs a practice. */
+  then: optionalText(40),
+  args: optionalText(500),
+});
+export type SelectPracticeAction = z.infer<typeof SelectPracticeAction>;
+
+export const SCHEMAS = { selectPractice: SelectPracticeAction };

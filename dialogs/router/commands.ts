@@ -1,0 +1,45 @@
+// Typed text → a registered command: phrases of every feature, in Dutch and English, matched word by word.
+import type { Phrases } from './feature.js';
+
+export interface MatchedCommand {
+  command: string;
+  /** What followed the command words, e.g. the question after "welke interventie past". */
+  args: string;
+}
+
+/** Lowercase, no diacritics, single spaces, without the punctuation people add at the end ("status?"). */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\//, '')
+    .replace(/(?<=\S)[?!.:]+$/, '')
+    .trim();
+}
+
+export type CommandMatcher = (text: string) => MatchedCommand | undefined;
+
+/**
+ * Matches the first words of the user's text against the phrases, longest phrase first (so "welke interventie
+ * past bij ons" wins over "welke interventie past"), word by word so punctuation after a command does not hide it.
+ * Both languages are accepted whatever the locale. `args` keeps the user's own wording (the advisor reads it).
+ */
+export function commandMatcher(commands: Readonly<Record<string, { readonly phrases: Phrases }>>): CommandMatcher {
+  const phrases = Object.entries(commands)
+    .flatMap(([command, { phrases: p }]) => [...p.nl, ...p.en].map((phrase) => ({ words: phrase.split(' '), command })))
+    .sort((a, b) => b.words.length - a.words.length);
+  return (text) => {
+    const original = text.trim().replace(/^\//, '').split(/\s+/).filter((w) => w !== '');
+    const tokens = original.map(normalise);
+    if (tokens.length === 0) return undefined;
+    for (const { words, command } of phrases) {
+      if (words.length <= tokens.length && words.every((w, i) => tokens[i] === w)) {
+        return { command, args: original.slice(words.length).join(' ') };
+      }
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,61 @@
+// A feature declares in one place what it answers: its commands (Dutch and English phrases), its card verbs with the
+// handler of each, the form re-show on invalid input, and what the turn needs first (a practice the user may act
+// for). Each maps one-to-one onto a Microsoft 365 Agents SDK route: a command is `agent.message(phrases, run)`, a
+// verb `agent.adaptiveCards.actionExecute(verb, run)`; `needs` is the middleware in front of both.
+import type { Dialog } from 'botbuilder-dialogs';
+import type { z } from 'zod';
+import type { SubmitError } from '../../cards/actions.js';
+import type { Verb } from '../../cards/verbs.js';
+import type { Stores } from '../../storage/ports.js';
+import type { DialogTurn, PracticeTurn } from './turn.js';
+
+/** Phrases are written already normalised (lowercase, no diacritics, single spaces; router/commands.ts). */
+export interface Phrases {
+  readonly nl: readonly string[];
+  readonly en: readonly string[];
+}
+
+/** `practice`: a linked practice the user may act for (personal chat picks one first); `none`: any turn. */
+export type Needs = 'none' | 'practice';
+
+export type CommandRoute = { readonly phrases: Phrases } & (
+  | { readonly needs: 'none'; run(turn: DialogTurn, args: string): Promise<void> }
+  | { readonly needs: 'practice'; run(turn: PracticeTurn, args: string): Promise<void> }
+);
+
+type Entered = Readonly<Record<string, string>>;
+
+/** `invalid` shows the form again with the field errors and what was entered; without it the errors are listed. */
+export type ActionRoute<A> =
+  | {
+      readonly needs: 'none';
+      run(turn: DialogTurn, action: A): Promise<void>;
+      invalid?(turn: DialogTurn, errors: SubmitError[], entered: Entered): Promise<void>;
+    }
+  | {
+      readonly needs: 'practice';
+      run(turn: PracticeTurn, action: A): Promise<void>;
+      invalid?(turn: PracticeTurn, errors: SubmitError[], entered: Entered): Promise<void>;
+    };
+
+/** A verb's payload schema: what the card sends, parsed into the action its handler receives. */
+export type ActionSchema = z.ZodType<{ verb: Verb; cardId: string }>;
+export type ActionSchemas = Readonly<Partial<Record<Verb, ActionSchema>>>;
+
+export type ActionRoutes<S extends ActionSchemas> = { readonly [V in keyof S]-?: ActionRoute<z.output<NonNullable<S[V]>>> };
+
+export interface Feature<S extends ActionSchemas> {
+  readonly commands: Readonly<Record<string, CommandRoute>>;
+  /** Every verb of `S` has its handler: a missing one does not compile. */
+  readonly actions: ActionRoutes<S>;
+  /** botbuilder dialogs that keep the next turns (the choose wizard). */
+  readonly dialogs?: readonly Dialog[];
+}
+
+export interface FeatureDeps {
+  stores: Stores;
+  /** The app's clock (the bot passes its own, tests a fixed one); dialog steps read it. */
+  now: () => Date;
+  /** Runs a registered command for a turn that already passed the middleware (after a practice was picked). */
+  runCommand(turn: DialogTurn, command: string, args: string): Promise<void>;
+}

@@ -1,0 +1,108 @@
+// The router: a typed message or card payload → the feature route that answers it, behind the practice middleware.
+// bot/ builds the turn and calls these; nothing here knows HTTP, adapters or the activity handler.
+import { parsePayload, unknownVerbError, type SubmitError } from '../../cards/actions.js';
+import { isVerb, type Verb } from '../../cards/verbs.js';
+import type { Stores } from '../../storage/ports.js';
+import { createRoutes, SCHEMAS, type ActionOf, type Routes } from '../features.js';
+import { msg } from '../messages.js';
+import { personalPractice } from '../pick-practice/pick-practice.js';
+import { requirePractice } from '../shared/practice-guard.js';
+import { sendHelp, sendText } from '../shared/reply.js';
+import { commandMatcher } from './commands.js';
+import type { ActionRoute } from './feature.js';
+import { keepTurn, type DialogTurn, type PracticeTurn } from './turn.js';
+
+export interface Router {
+  /** botbuilder dialogs of the features, for the bot's DialogSet. */
+  readonly dialogs: Routes['dialogs'];
+  /** A typed message (mention already removed). */
+  onMessage(turn: DialogTurn, text: string): Promise<void>;
+  /** A card button's payload: parsed once here, and the turn carries the result to the handler and any dialog. */
+  onSubmit(turn: DialogTurn, raw: Readonly<Record<string, unknown>>): Promise<void>;
+}
+
+export interface RouterDeps {
+  stores: Stores;
+  now: () => Date;
+}
+
+type Entered = Readonly<Record<string, string>>;
+
+/** What the user entered on the card, to show it again next to the errors (strings and numbers only). */
+function enteredOf(raw: Readonly<Record<string, unknown>>): Entered {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  return out;
+}
+
+async function listErrors(turn: DialogTurn, errors: readonly SubmitError[]): Promise<void> {
+  await sendText(turn, `${msg(turn.locale, 'invalidIntro')}\n${errors.map((e) => `- ${e.message}`).join('\n')}`);
+}
+
+export function createRouter(deps: RouterDeps): Router {
+  const routes: Routes = createRoutes({ ...deps, runCommand: (turn, command, args) => runCommand(turn, command, args) });
+  const match = commandMatcher(routes.commands);
+
+  /** The practice middleware: a linked practice the user may act for, or the answer that says what to do. */
+  const withPractice = async (turn: DialogTurn, resume?: { command: string; args: string }): Promise<PracticeTurn | undefined> => {
+    // Typed in personal chat: settle which practice first; the command resumes after picking (pick-practice/).
+    const practice =
+      turn.kind === 'personal' && resume !== undefined ? await personalPractice(turn, deps.stores, resume) : await requirePractice(turn);
+    return practice === undefined ? undefined : { ...turn, practice };
+  };
+
+  async function runCommand(turn: DialogTurn, command: string, args: string): Promise<void> {
+    const route = routes.commands[command];
+    if (route === undefined) return sendHelp(turn);
+    if (route.needs === 'none') return route.run(turn, args);
+    const practiceTurn = await withPractice(turn, { command, args });
+    if (practiceTurn !== undefined) await route.run(practiceTurn, args);
+  }
+
+  async function run<A>(route: ActionRoute<A>, turn: DialogTurn, action: A): Promise<void> {
+    if (route.needs === 'none') return route.run(turn, action);
+    const practiceTurn = await withPractice(turn);
+    if (practiceTurn !== undefined) await route.run(practiceTurn, action);
+  }
+
+  async function refuse<A>(route: ActionRoute<A>, turn: DialogTurn, errors: SubmitError[], entered: Entered): Promise<void> {
+    if (route.invalid === undefined) return listErrors(turn, errors);
+    if (route.needs === 'none') return route.invalid(turn, errors, entered);
+    const practiceTurn = await withPractice(turn);
+    if (practiceTurn !== undefined) await route.invalid(practiceTurn, errors, entered);
+  }
+
+  /** Generic in the verb, so the schema, the parsed action and the handler are all of the same verb. */
+  async function dispatch<V extends Verb>(verb: V, base: DialogTurn, raw: Readonly<Record<string, unknown>>): Promise<void> {
+    const route: ActionRoute<ActionOf<V>> = routes.actions[verb];
+    const parsed = parsePayload(SCHEMAS[verb], raw, base.locale);
+    const entered = enteredOf(raw);
+    const cardId = typeof raw['cardId'] === 'string' ? raw['cardId'] : undefined;
+    if (parsed.ok && cardId !== undefined) {
+      const turn: DialogTurn = { ...base, submit: { ok: true, verb, cardId, entered } };
+      keepTurn(turn);
+      return run(route, turn, parsed.action);
+    }
+    const errors = parsed.ok ? [unknownVerbError(base.locale)] : parsed.errors;
+    const turn: DialogTurn = { ...base, submit: { ok: false, verb, errors, entered, ...(cardId !== undefined ? { cardId } : {}) } };
+    keepTurn(turn);
+    return refuse(route, turn, errors, entered);
+  }
+
+  return {
+    dialogs: routes.dialogs,
+    onMessage: async (turn, text) => {
+      keepTurn(turn);
+      const found = match(text);
+      if (found === undefined) return sendHelp(turn, text.trim());
+      await runCommand(turn, found.command, found.args);
+    },
+    onSubmit: async (turn, raw) => {
+      const verb = raw['verb'];
+      if (isVerb(verb)) return dispatch(verb, turn, raw);
+      const errors = [unknownVerbError(turn.locale)];
+      keepTurn({ ...turn, submit: { ok: false, errors, entered: enteredOf(raw) } });
+      await listErrors(turn, errors);
+    },
+  };
+}
