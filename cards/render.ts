@@ -87,7 +87,8 @@ function upgrade(value: JsonValue): JsonValue {
   const data = out['data'];
   const verb = data !== undefined && isObject(data) ? data['verb'] : undefined;
   if (out['type'] === 'Action.Submit' && isVerb(verb) && IN_PLACE_VERBS.has(verb)) {
-    return { ...out, type: 'Action.Execute', verb };
+    // A client without Universal Actions takes the Action.Submit: same payload, the answer then comes as a new message.
+    return { ...out, type: 'Action.Execute', verb, fallback: out };
   }
   return out;
 }

@@ -45,9 +45,15 @@ export function walk(node: JsonValue, visit: (obj: { [key: string]: JsonValue })
 /** Every button that sends data back: Action.Submit, and Action.Execute for the verbs answered in place. */
 export function submitActions(card: AdaptiveCardJson): { [key: string]: JsonValue }[] {
   const found: { [key: string]: JsonValue }[] = [];
-  walk(card, (obj) => {
-    if (obj.type === 'Action.Submit' || obj.type === 'Action.Execute') found.push(obj);
-  });
+  const visit = (node: JsonValue): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      if (node.type === 'Action.Submit' || node.type === 'Action.Execute') found.push(node);
+      // An Action.Execute's fallback is the same button for older clients, not a button of its own.
+      for (const [key, value] of Object.entries(node)) if (key !== 'fallback') visit(value);
+    }
+  };
+  visit(card);
   return found;
 }
 
@@ -91,7 +97,10 @@ export function expectValidCard(expansion: Expansion, options: { allowDollarBrac
       // In place ⇔ Action.Execute with the same verb (cards/verbs.ts, cards/render.ts).
       const inPlace = isVerb(data.verb) && IN_PLACE_VERBS.has(data.verb);
       expect(action.type, String(data.verb)).toBe(inPlace ? 'Action.Execute' : 'Action.Submit');
-      if (inPlace) expect(action.verb).toBe(data.verb);
+      if (inPlace) {
+        expect(action.verb).toBe(data.verb);
+        expect(action.fallback).toMatchObject({ type: 'Action.Submit', data });
+      }
     }
   }
   return card;

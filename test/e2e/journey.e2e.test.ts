@@ -15,6 +15,7 @@ import {
   sendInPersonal,
   setChoice,
   step,
+  threadOf,
   waitForCard,
 } from '../support/browser.js';
 import { usePlayground } from '../support/playground-suite.js';
@@ -109,6 +110,8 @@ describe('a practice team\'s first programme year in the Agents Playground', () 
     });
     const text = await saved.innerText();
     expect(text).toMatch(/^Plan jaar 1 opgeslagen \(versie 1\)/);
+    // Every step replaced the one card of this run (Action.Execute): the thread holds only the saved plan.
+    expect(await threadOf(saved).locator('.ac-adaptiveCard').count()).toBe(1);
     expect(text).toMatch(/Het plan voldoet aan de regels van hoog@\d{4}\./);
     expect(text).not.toMatch(/voldoet nog niet/);
     await screenshot(page(), 'journey-2-choose-saved');

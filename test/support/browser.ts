@@ -159,12 +159,30 @@ export function threadOf(card: Locator): Locator {
   return card.locator('xpath=ancestor::div[@role="group" and contains(@class, "fui-Card")][1]');
 }
 
+let threadTags = 0;
+
 /**
- * Clicks a button on `card` and returns the bot's answer: the next card with `text` in the same thread (the
- * Playground shows the answer to a card button below that card).
+ * The thread of `card`, found again however its cards change: an answer in place replaces the very card whose text
+ * located it, so the thread is tagged once and found by its tag.
+ */
+async function stableThread(card: Locator): Promise<Locator> {
+  const next = `thread-${(threadTags += 1)}`;
+  // A thread tagged before keeps its tag: locators of earlier answers are built on it.
+  const tag = await threadOf(card).evaluate((el, value) => {
+    const known = el.getAttribute('data-e2e-thread');
+    if (known !== null) return known;
+    el.setAttribute('data-e2e-thread', value);
+    return value;
+  }, next);
+  return card.page().locator(`[data-e2e-thread="${tag}"]`);
+}
+
+/**
+ * Clicks a button on `card` and returns the bot's answer: the card with `text` in the same thread, either the
+ * clicked card replaced in place (Action.Execute) or a new card below it (Action.Submit).
  */
 export async function clickAndWaitForCard(card: Locator, button: string, text: string | RegExp, options: { timeout?: number } = {}): Promise<Locator> {
-  const thread = threadOf(card);
+  const thread = await stableThread(card);
   const before = await thread.locator('.ac-adaptiveCard').filter({ hasText: text }).count();
   await card.getByRole('button', { name: button, exact: true }).click();
   const answer = thread.locator('.ac-adaptiveCard').filter({ hasText: text }).nth(before);
