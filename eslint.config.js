@@ -64,7 +64,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/bot/*', '**/storage/tables/*', '**/storage/memory/*', '@azure/*'], message: 'dialogs/ use storage ports only, never an implementation (STYLE.md §1).' }] },
+        {
+          patterns: [
+            { group: ['**/bot/*', '**/storage/tables/*', '**/storage/memory/*', '@azure/*'], message: 'dialogs/ use storage ports only, never an implementation (STYLE.md §1).' },
+            // botbuilder-js is archived: its imports stay in bot/, so moving to the Agents SDK is an adapter swap there.
+            { group: ['botbuilder', 'botbuilder-*'], message: 'dialogs/ see the turn (dialogs/router/turn.ts), never botbuilder: its imports stay in bot/.' },
+          ],
+        },
       ],
     },
   },

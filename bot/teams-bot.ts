@@ -9,20 +9,19 @@ import {
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import { renderNoticeCard } from '../cards/notice.card.js';
 import type { AdaptiveCardJson } from '../cards/render.js';
 import type { Router } from '../dialogs/router/router.js';
-import { answerInPlace, inPlaceCard, type DialogTurn } from '../dialogs/router/turn.js';
+import type { DialogTurn } from '../dialogs/router/turn.js';
 import type { Practice, Stores, Versioned } from '../storage/ports.js';
 import { localeOf } from './locale.js';
 import type { Logger } from './logger.js';
 import { message } from './messages.js';
 import { canAct, memberPractices } from './permissions.js';
-import { isBotMentioned, kindOf, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
+import { actorOf, channelOf, isBotMentioned, kindOf, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
 import { recordUninstall, welcomeOnce } from './routing/install.js';
 import { KeyedLock } from './routing/keyed-lock.js';
-import { cardMessage } from './routing/replies.js';
+import { TurnReplies } from './routing/replies.js';
 
 export interface TeamsBotDeps {
   stores: Stores;
@@ -41,8 +40,8 @@ function payloadOf(value: unknown): Record<string, unknown> | undefined {
 }
 
 export class TeamsBot extends TeamsActivityHandler {
-  private readonly dialogSet: DialogSet;
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  /** The running wizard of a conversation (dialogs/ parse it); cleared with the conversation state on a failed turn. */
+  private readonly wizard: StatePropertyAccessor<unknown>;
   private readonly selectedPractice: StatePropertyAccessor<string | undefined>;
   private readonly installLock = new KeyedLock();
   /** The linked practice, looked up once per turn. */
@@ -50,10 +49,8 @@ export class TeamsBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
-    this.dialogSet = new DialogSet(this.dialogState);
+    this.wizard = deps.conversationState.createProperty<unknown>('wizard');
     this.selectedPractice = deps.userState.createProperty<string | undefined>('selectedPracticeId');
-    for (const dialog of deps.router.dialogs) this.dialogSet.add(dialog);
 
     this.onTurn(async (context, next) => {
       const practice = await this.lookUpPractice(context);
@@ -106,9 +103,9 @@ export class TeamsBot extends TeamsActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const { verb, data } = invokeValue.action;
-    answerInPlace(context);
-    await this.handleSubmit(context, { ...data, verb: verb !== '' ? verb : data['verb'] });
-    const card = inPlaceCard(context) ?? this.doneCard(context);
+    const replies = new TurnReplies(context, true, this.deps.logger);
+    await this.deps.router.onSubmit(this.turnFor(context, replies), { ...data, verb: verb !== '' ? verb : data['verb'] });
+    const card = replies.inPlaceCard ?? this.doneCard(context);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
   }
 
@@ -127,14 +124,14 @@ export class TeamsBot extends TeamsActivityHandler {
     // Teams only sends channel messages that @mention the bot; other clients may send every message.
     if (kindOf(context.activity) === 'channel' && !isBotMentioned(context.activity)) return;
     TurnContext.removeRecipientMention(context.activity);
-    await this.deps.router.onMessage(await this.turnFor(context), context.activity.text ?? '');
+    await this.deps.router.onMessage(this.turnFor(context), context.activity.text ?? '');
   }
 
   private async handleSubmit(context: TurnContext, payload: Record<string, unknown>): Promise<void> {
-    await this.deps.router.onSubmit(await this.turnFor(context), payload);
+    await this.deps.router.onSubmit(this.turnFor(context), payload);
   }
 
-  private async turnFor(context: TurnContext): Promise<DialogTurn> {
+  private turnFor(context: TurnContext, reply = new TurnReplies(context, false, this.deps.logger)): DialogTurn {
     const practice = this.practiceOf(context);
     const teamId = teamIdOf(context.activity);
     // Outside the team, membership is a call to Teams: asked once per practice per turn, however often handlers check.
@@ -145,10 +142,16 @@ export class TeamsBot extends TeamsActivityHandler {
       return known;
     };
     return {
-      context,
-      dialogs: await this.dialogSet.createContext(context),
       locale: localeOf(context.activity),
       kind: kindOf(context.activity),
+      channel: channelOf(context.activity),
+      actor: actorOf(context.activity),
+      reply,
+      wizard: {
+        get: () => this.wizard.get(context),
+        set: (state) => this.wizard.set(context, state),
+        clear: () => this.wizard.delete(context),
+      },
       ...(teamId !== undefined ? { teamId } : {}),
       ...(practice !== undefined ? { practice } : {}),
       canAct: decide,
@@ -157,19 +160,9 @@ export class TeamsBot extends TeamsActivityHandler {
         if (id === undefined) await this.selectedPractice.delete(context);
         else await this.selectedPractice.set(context, id);
       },
-      updateCard: (activityId, card) => this.updateCard(context, activityId, card),
       now: this.deps.now(),
       newId: this.deps.newId,
     };
-  }
-
-  /** Making an earlier card read-only is tidying up: a failure is logged, the turn's own answer still goes out. */
-  private async updateCard(context: TurnContext, activityId: string, card: AdaptiveCardJson): Promise<void> {
-    try {
-      await context.updateActivity({ ...cardMessage(card), id: activityId, type: 'message' });
-    } catch (err) {
-      this.deps.logger.warn({ err, activityId }, 'could not update an earlier card');
-    }
   }
 
   private practiceOf(context: TurnContext): Versioned<Practice> | undefined {

@@ -1,6 +1,5 @@
 // Every feature of the bot, and the checks that keep them whole: each verb of cards/verbs.ts has exactly one
 // payload schema and one handler (a missing or extra one does not compile), and each command id is used once.
-import type { Dialog } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { parsePayload, unknownVerbError, type Parsed } from '../cards/actions.js';
 import { isVerb, VERBS, type Verb } from '../cards/verbs.js';
@@ -45,7 +44,6 @@ export type ActionRoutes = { readonly [V in Verb]: ActionRoute<ActionOf<V>> };
 export interface Routes {
   readonly commands: Readonly<Record<string, CommandRoute>>;
   readonly actions: ActionRoutes;
-  readonly dialogs: readonly Dialog[];
 }
 
 export function createRoutes(deps: FeatureDeps): Routes {
@@ -74,5 +72,5 @@ export function createRoutes(deps: FeatureDeps): Routes {
       commands[id] = route;
     }
   }
-  return { commands, actions, dialogs: features.flatMap((f) => f.dialogs ?? []) };
+  return { commands, actions };
 }

@@ -30,6 +30,22 @@ export function kindOf(activity: ActivityFacts): ConversationKind {
   return teamIdOf(activity) !== undefined ? 'channel' : 'personal';
 }
 
+const ChannelOfTeam = z.object({ channel: z.object({ id: z.string().min(1) }).optional() });
+
+/** The Teams channel (General's id is the team's) and tenant, as stored with a linked practice. */
+export function channelOf(activity: Pick<Partial<Activity>, 'conversation' | 'channelData'>): { channelId?: string; tenantId?: string } {
+  const channelId = ChannelOfTeam.safeParse(activity.channelData).data?.channel?.id ?? activity.conversation?.id;
+  const tenantId = tenantOf(activity);
+  return { ...(channelId ? { channelId } : {}), ...(tenantId ? { tenantId } : {}) };
+}
+
+/** Who acts: the AAD object id where Teams gives one (stable across chats), with the display name. */
+export function actorOf(activity: Pick<Partial<Activity>, 'from'>): { id: string; name?: string } {
+  const from = activity.from;
+  const id = from?.aadObjectId ?? from?.id ?? 'unknown';
+  return from?.name ? { id, name: from.name } : { id };
+}
+
 export function tenantOf(activity: ActivityFacts): string | undefined {
   const fromConversation = activity.conversation?.tenantId;
   if (typeof fromConversation === 'string' && fromConversation !== '') return fromConversation;

@@ -1,10 +1,9 @@
 // Kies interventies: the wizard for one programme year, started by the command ("kies interventies 2") or a button.
 import type { Feature, FeatureDeps } from '../router/feature.js';
 import type { PracticeTurn } from '../router/turn.js';
-import { DIALOG } from '../shared/ids.js';
 import { currentYear } from '../advice/advice.js';
 import type { SCHEMAS } from './actions.js';
-import { ChooseInterventionsDialog, type ChooseOptions } from './choose-interventions.dialog.js';
+import { ChooseWizard } from './wizard.js';
 
 /** "kies interventies 2" chooses for year 2; anything else the current programme year. */
 export function yearArg(args: string): number | undefined {
@@ -14,15 +13,9 @@ export function yearArg(args: string): number | undefined {
 }
 
 export function chooseInterventionsFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> {
-  const wizard = new ChooseInterventionsDialog(stores);
-  /** A new run replaces a running one: the older card becomes stale. */
-  const start = async (turn: PracticeTurn, year?: number): Promise<void> => {
-    const options: ChooseOptions = { practiceId: turn.practice.value.id, year: year ?? currentYear(turn.practice.value, turn.now) };
-    await turn.dialogs.cancelAllDialogs();
-    await turn.dialogs.beginDialog(DIALOG.chooseInterventions, options);
-  };
+  const wizard = new ChooseWizard(stores);
+  const start = (turn: PracticeTurn, year?: number): Promise<void> => wizard.start(turn, year ?? currentYear(turn.practice.value, turn.now));
   return {
-    dialogs: [wizard],
     commands: {
       chooseInterventions: {
         phrases: {

@@ -9,18 +9,18 @@ import type { SCHEMAS } from './actions.js';
 
 /** Typed "stop": ends what runs, and the running card becomes a read-only notice so it cannot be clicked on. */
 async function stop(turn: DialogTurn): Promise<void> {
-  const running = runningCard(turn.dialogs);
-  await turn.dialogs.cancelAllDialogs();
+  const running = await runningCard(turn);
+  await turn.wizard.clear();
   await notice(turn, 'stopped');
   if (running?.activityId !== undefined) {
     const card = renderNoticeCard({ locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'noticeTitle'), text: msg(turn.locale, 'stopped') });
-    await turn.updateCard(running.activityId, card);
+    await turn.reply.update(running.activityId, card);
   }
 }
 
-/** Stoppen on a card: the card turns into the notice; a dialog ends only when the button is on its own card. */
+/** Stoppen on a card: the card turns into the notice; the wizard ends only when the button is on its own card. */
 async function cancel(turn: DialogTurn, cardId: string): Promise<void> {
-  if (runningCard(turn.dialogs)?.cardId === cardId) await turn.dialogs.cancelAllDialogs();
+  if ((await runningCard(turn))?.cardId === cardId) await turn.wizard.clear();
   await notice(turn, 'stopped');
 }
 

@@ -10,7 +10,7 @@ import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
 import { msg } from '../messages.js';
-import { actorOf, channelOf, enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn } from '../router/turn.js';
 
 // MTVP started in 2023 (PRODUCT.md); a start quarter up to a year ahead may be linked in advance.
@@ -53,7 +53,7 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
   }
   const practice: Practice = {
     id: a.agb, name: a.name, agb: a.agb, region: a.region, startDate: a.startQuarter, normpraktijken: a.normpraktijken,
-    gps: a.gps, otherFunding: a.funding, teamId, ...channelOf(turn.context),
+    gps: a.gps, otherFunding: a.funding, teamId, ...turn.channel,
     ...(a.subregion !== undefined ? { subregion: a.subregion } : {}),
     ...(a.firstInterventionStart !== undefined ? { firstInterventionStart: a.firstInterventionStart } : {}),
     ...(current?.value.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: current.value.praktijkplanSubmitted } : {}),
@@ -67,7 +67,7 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
   }
   await stores.audit.append({
     practiceId: practice.id, action: current ? AUDIT.practiceUpdated : AUDIT.practiceLinked,
-    actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { teamId, cardId: a.cardId },
+    actor: turn.actor.id, at: turn.now.toISOString(), detail: { teamId, cardId: a.cardId },
   });
   await notice(turn, current ? 'updated' : 'linked', { name: escapeMarkdown(practice.name), agb: practice.agb }, { title: 'doneTitle', style: 'good' });
 }
@@ -80,8 +80,8 @@ export async function showLinkConsultantCard(turn: DialogTurn, errors: SubmitErr
 export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: LinkConsultantAction): Promise<void> {
   const teamId = turn.teamId;
   if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
-  const { channelId, tenantId } = channelOf(turn.context);
-  const actor = actorOf(turn.context).id;
+  const { channelId, tenantId } = turn.channel;
+  const actor = turn.actor.id;
   await stores.consultantChannels.set(
     { region: a.region, teamId, channelId: channelId ?? teamId, ...(tenantId ? { tenantId } : {}), linkedBy: actor, linkedAt: turn.now.toISOString() },
     writeContext(turn, a.cardId),

@@ -11,7 +11,7 @@ import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { practiceFacts } from '../shared/practice-facts.js';
-import { actorOf, enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
 /** The threshold items status() gives for the practice's chosen interventions (rules/ decide which apply). */
@@ -62,7 +62,7 @@ export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCoun
   if (errors.length > 0) return showCountCard(turn, stores, errors, enteredValues(turn));
   const { entry, created } = await stores.counts.add(p.id, { metric: a.metric, from: a.from, to: a.to, value: a.value }, writeContext(turn, a.cardId));
   if (created) {
-    await stores.audit.append({ practiceId: p.id, action: AUDIT.countLogged, actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { metric: a.metric, value: a.value } });
+    await stores.audit.append({ practiceId: p.id, action: AUDIT.countLogged, actor: turn.actor.id, at: turn.now.toISOString(), detail: { metric: a.metric, value: a.value } });
   }
   const item = (await thresholds(stores, p, turn.now, turn.locale)).find((i) => i.metric === a.metric);
   const progress = item?.target !== undefined && item.target > 0 ? { value: item.value ?? 0, target: item.target } : undefined;

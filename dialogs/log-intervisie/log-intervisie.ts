@@ -9,7 +9,7 @@ import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { practiceFacts } from '../shared/practice-facts.js';
-import { actorOf, enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import { enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
 export async function showIntervisieCard(turn: PracticeTurn, errors: SubmitError[] = [], entered: Readonly<Record<string, string>> = {}): Promise<void> {
@@ -38,7 +38,7 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
     writeContext(turn, a.cardId),
   );
   if (created) {
-    await stores.audit.append({ practiceId: p.id, action: AUDIT.intervisieLogged, actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { date: a.date } });
+    await stores.audit.append({ practiceId: p.id, action: AUDIT.intervisieLogged, actor: turn.actor.id, at: turn.now.toISOString(), detail: { date: a.date } });
   }
   const today = todayOf(turn.now);
   const facts = await practiceFacts(stores, p);

@@ -2,7 +2,6 @@
 // handler of each, the form re-show on invalid input, and what the turn needs first (a practice the user may act
 // for). Each maps one-to-one onto a Microsoft 365 Agents SDK route: a command is `agent.message(phrases, run)`, a
 // verb `agent.adaptiveCards.actionExecute(verb, run)`; `needs` is the middleware in front of both.
-import type { Dialog } from 'botbuilder-dialogs';
 import type { z } from 'zod';
 import type { SubmitError } from '../../cards/actions.js';
 import type { Verb } from '../../cards/verbs.js';
@@ -48,8 +47,6 @@ export interface Feature<S extends ActionSchemas> {
   readonly commands: Readonly<Record<string, CommandRoute>>;
   /** Every verb of `S` has its handler: a missing one does not compile. */
   readonly actions: ActionRoutes<S>;
-  /** botbuilder dialogs that keep the next turns (the choose wizard). */
-  readonly dialogs?: readonly Dialog[];
 }
 
 export interface FeatureDeps {

@@ -10,11 +10,9 @@ import { requirePractice } from '../shared/practice-guard.js';
 import { sendHelp, sendText } from '../shared/reply.js';
 import { commandMatcher } from './commands.js';
 import type { ActionRoute } from './feature.js';
-import { keepTurn, type DialogTurn, type PracticeTurn } from './turn.js';
+import type { DialogTurn, PracticeTurn } from './turn.js';
 
 export interface Router {
-  /** botbuilder dialogs of the features, for the bot's DialogSet. */
-  readonly dialogs: Routes['dialogs'];
   /** A typed message (mention already removed). */
   onMessage(turn: DialogTurn, text: string): Promise<void>;
   /** A card button's payload: parsed once here, and the turn carries the result to the handler and any dialog. */
@@ -80,19 +78,15 @@ export function createRouter(deps: RouterDeps): Router {
     const cardId = typeof raw['cardId'] === 'string' ? raw['cardId'] : undefined;
     if (parsed.ok && cardId !== undefined) {
       const turn: DialogTurn = { ...base, submit: { ok: true, verb, cardId, entered } };
-      keepTurn(turn);
       return run(route, turn, parsed.action);
     }
     const errors = parsed.ok ? [unknownVerbError(base.locale)] : parsed.errors;
     const turn: DialogTurn = { ...base, submit: { ok: false, verb, errors, entered, ...(cardId !== undefined ? { cardId } : {}) } };
-    keepTurn(turn);
     return refuse(route, turn, errors, entered);
   }
 
   return {
-    dialogs: routes.dialogs,
     onMessage: async (turn, text) => {
-      keepTurn(turn);
       const found = match(text);
       if (found === undefined) return sendHelp(turn, text.trim());
       await runCommand(turn, found.command, found.args);
@@ -100,9 +94,7 @@ export function createRouter(deps: RouterDeps): Router {
     onSubmit: async (turn, raw) => {
       const verb = raw['verb'];
       if (isVerb(verb)) return dispatch(verb, turn, raw);
-      const errors = [unknownVerbError(turn.locale)];
-      keepTurn({ ...turn, submit: { ok: false, errors, entered: enteredOf(raw) } });
-      await listErrors(turn, errors);
+      await listErrors(turn, [unknownVerbError(turn.locale)]);
     },
   };
 }

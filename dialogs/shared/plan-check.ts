@@ -4,7 +4,7 @@ import type { CheckResult, Finding, Plan, PlannedIntervention } from '../../rule
 import type { Practice, PlanVerdict, PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT } from './ids.js';
 import { planYearsOf } from './practice-facts.js';
-import { actorOf, writeContext } from './reply.js';
+import { writeContext } from './reply.js';
 import type { DialogTurn } from '../router/turn.js';
 
 /** Card data allows at most 50 findings; the rest is in the verdict's rule ids. */
@@ -61,7 +61,7 @@ export async function saveChecked(
     writeContext(turn, idempotencyKey),
   );
   if (created) {
-    const actor = actorOf(turn.context);
+    const actor = turn.actor;
     await stores.audit.append({
       practiceId: p.id, action: AUDIT.planSaved, actor: actor.id, at: turn.now.toISOString(),
       // Storage keeps the actor id with the version; the display name for the plan card is kept here.

@@ -1,32 +1,27 @@
 // Small shared pieces of every dialog: send a card, say a short notice, who acts, the write context.
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { z } from 'zod';
 import { renderHelpCard } from '../../cards/help.card.js';
 import { renderNoticeCard, renderStaleCardNotice, type NOTICE_VERBS, type NoticeCardInput } from '../../cards/notice.card.js';
 import type { AdaptiveCardJson } from '../../cards/render.js';
 import type { IsoDate } from '../../rules/model.js';
 import type { WriteContext } from '../../storage/ports.js';
 import { msg, type MessageKey } from '../messages.js';
-import { awaitsInPlace, claimInPlace, type DialogTurn } from '../router/turn.js';
+import type { DialogTurn } from '../router/turn.js';
 
 /**
- * Sends a card; in an Action.Execute turn the first card instead replaces the clicked one (router/turn.ts). Returns
- * the id of the message that shows it, for a later update to read-only.
+ * Sends a card; in an Action.Execute turn the first card instead replaces the clicked one. Returns the id of the
+ * message that shows it, for a later update to read-only.
  */
-export async function sendCard(turn: Pick<DialogTurn, 'context'>, card: AdaptiveCardJson): Promise<string | undefined> {
-  if (claimInPlace(turn.context, card)) return turn.context.activity.replyToId;
-  const sent = await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-  // expectReplies turns (tests, load tests) get no message ids: nothing to update later.
-  return sent?.id !== undefined && sent.id !== '' ? sent.id : undefined;
+export function sendCard(turn: Pick<DialogTurn, 'reply'>, card: AdaptiveCardJson): Promise<string | undefined> {
+  return turn.reply.card(card);
 }
 
 /** A short text; in an Action.Execute turn that has no card yet, it replaces the clicked card as a notice. */
-export async function sendText(turn: Pick<DialogTurn, 'context' | 'locale' | 'newId'>, text: string): Promise<void> {
-  if (awaitsInPlace(turn.context)) {
-    claimInPlace(turn.context, renderNoticeCard({ locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'noticeTitle'), text }));
+export async function sendText(turn: Pick<DialogTurn, 'reply' | 'locale' | 'newId'>, text: string): Promise<void> {
+  if (turn.reply.awaitsInPlace()) {
+    await turn.reply.card(renderNoticeCard({ locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'noticeTitle'), text }));
     return;
   }
-  await turn.context.sendActivity(MessageFactory.text(text));
+  await turn.reply.text(text);
 }
 
 export interface NoticeOptions {
@@ -37,7 +32,7 @@ export interface NoticeOptions {
 
 /** A short card with one of dialogs/' own texts (messages.nl.ts / messages.en.ts). */
 export async function notice(
-  turn: Pick<DialogTurn, 'context' | 'locale' | 'newId'>,
+  turn: Pick<DialogTurn, 'reply' | 'locale' | 'newId'>,
   key: MessageKey,
   values: Readonly<Record<string, string | number>> = {},
   o: NoticeOptions = {},
@@ -49,7 +44,7 @@ export async function notice(
 }
 
 /** A card clicked after its work was done: replaced by this read-only notice. */
-export async function staleNotice(turn: Pick<DialogTurn, 'context' | 'locale' | 'newId'>): Promise<void> {
+export async function staleNotice(turn: Pick<DialogTurn, 'reply' | 'locale' | 'newId'>): Promise<void> {
   await sendCard(turn, renderStaleCardNotice({ locale: turn.locale, cardId: turn.newId() }));
 }
 
@@ -61,15 +56,9 @@ export async function sendHelp(turn: DialogTurn, unknownInput?: string): Promise
   );
 }
 
-export function actorOf(context: TurnContext): WriteContext['actor'] {
-  const from = context.activity.from;
-  const id = from.aadObjectId ?? from.id;
-  return from.name ? { id, name: from.name } : { id };
-}
-
 /** Keyed by the card instance: a double click or a Teams retry of the same card records once. */
 export function writeContext(turn: DialogTurn, idempotencyKey: string): WriteContext {
-  return { actor: actorOf(turn.context), idempotencyKey, at: turn.now.toISOString() };
+  return { actor: turn.actor, idempotencyKey, at: turn.now.toISOString() };
 }
 
 /** Today as a calendar date in Europe/Amsterdam (issue 4: dates are Dutch calendar days). */
@@ -80,16 +69,4 @@ export function todayOf(now: Date): IsoDate {
 /** What the user entered on the submitted card, to show it again next to the errors. */
 export function enteredValues(turn: Pick<DialogTurn, 'submit'>): Record<string, string> {
   return { ...turn.submit?.entered };
-}
-
-const ChannelData = z.object({
-  channel: z.object({ id: z.string().min(1) }).optional(),
-  tenant: z.object({ id: z.string().min(1) }).optional(),
-});
-
-export function channelOf(context: TurnContext): { channelId?: string; tenantId?: string } {
-  const parsed = ChannelData.safeParse(context.activity.channelData);
-  const channelId = parsed.data?.channel?.id ?? context.activity.conversation.id;
-  const tenantId = context.activity.conversation.tenantId ?? parsed.data?.tenant?.id;
-  return { ...(channelId ? { channelId } : {}), ...(tenantId ? { tenantId } : {}) };
 }

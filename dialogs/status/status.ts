@@ -9,7 +9,7 @@ import type { PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
 import type { MarkSubmittedAction } from './actions.js';
 import { practiceFacts } from '../shared/practice-facts.js';
-import { actorOf, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import { notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { PracticeTurn } from '../router/turn.js';
 import { ConcurrencyError } from '../../storage/errors.js';
 
@@ -83,6 +83,6 @@ export async function markSubmitted(turn: PracticeTurn, stores: Stores, a: MarkS
     if (err instanceof ConcurrencyError) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
     throw err;
   }
-  await stores.audit.append({ practiceId: practice.value.id, action: AUDIT.praktijkplanSubmitted, actor: actorOf(turn.context).id, at: turn.now.toISOString(), detail: { date } });
+  await stores.audit.append({ practiceId: practice.value.id, action: AUDIT.praktijkplanSubmitted, actor: turn.actor.id, at: turn.now.toISOString(), detail: { date } });
   await notice(turn, 'submitted', { date: formatDate(date) }, { title: 'submittedTitle', style: 'good' });
 }

@@ -131,7 +131,7 @@ describe('graceful shutdown', () => {
       onMessage: async (turn) => {
         started();
         await new Promise((resolve) => setTimeout(resolve, 150));
-        await turn.context.sendActivity('klaar');
+        await turn.reply.text('klaar');
       },
     });
     const local = await startTestApp({}, { router });
