@@ -5,7 +5,7 @@
 //   node scripts/build.js --no-check   emit without type checking (the test setup: `npm test` type-checks first)
 // Plain JavaScript: it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
@@ -16,6 +16,7 @@ import {
   SOURCE_DIRS,
   sourceFiles,
   sourceFingerprint,
+  sourceStats,
   STAMP_FILE,
 } from './lib/build-state.js';
 
@@ -39,6 +40,7 @@ function build() {
     return 1;
   }
   // Hash first: a file saved while tsc runs leaves a stamp that no longer matches, so the next run rebuilds.
+  const stats = sourceStats();
   const fingerprint = sourceFingerprint();
   rmSync(join(repoRoot, STAMP_FILE), { force: true });
   // Only what this build writes: dist/ also holds the Teams app package (npm run package).
@@ -61,13 +63,22 @@ function build() {
     copyFileSync(join(repoRoot, file), target);
     copied += 1;
   }
-  writeFileSync(join(repoRoot, STAMP_FILE), `${JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }, null, 2)}\n`);
+  writeFileSync(join(repoRoot, STAMP_FILE), `${JSON.stringify({ fingerprint, builtAt: new Date().toISOString(), stats }, null, 2)}\n`);
   say(`${OUT_DIR}/ built in ${((Date.now() - started) / 1000).toFixed(1)} s (${copied} JSON assets copied).`);
   return 0;
 }
 
+/** Same sources, new file times (a `git checkout` back and forth): record them, so the quick check holds again. */
+function refreshStats() {
+  const file = join(repoRoot, STAMP_FILE);
+  const stamp = JSON.parse(readFileSync(file, 'utf8'));
+  const stats = sourceStats();
+  if (stamp.stats !== stats) writeFileSync(file, `${JSON.stringify({ ...stamp, stats }, null, 2)}\n`);
+}
+
 if (args.has('--if-stale')) {
   const { state, detail } = buildState();
+  if (state === 'fresh') refreshStats();
   if (state === 'fresh' || state === 'no-sources') process.exit(0);
   say(`${detail}; building…`);
 }
