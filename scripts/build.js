@@ -3,6 +3,8 @@
 //   node scripts/build.js              clean build with type checking
 //   node scripts/build.js --if-stale   nothing when dist/ already matches the sources (npm start, the test setup)
 //   node scripts/build.js --no-check   emit without type checking (the test setup: `npm test` type-checks first)
+//   node scripts/build.js --prepare    `prepare` (npm ci, npm install): --if-stale, and without TypeScript installed
+//                                      (`--omit=dev`) a note instead of failing the install
 // Plain JavaScript: it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,8 +38,8 @@ function build() {
   const tsc = tscPath();
   if (!tsc) {
     // `npm ci --omit=dev` runs `prepare` too, without the compiler: build before pruning (docs/deploy.md).
-    say('typescript is not installed (an `npm ci --omit=dev`?). Build with the dev dependencies installed: npm ci && npm run build.');
-    return 1;
+    say(`typescript is not installed (npm ci --omit=dev?), so ${OUT_DIR}/ is not built. Build with the dev dependencies: npm ci && npm run build.`);
+    return args.has('--prepare') ? 0 : 1;
   }
   // Hash first: a file saved while tsc runs leaves a stamp that no longer matches, so the next run rebuilds.
   const stats = sourceStats();
@@ -76,7 +78,7 @@ function refreshStats() {
   if (stamp.stats !== stats) writeFileSync(file, `${JSON.stringify({ ...stamp, stats }, null, 2)}\n`);
 }
 
-if (args.has('--if-stale')) {
+if (args.has('--if-stale') || args.has('--prepare')) {
   const { state, detail } = buildState();
   if (state === 'fresh') refreshStats();
   if (state === 'fresh' || state === 'no-sources') process.exit(0);
