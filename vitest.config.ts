@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: TEST_TIMEOUT_MS,
     hookTimeout: HOOK_TIMEOUT_MS,
     pool: 'forks',
+    // restify 11 touches process.binding('http_parser') whenever a test starts a server; the warning is noise.
+    execArgv: ['--disable-warning=DEP0111'],
     reporters: ['default', './test/setup/summary-reporter.ts'],
   },
 });

@@ -14,7 +14,7 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The folders tsconfig.build.json compiles; every file in them counts, so a changed JSON asset makes dist stale too. */
 export const SOURCE_DIRS = ['bot', 'cards', 'dialogs', 'rules', 'storage', 'scripts'];
 /** Files outside those folders that change what the build emits. */
-export const BUILD_FILES = ['tsconfig.json', 'tsconfig.build.json'];
+const BUILD_FILES = ['tsconfig.json', 'tsconfig.build.json'];
 /**
  * Non-TypeScript files the compiled code may read (JSON imports, or fs reads relative to import.meta.url):
  * the build copies every such file from SOURCE_DIRS to the same path under dist/.
@@ -23,7 +23,7 @@ export const ASSET_EXTENSIONS = ['.json'];
 export const OUT_DIR = 'dist';
 export const STAMP_FILE = join(OUT_DIR, '.build-stamp.json');
 /** What must exist for a build to be usable at all. */
-export const ENTRY_POINTS = [join(OUT_DIR, 'bot', 'main.js'), join(OUT_DIR, 'rules', 'cli', 'main.js'), join(OUT_DIR, 'scripts', 'start.js')];
+const ENTRY_POINTS = [join(OUT_DIR, 'bot', 'main.js'), join(OUT_DIR, 'rules', 'cli', 'main.js'), join(OUT_DIR, 'scripts', 'start.js')];
 
 /**
  * Every file under the source folders, relative to `root`, with `/` separators, sorted.

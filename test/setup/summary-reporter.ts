@@ -9,7 +9,7 @@
 // Whenever the failed count is above 0 the exit code is non-zero. test/setup/summary-reporter.test.ts proves it.
 import type { Reporter, SerializedError, TestCase, TestModule, TestRunEndReason, TestSuite, Vitest } from 'vitest/node';
 
-export interface Summary {
+interface Summary {
   passed: number;
   failed: number;
 }
@@ -36,7 +36,7 @@ function moduleSummary(mod: TestModule): Summary {
   return { passed, failed };
 }
 
-export function summarize(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): Summary {
+function summarize(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): Summary {
   const total = modules.map(moduleSummary).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: 0 });
   total.failed += unhandledErrors.length;
   if (reason !== 'passed' && total.failed === 0) total.failed = 1;
