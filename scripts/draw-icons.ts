@@ -1,8 +1,10 @@
 // Draws the two Teams app icons from simple geometry. Run once (`node --import tsx scripts/draw-icons.ts`)
 // and commit the PNGs; the package step only copies them.
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
+import { repoRoot } from './lib/repo-root.js';
 
 type Rgb = readonly [number, number, number];
 /** A shape is a predicate over coordinates in a unit square (0..1, y down). */
@@ -124,8 +126,7 @@ export function drawOutlineIcon(): Buffer {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = new URL('../manifest/', import.meta.url);
-  writeFileSync(new URL('color.png', dir), drawColorIcon());
-  writeFileSync(new URL('outline.png', dir), drawOutlineIcon());
+  writeFileSync(join(repoRoot, 'manifest', 'color.png'), drawColorIcon());
+  writeFileSync(join(repoRoot, 'manifest', 'outline.png'), drawOutlineIcon());
   process.stdout.write('manifest/color.png (192×192) and manifest/outline.png (32×32) written\n');
 }

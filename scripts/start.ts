@@ -24,6 +24,10 @@ import { freePort } from './lib/ports.js';
 const AZURITE_CONNECTION_STRING = 'UseDevelopmentStorage=true';
 const PRODUCTION_SETTINGS = ['STORAGE_CONNECTION_STRING', 'STORAGE_ACCOUNT_URL', 'MicrosoftAppId'] as const;
 
+// `npm start` runs this file compiled (dist/scripts/start.js) and starts the compiled bot; `npm run dev` runs it
+// through tsx and starts the bot from its TypeScript sources.
+const BOT_RUNTIME = import.meta.url.endsWith('.ts') ? 'tsx' : 'compiled';
+
 const children: ManagedChild[] = [];
 let stopping = false;
 let shuttingDown: Promise<never> | undefined;
@@ -91,7 +95,7 @@ async function startLocal(env: Record<string, string>): Promise<void> {
 
   say(`Bot starten op http://127.0.0.1:${botPort}…`);
   const botEnv = { ...env, PORT: String(botPort), STORAGE_CONNECTION_STRING: AZURITE_CONNECTION_STRING };
-  const bot = launch('bot', botCommand(), repoRoot, botEnv);
+  const bot = launch('bot', botCommand(BOT_RUNTIME), repoRoot, botEnv);
   await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${botPort}/healthz`), { timeoutMs: 60_000, child: bot });
 
   const wanted = (await tcpAnswers(DEFAULT_PLAYGROUND_PORT)) ? await freePort() : DEFAULT_PLAYGROUND_PORT;
@@ -114,7 +118,7 @@ async function startLocal(env: Record<string, string>): Promise<void> {
 async function startProductionBot(env: Record<string, string>): Promise<void> {
   const set = PRODUCTION_SETTINGS.filter((name) => env[name]?.trim());
   say(`Productie-instellingen gevonden / production settings found (${set.join(', ')}): alleen de bot / bot only.`);
-  launch('bot', botCommand(), repoRoot, env);
+  launch('bot', botCommand(BOT_RUNTIME), repoRoot, env);
 }
 
 process.on('SIGINT', () => void shutdown(0));

@@ -1,15 +1,15 @@
 // Builds the Teams app package (the zip a tenant admin uploads) from manifest/.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
 import { checkIcon } from './icons.js';
+import { repoRoot } from './repo-root.js';
 
-export const manifestDir = fileURLToPath(new URL('../../manifest/', import.meta.url));
-export const defaultOutFile = fileURLToPath(new URL('../../dist/mtvp-assistent.zip', import.meta.url));
+export const manifestDir = join(repoRoot, 'manifest');
+export const defaultOutFile = join(repoRoot, 'dist', 'mtvp-assistent.zip');
 
 /** Files at the root of the zip, as Teams expects them. */
 export const packageFiles = ['manifest.json', 'en.json', 'color.png', 'outline.png'] as const;

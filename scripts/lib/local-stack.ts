@@ -1,15 +1,16 @@
 // How the three local parts are started and probed; shared by `npm start` and the end-to-end harness
 // so both run the commands of STACK.md.
 import { connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { TableServiceClient } from '@azure/data-tables';
+import { repoRoot } from './repo-root.js';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const playgroundConfigDir = fileURLToPath(new URL('../../.playground/', import.meta.url));
+export { repoRoot };
+export const playgroundConfigDir = join(repoRoot, '.playground');
 export const playgroundConfigFile = '.m365agentsplayground.yml';
 
-const azuriteTableMain = fileURLToPath(new URL('../../node_modules/azurite/dist/src/table/main.js', import.meta.url));
-const playgroundCli = fileURLToPath(new URL('../../node_modules/@microsoft/m365agentsplayground/cli.js', import.meta.url));
+const azuriteTableMain = join(repoRoot, 'node_modules/azurite/dist/src/table/main.js');
+const playgroundCli = join(repoRoot, 'node_modules/@microsoft/m365agentsplayground/cli.js');
 
 export const DEFAULT_PLAYGROUND_PORT = 56150;
 export const DEFAULT_BOT_PORT = 3978;
@@ -31,9 +32,14 @@ export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { c
   };
 }
 
-export function botCommand(entry = 'bot/main.ts'): { command: string; args: string[] } {
+/**
+ * The bot as production runs it, compiled (dist/bot/main.js, see `npm run build`); `tsx` runs the TypeScript
+ * sources instead, for `npm run dev`.
+ */
+export function botCommand(runtime: 'compiled' | 'tsx' = 'compiled'): { command: string; args: string[] } {
   // restify 11 touches process.binding('http_parser') on every start; the warning is noise for people running the bot.
-  return { command: process.execPath, args: ['--disable-warning=DEP0111', '--import', 'tsx', entry] };
+  const entry = runtime === 'compiled' ? [join(repoRoot, 'dist/bot/main.js')] : ['--import', 'tsx', join(repoRoot, 'bot/main.ts')];
+  return { command: process.execPath, args: ['--disable-warning=DEP0111', ...entry] };
 }
 
 /** The Playground in Teams mode; the bot answers on the Playground's own mocked connector (service URL). */

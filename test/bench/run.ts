@@ -1,17 +1,27 @@
 // `npm run bench` (issue 2, "Tests and figures"): plan checks per second on one core for a realistic three-year
-// plan per region, against a bare zod parse of the same plan; plus status() and advise() throughput.
-// Figures only: nothing here asserts a timing.
+// plan per region, against a bare zod parse of the same plan; plus status() and advise() throughput; and (issue 8)
+// the start-up of the compiled bot and of one `mtvp check`. Figures only: nothing here asserts a timing.
+// `--startup-only` measures just the start-up.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { advise } from '../../rules/advise.js';
 import { check } from '../../rules/engine.js';
 import { Plan, PracticeFacts, type Region } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
+import { buildState } from '../../scripts/lib/build-state.js';
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
+import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 /** Seconds per measured loop; `--seconds=0.2` for a quick smoke run. */
 const SECONDS = secondsArg ? Number(secondsArg.slice('--seconds='.length)) : 2;
+const STARTUP_ONLY = process.argv.includes('--startup-only');
 const GOAL_CHECKS = 50_000;
+const GOAL_BOT_READY_MS = 2_000;
+const GOAL_MTVP_CHECK_MS = 300;
+const BOT_RUNS = 5;
+const MTVP_RUNS = 10;
+const MTVP_PLAN = 'hoog-2024-ok';
 const GOAL_RATIO = 5;
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -31,50 +41,75 @@ const QUESTIONS: [Region, number, string][] = [
 ];
 
 console.log(`Machine: ${machine()}`);
-console.log(`One core (single JS thread), ${SECONDS} s per measurement after a warm-up of ${SECONDS / 4} s;`);
-console.log('rates are per second of CPU time (process.cpuUsage), "cpu" is the share of wall time the bench got.');
-console.log(`Heap used with rule sets, engine and advisor loaded: ${fmt(heapUsedMb())} MB.\n`);
+if (!STARTUP_ONLY) {
+  console.log(`One core (single JS thread), ${SECONDS} s per measurement after a warm-up of ${SECONDS / 4} s;`);
+  console.log('rates are per second of CPU time (process.cpuUsage), "cpu" is the share of wall time the bench got.');
+  console.log(`Heap used with rule sets, engine and advisor loaded: ${fmt(heapUsedMb())} MB.\n`);
 
-const planRows: string[][] = [];
-let worstChecks = Infinity;
-let worstRatio = 0;
-for (const name of PLANS) {
-  const raw = fixture(name);
-  const plan = Plan.parse(raw);
-  const [c, p] = compare([() => check(plan).findings.length + 1, () => Plan.parse(raw).years.length], SECONDS);
-  if (!c || !p) throw new Error('no measurement');
-  const ratio = c.nsPerOp / p.nsPerOp;
-  worstChecks = Math.min(worstChecks, c.opsPerSecond);
-  worstRatio = Math.max(worstRatio, ratio);
-  const years = plan.years.length;
-  const chosen = plan.years.reduce((n, y) => n + y.interventions.length, 0);
-  planRows.push([
-    `${name} (${check(plan).ruleSet}, ${years} y, ${chosen} choices)`,
-    fmtInt(c.opsPerSecond),
-    fmt(c.nsPerOp / 1000, 2),
-    fmtInt(p.opsPerSecond),
-    fmt(p.nsPerOp / 1000, 2),
-    `${fmt(ratio, 2)}×`,
-    pct(c.cpuShare),
-    fmt(c.heapDeltaMb),
-  ]);
+  const planRows: string[][] = [];
+  let worstChecks = Infinity;
+  let worstRatio = 0;
+  for (const name of PLANS) {
+    const raw = fixture(name);
+    const plan = Plan.parse(raw);
+    const [c, p] = compare([() => check(plan).findings.length + 1, () => Plan.parse(raw).years.length], SECONDS);
+    if (!c || !p) throw new Error('no measurement');
+    const ratio = c.nsPerOp / p.nsPerOp;
+    worstChecks = Math.min(worstChecks, c.opsPerSecond);
+    worstRatio = Math.max(worstRatio, ratio);
+    const years = plan.years.length;
+    const chosen = plan.years.reduce((n, y) => n + y.interventions.length, 0);
+    planRows.push([
+      `${name} (${check(plan).ruleSet}, ${years} y, ${chosen} choices)`,
+      fmtInt(c.opsPerSecond),
+      fmt(c.nsPerOp / 1000, 2),
+      fmtInt(p.opsPerSecond),
+      fmt(p.nsPerOp / 1000, 2),
+      `${fmt(ratio, 2)}×`,
+      pct(c.cpuShare),
+      fmt(c.heapDeltaMb),
+    ]);
+  }
+  console.log(table(['plan', 'checks/s', 'µs/check', 'parses/s', 'µs/parse', 'check/parse', 'cpu', 'retained MB'], planRows));
+
+  const statusRows = PRACTICES.map(([name, asOf]) => {
+    const facts = PracticeFacts.parse(fixture(name));
+    const s = measure(() => status(facts, asOf).items.length + 1, SECONDS / 2);
+    return [`${name} on ${asOf}`, fmtInt(s.opsPerSecond), fmt(s.nsPerOp / 1000, 2), pct(s.cpuShare), fmt(s.heapDeltaMb)];
+  });
+  console.log(`\n${table(['status', 'status/s', 'µs/status', 'cpu', 'retained MB'], statusRows)}`);
+
+  const adviseRows = QUESTIONS.map(([region, year, question]) => {
+    const a = measure(() => advise(question, { region, year }).length + 1, SECONDS / 2);
+    return [`${region}, year ${year}: "${question.slice(0, 32)}…"`, fmtInt(a.opsPerSecond), fmt(a.nsPerOp / 1000, 1), pct(a.cpuShare), fmt(a.heapDeltaMb)];
+  });
+  console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'cpu', 'retained MB'], adviseRows)}`);
+
+  console.log(
+    `\nchecks/s: ${fmtInt(worstChecks)} (goal ≥ ${fmtInt(GOAL_CHECKS)}), ` +
+      `check/parse ratio: ${fmt(worstRatio, 2)} (goal ≤ ${GOAL_RATIO}×)  [slowest plan of ${PLANS.length}]`,
+  );
 }
-console.log(table(['plan', 'checks/s', 'µs/check', 'parses/s', 'µs/parse', 'check/parse', 'cpu', 'retained MB'], planRows));
 
-const statusRows = PRACTICES.map(([name, asOf]) => {
-  const facts = PracticeFacts.parse(fixture(name));
-  const s = measure(() => status(facts, asOf).items.length + 1, SECONDS / 2);
-  return [`${name} on ${asOf}`, fmtInt(s.opsPerSecond), fmt(s.nsPerOp / 1000, 2), pct(s.cpuShare), fmt(s.heapDeltaMb)];
-});
-console.log(`\n${table(['status', 'status/s', 'µs/status', 'cpu', 'retained MB'], statusRows)}`);
+const ms = (n: number): string => fmtInt(Math.round(n));
+function startupRow(what: string, f: StartupFigure, goalMs: number): string[] {
+  const cpu = f.cpuMs.every((c) => c !== undefined) ? ms(median(f.cpuMs as number[])) : 'n/a';
+  const wall = median(f.wallMs);
+  return [what, ms(wall), `${ms(Math.min(...f.wallMs))}–${ms(Math.max(...f.wallMs))}`, cpu, `≤ ${fmtInt(goalMs)}`, wall <= goalMs ? 'met' : 'NOT met'];
+}
 
-const adviseRows = QUESTIONS.map(([region, year, question]) => {
-  const a = measure(() => advise(question, { region, year }).length + 1, SECONDS / 2);
-  return [`${region}, year ${year}: "${question.slice(0, 32)}…"`, fmtInt(a.opsPerSecond), fmt(a.nsPerOp / 1000, 1), pct(a.cpuShare), fmt(a.heapDeltaMb)];
-});
-console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'cpu', 'retained MB'], adviseRows)}`);
-
+const build = buildState();
+if (build.state !== 'fresh') throw new Error(`${build.detail}: run \`npm run build\` first (\`npm run bench\` does)`);
+console.log(`\nStart-up of the compiled build (dist/), one process at a time; machine: ${machine()}`);
+const bot = await botStartup(BOT_RUNS);
+const cli = await mtvpCheck(fileURLToPath(new URL(`../fixtures/cli/${MTVP_PLAN}.json`, import.meta.url)), MTVP_RUNS);
 console.log(
-  `\nchecks/s: ${fmtInt(worstChecks)} (goal ≥ ${fmtInt(GOAL_CHECKS)}), ` +
-    `check/parse ratio: ${fmt(worstRatio, 2)} (goal ≤ ${GOAL_RATIO}×)  [slowest plan of ${PLANS.length}]`,
+  table(
+    ['start-up', 'median ms', 'range ms', 'median CPU ms', 'goal ms', 'goal'],
+    [
+      startupRow(`bot: spawn → /healthz 200 (median of ${BOT_RUNS})`, bot, GOAL_BOT_READY_MS),
+      startupRow(`mtvp check ${MTVP_PLAN}.json (median of ${MTVP_RUNS})`, cli, GOAL_MTVP_CHECK_MS),
+    ],
+  ),
 );
+console.log('Wall time on this machine as it is; the goals are for an idle machine. CPU ms: the process\'s own work.');

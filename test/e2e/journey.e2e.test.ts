@@ -19,9 +19,10 @@ import {
   waitForCard,
 } from '../support/browser.js';
 import { usePlayground } from '../support/playground-suite.js';
+import { SLOW_TEST_TIMEOUT_MS, START_TIMEOUT_MS } from '../support/timeouts.js';
 
 /** Each test is one step of the journey: a few bot turns of ~1–2 s, with room for a loaded 2-core machine. */
-const STEP_TIMEOUT_MS = 90_000;
+const STEP_TIMEOUT_MS = SLOW_TEST_TIMEOUT_MS;
 
 // The bot runs on the real clock, so the practice starts in the current quarter: today is in programme year 1,
 // and today is a valid intervisie date (not in the future, not before the MTVP start).
@@ -37,7 +38,7 @@ const TRIAGE = 'Anders triëren door middel van triage training';
 
 const { page, logs } = usePlayground(async (p) => {
   await openConversation(p, 'General');
-  await waitForCard(p, /Welkom/, { timeout: 30_000 });
+  await waitForCard(p, /Welkom/, { timeout: START_TIMEOUT_MS });
 });
 
 describe('a practice team\'s first programme year in the Agents Playground', () => {

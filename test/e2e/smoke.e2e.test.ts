@@ -11,6 +11,7 @@ import {
   waitForCard,
 } from '../support/browser.js';
 import { usePlayground } from '../support/playground-suite.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../support/timeouts.js';
 
 const { page, logs } = usePlayground();
 
@@ -21,7 +22,7 @@ describe('the MTVP-assistent in the Agents Playground', () => {
         await page().getByRole('treeitem', { name }).first().waitFor();
       }
     });
-  }, 30_000);
+  }, SLOW_TEST_TIMEOUT_MS);
 
   it('greets the practice team channel in Dutch once it is installed', async () => {
     const card = await step(page(), 'welcome', logs, async () => {
@@ -33,7 +34,7 @@ describe('the MTVP-assistent in the Agents Playground', () => {
     expect(text).toMatch(/koppel/i);
     expect(text).not.toMatch(/Welcome/);
     await screenshot(page(), 'welcome-channel');
-  }, 60_000);
+  }, SLOW_TEST_TIMEOUT_MS);
 
   it('answers "help" in the personal chat with the Dutch help card', async () => {
     const card = await step(page(), 'help-personal', logs, async () => {
@@ -48,7 +49,7 @@ describe('the MTVP-assistent in the Agents Playground', () => {
     expect(text).toMatch(/welke interventie past/);
     expect(text).not.toMatch(/choose interventions/);
     await screenshot(page(), 'help-personal');
-  }, 60_000);
+  }, SLOW_TEST_TIMEOUT_MS);
 
   it('answers an @mention in the channel', async () => {
     await step(page(), 'help-channel', logs, async () => {
@@ -59,5 +60,5 @@ describe('the MTVP-assistent in the Agents Playground', () => {
       await waitForCard(page(), /kies interventies/, { after: before });
     });
     await screenshot(page(), 'help-channel');
-  }, 60_000);
+  }, SLOW_TEST_TIMEOUT_MS);
 });

@@ -178,5 +178,5 @@ describe('scripts/package-app.ts', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/No bot id: set MicrosoftAppId/);
     expect(run.stdout).toBe('');
-  }, 20_000);
+  });
 });

@@ -1,11 +1,12 @@
 // The `mtvp` command through the real binary (RULES.md §6): JSON on stdout, exit codes 0/1/2, field paths on stderr.
 // Every process is spawned up front and concurrently; the tests only read the results.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FINDING_KINDS, INTERVENTION_IDS } from '../../rules/model.js';
+import { buildState } from '../../scripts/lib/build-state.js';
 import { runAll, type Case, type Run } from '../fixtures/cli/run-mtvp.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,6 +33,22 @@ const QUESTION = 'De telefoon staat de hele ochtend roodgloeiend en de assistent
 const tmp = mkdtempSync(join(tmpdir(), 'mtvp-cli-'));
 const brokenSource = join(tmp, 'broken-source');
 const brokenTarget = join(tmp, 'broken-target');
+
+/**
+ * A checkout of the CLI without dist/: bin/mtvp.js and the build-state module copied, the sources linked, and
+ * node_modules (with tsx) linked or not.
+ */
+function checkoutWithoutBuild(name: string, withNodeModules: boolean): string {
+  const root = join(tmp, name);
+  mkdirSync(join(root, 'bin'), { recursive: true });
+  mkdirSync(join(root, 'scripts/lib'), { recursive: true });
+  cpSync(join(ROOT, 'bin/mtvp.js'), join(root, 'bin/mtvp.js'));
+  cpSync(join(ROOT, 'scripts/lib/build-state.js'), join(root, 'scripts/lib/build-state.js'));
+  cpSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+  symlinkSync(join(ROOT, 'rules'), join(root, 'rules'));
+  if (withNodeModules) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  return join(root, 'bin/mtvp.js');
+}
 
 function cases() {
   return {
@@ -73,6 +90,8 @@ function cases() {
     validateBrokenSource: { args: ['rules', 'validate', brokenSource] },
     validateBrokenTarget: { args: ['rules', 'validate', brokenTarget] },
     validateMissingDir: { args: ['rules', 'validate', join(tmp, 'no-such-dir')] },
+    unbuiltWithTsx: { args: ['rules', 'list'], bin: checkoutWithoutBuild('unbuilt', true) },
+    unbuiltWithoutTsx: { args: ['rules', 'list'], bin: checkoutWithoutBuild('unbuilt-bare', false) },
   } satisfies Record<string, Case>;
 }
 
@@ -98,7 +117,7 @@ beforeAll(async () => {
     if (threshold) threshold.target = -1;
   });
   r = await runAll(cases());
-}, 60_000);
+});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function expectUnusable(key: string, ...named: string[]): void {
@@ -125,6 +144,18 @@ function expectCheckResult(key: string): Json {
   expect(stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
   return result;
 }
+
+describe('the mtvp binary', () => {
+  it('runs the compiled build: dist/ is the build of these sources (test/setup/build.ts)', () => {
+    expect(buildState().state).toBe('fresh');
+  });
+  it('without a build, runs the sources through tsx with the same output', () => {
+    expect(get('unbuiltWithTsx')).toEqual(get('list'));
+  });
+  it('without a build and without tsx, says what to run (exit 2)', () => {
+    expectUnusable('unbuiltWithoutTsx', 'dist/ is missing or incomplete', 'npm run build');
+  });
+});
 
 describe('mtvp usage', () => {
   it.each(['help', 'noArgs'])('%s prints the usage in Dutch and English', (key) => {

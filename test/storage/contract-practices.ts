@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../rules/model.js';
 import { ConcurrencyError, ConflictError, StorageUnavailableError } from '../../storage/errors.js';
 import type { ContractTarget } from './contract.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../support/timeouts.js';
 import { AWKWARD_IDS, ctx, practice } from './fixtures.js';
 
 export function practiceContract(target: ContractTarget): void {
@@ -81,7 +82,7 @@ export function practiceContract(target: ContractTarget): void {
       expect(hoog.every((p) => p.region === 'hoog')).toBe(true);
       expect((await practices.listByRegion('eemland')).map((p) => p.id)).toEqual(['e1']);
       expect(await practices.listByRegion('cohaesie')).toEqual([]);
-    }, 60_000);
+    }, SLOW_TEST_TIMEOUT_MS);
 
     it('round-trips awkward ids as practice, team and region keys', async () => {
       const { practices } = await target.create();

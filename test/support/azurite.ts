@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { START_TIMEOUT_MS, STOP_GRACE_MS } from './timeouts.js';
 
 // The well-known Azurite development account (public, documented by Microsoft); not a secret.
 const ACCOUNT = 'devstoreaccount1';
 const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const AZURITE_TABLE = fileURLToPath(new URL('../../node_modules/azurite/dist/src/table/main.js', import.meta.url));
-const START_TIMEOUT_MS = 30_000;
 
 export interface AzuriteTables {
   /** Full devstoreaccount1 connection string; use with `allowInsecureConnection: true` (http). */
@@ -81,7 +81,7 @@ export async function startAzurite(): Promise<AzuriteTables> {
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      await Promise.race([exited(child), sleep(5_000).then(() => child.kill('SIGKILL'))]);
+      await Promise.race([exited(child), sleep(STOP_GRACE_MS).then(() => child.kill('SIGKILL'))]);
     }
     await rm(cwd, { recursive: true, force: true });
   };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { REPLY_TIMEOUT_MS, START_TIMEOUT_MS } from './timeouts.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps dialling Google on this closed network (STACK.md).
@@ -20,8 +21,6 @@ export const CHROMIUM_ARGS = [
 export const BOT_NAME = 'MTVP-assistent';
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/e2e/', import.meta.url));
 
-/** Long enough for a turn through Azurite and the mocked connector on a busy CI machine. */
-const REPLY_TIMEOUT_MS = 15_000;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 export interface PlaygroundSession {
@@ -46,12 +45,14 @@ export async function openPlayground(url: string): Promise<PlaygroundSession> {
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
   };
+  // Every click, fill and wait without its own limit (Playwright's default is 30 s).
+  context.setDefaultTimeout(REPLY_TIMEOUT_MS);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     // The Playground's UI asks a font CDN; on this closed network that would only hang.
     await page.route('**/*', (route) => (LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
     await page.goto(url);
-    await page.getByRole('treeitem', { name: /Personal Chat/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('treeitem', { name: /Personal Chat/ }).waitFor({ timeout: START_TIMEOUT_MS });
     return { page, context, close };
   } catch (error) {
     await close();
@@ -107,7 +108,7 @@ export async function clickCardButton(page: Page, name: string | RegExp): Promis
 }
 
 /** Checks `ready` every 100 ms until it holds; for UI state that has no event to wait for. */
-async function poll(what: string, ready: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+async function poll(what: string, ready: () => Promise<boolean>, timeoutMs = REPLY_TIMEOUT_MS): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await ready())) {
     if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);

@@ -23,12 +23,12 @@ export function usePlayground(ready?: (page: Page) => Promise<void>): Playground
     stack = await startStack();
     session = await openPlayground(stack.playgroundUrl);
     await ready?.(session.page);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await session?.close();
     await stack?.stop();
-  }, 30_000);
+  });
 
   return { page, logs: async () => (stack ? stack.logs() : '') };
 }

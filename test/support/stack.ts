@@ -17,12 +17,11 @@ import {
 } from '../../scripts/lib/local-stack.js';
 import { freePort } from '../../scripts/lib/ports.js';
 import { connectionStringFor, startAzurite } from './azurite.js';
+import { START_TIMEOUT_MS } from './timeouts.js';
 
 export interface StackOptions {
   /** Keep Azurite's data in this directory (e.g. to restart the bot on the same data); in memory otherwise. */
   dataDir?: string;
-  /** The bot's entry point, relative to the repository root. */
-  botEntry?: string;
   /** The bot's language (BOT_LANGUAGE); the Playground reports en-US whatever the browser says. Default nl. */
   language?: 'nl' | 'en';
 }
@@ -52,7 +51,7 @@ async function startStorage(dataDir: string | undefined): Promise<{ connectionSt
   const { command, args } = azuriteCommand(dataDir, port);
   const child = startChild({ name: 'azurite', command, args, cwd: dataDir, env: { ...process.env } });
   const connectionString = connectionStringFor(port);
-  await waitUntil('Azurite', () => tableServiceAnswers(connectionString), { timeoutMs: 30_000, child });
+  await waitUntil('Azurite', () => tableServiceAnswers(connectionString), { timeoutMs: START_TIMEOUT_MS, child });
   return { connectionString, part: child };
 }
 
@@ -77,7 +76,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
     const botPort = await freePort();
     const blanked = Object.fromEntries(PRODUCTION_SETTINGS.map((name) => [name, '']));
-    const bot = botCommand(options.botEntry);
+    // The compiled bot, as production runs it; the vitest global setup (test/setup/build.ts) has just built it.
+    const bot = botCommand('compiled');
     const botChild = startChild({
       name: 'bot',
       ...bot,
@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     children.push(botChild);
     parts.push(botChild);
     const botUrl = `http://127.0.0.1:${botPort}`;
-    await waitUntil('the bot /healthz', () => httpOk(`${botUrl}/healthz`), { timeoutMs: 60_000, child: botChild });
+    await waitUntil('the bot /healthz', () => httpOk(`${botUrl}/healthz`), { timeoutMs: START_TIMEOUT_MS, child: botChild });
 
     await copyFile(join(playgroundConfigDir, playgroundConfigFile), join(playgroundDir, playgroundConfigFile));
     const wanted = await freePort();
@@ -102,7 +102,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const playground = startChild({ name: 'playground', ...pg, cwd: playgroundDir, env: { ...process.env, ...pg.env } });
     children.push(playground);
     parts.push(playground);
-    const [, port] = await playground.waitForLine(PLAYGROUND_LISTENING, 60_000);
+    const [, port] = await playground.waitForLine(PLAYGROUND_LISTENING, START_TIMEOUT_MS);
     // Its connector URL was fixed to `wanted` on the command line; another port means the bot would reply nowhere.
     if (Number(port) !== wanted) throw new Error(`the Playground took port ${port} instead of ${wanted}`);
 
