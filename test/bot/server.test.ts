@@ -127,17 +127,22 @@ describe('graceful shutdown', () => {
   it('finishes the turn in flight, then stops accepting connections', async () => {
     let started: () => void = () => undefined;
     const inTurn = new Promise<void>((resolve) => (started = resolve));
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
     const router = testRouter({
       onMessage: async (turn) => {
         started();
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        // Held until the shutdown has begun, so the turn is in flight while the server closes (no fixed sleep).
+        await released;
         await turn.reply.text('klaar');
       },
     });
     const local = await startTestApp({}, { router });
     const pending = replies(local, message('status'));
     await inTurn;
-    await local.close();
+    const closing = local.close();
+    release();
+    await closing;
     expect((await pending)[0]?.text).toBe('klaar');
     await expect(fetch(`${local.server.url}/healthz`)).rejects.toThrow();
   });
