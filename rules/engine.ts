@@ -1,5 +1,6 @@
 // check(plan, ruleSet): every finding of RULES.md §6, deterministic, each with its rule id and seed source.
 import type { CheckResult, Element, Finding, Locale, Plan, Severity } from './model.js';
+import { t } from './i18n/index.js';
 import { messages as m } from './messages.js';
 import { countedIds, type PlanView, type ViewItem, viewPlan } from './plan-view.js';
 import { formatSource, type Offer, type Rule, type RuleOf, type RuleSet, ruleSetId } from './schema.js';
@@ -7,7 +8,7 @@ import { ruleSetFor } from './sets/index.js';
 
 export class UnknownRuleSetError extends Error {
   constructor(readonly region: string, readonly version: string | undefined) {
-    super(`Onbekende rule-set-versie ${region}@${version ?? '?'}`);
+    super(t('nl', 'rules.unknownRuleSet', { region, version: version ?? '?' }));
     this.name = 'UnknownRuleSetError';
   }
 }
