@@ -64,9 +64,9 @@ export function adviceView(input: AdviceCardInput): AdviceView {
       why: s.why,
       fills: s.fills ? [{ text: t(locale, 'advice.fills', { fills: s.fills }) }] : [],
       facts: [
-        { title: t(locale, 'offer.condition'), value: s.condition },
-        { title: t(locale, 'offer.cost'), value: s.cost },
-        { title: t(locale, 'offer.support'), value: s.support },
+        { title: t(locale, 'fact.condition'), value: s.condition },
+        { title: t(locale, 'fact.cost'), value: s.cost },
+        { title: t(locale, 'fact.support'), value: s.support },
       ].filter((f) => f.value.trim() !== ''),
       add: button(t(locale, 'action.addSuggestion', { year: d.year }), 'addSuggestion', d.cardId, { id: s.id, year: d.year }, 'positive'),
     })),

@@ -58,10 +58,10 @@ export const chooseElementTemplate = prepareTemplate<ChooseElementView>(tpl);
 
 function facts(i: z.infer<typeof OfferedIntervention>, locale: Locale) {
   const all = [
-    { title: t(locale, 'offer.support'), value: i.support },
-    { title: t(locale, 'offer.condition'), value: i.condition },
-    { title: t(locale, 'offer.cost'), value: i.cost },
-    { title: t(locale, 'offer.reason'), value: i.reason },
+    { title: t(locale, 'fact.support'), value: i.support },
+    { title: t(locale, 'fact.condition'), value: i.condition },
+    { title: t(locale, 'fact.cost'), value: i.cost },
+    { title: t(locale, 'fact.reason'), value: i.reason },
   ];
   return all.filter((f) => f.value.trim() !== '');
 }

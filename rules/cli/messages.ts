@@ -1,9 +1,9 @@
 // Everything the CLI says on stderr, from the catalog (rules/i18n, "cli.*"), in the shell's language. Stdout is JSON.
-import { t } from '../i18n/index.js';
+import { t, type PlainKey } from '../i18n/index.js';
 import { REGIONS, type Locale } from '../model.js';
 
 /** Dutch, then English: the usage is for both audiences at once (RULES.md §6). */
-const both = (key: Parameters<typeof t>[1] & `cli.usage.${string}`): string => `${t('nl', key)} / ${t('en', key)}`;
+const both = (key: PlainKey): string => `${t('nl', key)} / ${t('en', key)}`;
 
 // The command lines are syntax: their placeholders are written once, in Dutch like the rest of the programme.
 export const USAGE = `mtvp — ${both('cli.usage.title')}
