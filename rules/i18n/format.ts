@@ -1,10 +1,11 @@
 // `t(locale, key, values)` over the one message catalog per language (nl.ts, en.ts), which formats an ICU message
 // with intl-messageformat: plurals, selects and Dutch numbers (`{n, number}` → 14,4) through Intl. Dates arrive
 // formatted as users write them (rules/dates.ts formatDate: 15-03-2025), so messages take them as text.
-import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../model.js';
 import type { ArgsOf } from './args.js';
 import { en } from './en.js';
+import { createFormatters } from './formatters.js';
 import { nl } from './nl.js';
 
 export type MessageKey = keyof typeof nl;
@@ -25,44 +26,6 @@ export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(nl, key);
-}
-
-// intl-messageformat's default formatters memoise by serialising their arguments on every call. The parsed options
-// of a message's `{n, number, ::.##}` are one object for the life of the compiled message, so Intl objects are
-// cached per options object and locale instead: findings and status messages are formatted on hot paths.
-function createFormatters(): Formatters {
-  const plain = new Map<string, Intl.NumberFormat>();
-  const styled = new WeakMap<object, Intl.NumberFormat>();
-  const plurals = new Map<string, Intl.PluralRules>();
-  return {
-    getNumberFormat(locales, options) {
-      if (options === undefined) {
-        const tag = String(locales);
-        let format = plain.get(tag);
-        if (!format) {
-          format = new Intl.NumberFormat(locales);
-          plain.set(tag, format);
-        }
-        return format;
-      }
-      let format = styled.get(options);
-      if (!format) {
-        format = new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions);
-        styled.set(options, format);
-      }
-      return format;
-    },
-    getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
-    getPluralRules(locales, options) {
-      const key = `${String(locales)}|${options?.type ?? 'cardinal'}`;
-      let rules = plurals.get(key);
-      if (!rules) {
-        rules = new Intl.PluralRules(locales, options);
-        plurals.set(key, rules);
-      }
-      return rules;
-    },
-  };
 }
 
 type Values = Readonly<Record<string, string | number | boolean>>;
