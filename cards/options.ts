@@ -2,7 +2,7 @@
 import { FUNDING_PROJECTS, FUNDING_SCHEMES, INTERVENTION_IDS, type OtherFunding } from '../rules/model.js';
 
 /** Guided advice questions 1 and 2 (issue 4 §3): ids the advisor maps to its own search words (rules/advise/guided.ts). */
-export { PRESSURE_POINTS, TEAM_SIZES, type PressurePoint, type TeamSize } from '../rules/advise/guided.js';
+export { PRESSURE_POINTS, TEAM_SIZES } from '../rules/advise/guided.js';
 
 export const ELEMENT_CHOICES = ['awp', 'gg', 'sn', 'upc', 'any'] as const;
 

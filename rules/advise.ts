@@ -101,4 +101,4 @@ export function createAdvisor(): Advise {
  */
 export const advise: Advise = createAdvisor();
 
-export { guidedQuestion, PRESSURE_POINTS, TEAM_SIZES, type GuidedAnswers, type PressurePoint, type TeamSize } from './advise/guided.js';
+export { guidedQuestion, PRESSURE_POINTS, TEAM_SIZES, type PressurePoint, type TeamSize } from './advise/guided.js';

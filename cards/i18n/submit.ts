@@ -9,7 +9,7 @@ export const FIELD_NAMES = [
   'funding', 'year', 'element', 'nav', 'selected', 'justification', 'id', 'pressure', 'teamSize', 'question', 'date',
   'minutes', 'gpsPresent', 'participants', 'topic', 'note', 'metric', 'from', 'to', 'value', 'reason', 'practiceId',
 ] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
+type FieldName = (typeof FIELD_NAMES)[number];
 
 /** The errors a field can have; zod checks in cards/fields.ts and cards/actions.ts raise them by these names. */
 export const ERROR_KEYS = [
@@ -21,7 +21,7 @@ export type ErrorKey = (typeof ERROR_KEYS)[number];
 export function isErrorKey(key: string): key is ErrorKey {
   return (ERROR_KEYS as readonly string[]).includes(key);
 }
-export function isFieldName(key: string): key is FieldName {
+function isFieldName(key: string): key is FieldName {
   return (FIELD_NAMES as readonly string[]).includes(key);
 }
 

@@ -21,7 +21,7 @@ export type TeamSize = (typeof TEAM_SIZES)[number];
  * ./problem-words.ts. These are the words the Dutch buttons carried when the question was built from their labels,
  * so the ranking did not change when the answers became ids.
  */
-export const PRESSURE_WORDS: Readonly<Record<PressurePoint, readonly string[]>> = {
+const PRESSURE_WORDS: Readonly<Record<PressurePoint, readonly string[]>> = {
   'telefoon-balie': ['telefoon', 'balie'],
   administratie: ['administratie'],
   veelgebruikers: ['veelgebruikers', 'complexe patiënten'],
@@ -34,7 +34,7 @@ export const PRESSURE_WORDS: Readonly<Record<PressurePoint, readonly string[]>> 
  * Team size does not steer the text search: no intervention is described by it, and the old labels ("2 tot 3
  * huisartsen") reduced to stop words and single digits. Kept as an id so a rule can use it without a card change.
  */
-export const TEAM_SIZE_WORDS: Readonly<Record<TeamSize, readonly string[]>> = { klein: [], middel: [], groot: [] };
+const TEAM_SIZE_WORDS: Readonly<Record<TeamSize, readonly string[]>> = { klein: [], middel: [], groot: [] };
 
 export interface GuidedAnswers {
   pressure: readonly PressurePoint[];

@@ -70,3 +70,19 @@ describe('catalog keys in use', () => {
     expect(unused).toEqual([]);
   });
 });
+
+/** dialogs/ and bot/ keep their short names as adapters: a short name nobody uses would keep its catalog key alive. */
+describe.each([
+  ['dialogs/messages.ts', 'dialogs'],
+  ['bot/messages.ts', 'bot'],
+])('the short names of %s', (adapter, dir) => {
+  const source = readFileSync(join(ROOT, adapter), 'utf8');
+  const names = [...source.matchAll(/^\s+(\w+): '[a-z][\w.-]*',$/gm)].map((m) => m[1] ?? '');
+  const users = sourceFiles(dir).filter((f) => f !== adapter).map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+
+  it('are all used', () => {
+    expect(names.length).toBeGreaterThan(2);
+    expect(names.filter((name) => !users.includes(`'${name}'`))).toEqual([]);
+  });
+});
+
