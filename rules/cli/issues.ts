@@ -1,6 +1,6 @@
 // Zod issues as `path: message` lines that name the bad field, with messages in the user's language (rules/i18n).
 import type { z } from 'zod';
-import { format, isMessageKey, t, type PlainKey } from '../i18n/index.js';
+import { issueMessage, t, type PlainKey } from '../i18n/index.js';
 import type { Locale } from '../model.js';
 
 export interface FieldIssue {
@@ -76,8 +76,8 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, locale: 
   const result = schema.safeParse(data, { error: (issue) => localized(issue, locale) });
   if (result.success) return { ok: true, data: result.data };
   const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
-    // The shared model names its own few messages by catalog key (rules/model.ts IsoDate).
-    const message = isMessageKey(issue.message) ? format(locale, issue.message) : issue.message;
+    // The model and the rule-set schema name their own messages by catalog key (IsoDate, RuleSet).
+    const message = issueMessage(locale, issue.message, issue.code === 'custom' ? issue.params : undefined);
     // An unknown key is reported on its parent; name the key itself so the path points at the bad field.
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: fieldPath([...issue.path, key]), message }));

@@ -320,6 +320,12 @@ export const en = {
   'finding.prerequisite': '{name} is a follow-up course: make sure {requirement} was followed first.',
   'rules.unknownRuleSet': 'Unknown rule-set version {region}@{version}',
   'rules.noRuleSet': 'No rule set for {region}',
+  'ruleSet.issue.ruleId': 'rule id: lower-case words joined by . or -',
+  'ruleSet.issue.version': 'version: a year, optionally .n',
+  'ruleSet.issue.duplicateOffer': 'duplicate offer {id}',
+  'ruleSet.issue.duplicateRule': 'duplicate rule id {id}',
+  'ruleSet.issue.excludedWhy': 'an excluded offer says why (excludedBecause)',
+  'ruleSet.issue.toYear': 'toYear before fromYear',
 
   'submit.invalidIntro': 'That did not work:',
   'submit.field.verb': 'Action',

@@ -76,6 +76,14 @@ export function format(locale: Locale, key: MessageKey, values?: Values): string
   return lookup(locale, key)(values);
 }
 
+/** A schema's own issue message: a catalog key, with the issue's `params` as its values; any other text as it is. */
+export function issueMessage(locale: Locale, message: string, params?: Readonly<Record<string, unknown>>): string {
+  if (!isMessageKey(message)) return message;
+  const values: Record<string, string | number | boolean> = {};
+  for (const [name, value] of Object.entries(params ?? {})) values[name] = typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+  return format(locale, message, values);
+}
+
 const lists = new Map<string, Intl.ListFormat>();
 /** "A, B of C" / "A, B or C": a choice between names, in the language's own list style. */
 export function orList(locale: Locale, items: readonly string[]): string {

@@ -334,6 +334,12 @@ export const nl = {
   'finding.prerequisite': '{name} is een vervolgaanbod: zorg dat eerst {requirement} gevolgd is.',
   'rules.unknownRuleSet': 'Onbekende regelsetversie {region}@{version}',
   'rules.noRuleSet': 'Geen regelset voor {region}',
+  'ruleSet.issue.ruleId': 'regel-id: kleine letters, woorden gescheiden door . of -',
+  'ruleSet.issue.version': 'versie: een jaartal, eventueel met .n',
+  'ruleSet.issue.duplicateOffer': 'aanbod {id} staat er twee keer in',
+  'ruleSet.issue.duplicateRule': 'regel-id {id} staat er twee keer in',
+  'ruleSet.issue.excludedWhy': 'een uitgesloten aanbod zegt waarom (excludedBecause)',
+  'ruleSet.issue.toYear': 'toYear ligt vóór fromYear',
 
   // Card form fields and their errors (cards/actions.ts parseSubmit).
   'submit.invalidIntro': 'Dat lukte niet:',
