@@ -19,7 +19,7 @@ type ExtraInEnglish = { [K in MessageKey]: Exclude<keyof ArgsOf<(typeof en)[K]>,
 const englishUsesOnlyDutchArguments: [ExtraInEnglish] extends [never] ? true : ExtraInEnglish = true;
 void englishUsesOnlyDutchArguments;
 
-export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { nl, en };
+export const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { nl: Object.freeze(nl), en: Object.freeze(en) };
 
 /** Number, plural and list rules per language: Dutch as in the Netherlands, British English (the catalog's spelling). */
 export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
