@@ -1,23 +1,16 @@
-// The few user-facing texts that belong to bot/ itself (errors, acknowledgements); dialogs keep their own.
+// bot/'s own answers (errors, acknowledgements) by their short names; the texts are in the catalog (rules/i18n "bot.*").
+import { format, type MessageKey as CatalogKey } from '../rules/i18n/index.js';
 import type { Locale } from '../rules/model.js';
 
-const texts = {
-  nl: {
-    storageError: 'Opslaan of ophalen lukte niet, er is niets half vastgelegd. Probeer het zo opnieuw. (code {code})',
-    turnError: 'Er ging iets mis aan mijn kant. Probeer het opnieuw; blijft het misgaan, geef dan code {code} door aan de beheerder.',
-    doneTitle: 'Afgehandeld',
-    cardDone: 'Deze kaart is afgehandeld; mijn antwoord staat hieronder.',
-  },
-  en: {
-    storageError: 'Saving or loading failed; nothing was half-saved. Please try again shortly. (code {code})',
-    turnError: 'Something went wrong on my side. Please try again; if it keeps happening, give code {code} to your administrator.',
-    doneTitle: 'Done',
-    cardDone: 'This card has been handled; my answer is below.',
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
+const KEYS = {
+  storageError: 'bot.storageError',
+  turnError: 'bot.turnError',
+  doneTitle: 'bot.doneTitle',
+  cardDone: 'bot.cardDone',
+} as const satisfies Record<string, CatalogKey>;
 
-export type MessageKey = keyof (typeof texts)['nl'];
+export type MessageKey = keyof typeof KEYS;
 
 export function message(locale: Locale, key: MessageKey, values: Readonly<Record<string, string>> = {}): string {
-  return texts[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return format(locale, KEYS[key], values);
 }

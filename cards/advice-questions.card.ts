@@ -1,9 +1,9 @@
 // Guided questions for "welke interventie past?" when the user prefers choosing over typing (issue 4 §3).
 import { z } from 'zod';
 import { ELEMENTS } from '../rules/model.js';
-import { PRESSURE_LABELS, PRESSURE_POINTS, TEAM_LABELS, TEAM_SIZES } from './options.js';
+import { PRESSURE_POINTS, TEAM_SIZES } from './options.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, elementName, errorBlock, labels, SubmitErrors, type Labels } from './shared.js';
+import { baseFields, elementName, errorBlock, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/advice-questions.card.json' with { type: 'json' };
 
 export const AdviceQuestionsCardData = z.object({
@@ -21,9 +21,19 @@ export const AdviceQuestionsCardData = z.object({
 });
 export type AdviceQuestionsCardInput = z.input<typeof AdviceQuestionsCardData>;
 
+const LABELS = {
+  questionsTitle: 'advice.questionsTitle',
+  qPressure: 'advice.askPressure',
+  qTeamSize: 'advice.askTeamSize',
+  qElement: 'advice.askElement',
+  qFree: 'advice.askFree',
+  showAdvice: 'action.showAdvice',
+  cancel: 'common.cancel',
+} as const;
+
 type Choices = { title: string; value: string }[];
 interface AdviceQuestionsView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   errors: { title: string; lines: string }[];
   v: { pressure: string; teamSize: string; element: string; question: string };
@@ -36,21 +46,21 @@ export const adviceQuestionsTemplate = prepareTemplate<AdviceQuestionsView>(tpl)
 
 export function adviceQuestionsView(input: AdviceQuestionsCardInput): AdviceQuestionsView {
   const d = AdviceQuestionsCardData.parse(input);
-  const t = labels(d.locale);
   const v = d.values;
   return {
-    t,
+    t: labelsOf(d.locale, LABELS),
     cardId: d.cardId,
-    errors: errorBlock(d.errors, t),
+    errors: errorBlock(d.errors, d.locale),
     v: {
       pressure: Array.isArray(v.pressure) ? v.pressure.join(',') : (v.pressure ?? ''),
       teamSize: v.teamSize ?? '',
       element: v.element ?? 'any',
       question: v.question ?? '',
     },
-    pressure: PRESSURE_POINTS.map((p) => ({ value: p, title: t[PRESSURE_LABELS[p]] })),
-    teamSizes: TEAM_SIZES.map((s) => ({ value: s, title: t[TEAM_LABELS[s]] })),
-    elements: [{ value: 'any', title: t.anyElement }, ...ELEMENTS.map((e) => ({ value: e, title: elementName(e, t) }))],
+    // The answers travel as ids (rules/advise/guided.ts); only their titles come from the catalog.
+    pressure: PRESSURE_POINTS.map((p) => ({ value: p, title: t(d.locale, `advice.pressure.${p}`) })),
+    teamSizes: TEAM_SIZES.map((s) => ({ value: s, title: t(d.locale, `advice.teamSize.${s}`) })),
+    elements: [{ value: 'any', title: t(d.locale, 'advice.anyElement') }, ...ELEMENTS.map((e) => ({ value: e, title: elementName(e, d.locale) }))],
   };
 }
 

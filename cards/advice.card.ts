@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Element, InterventionId } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, button, elementName, escapeMarkdown, fill, labels, type ButtonView, type Labels } from './shared.js';
+import { baseFields, button, elementName, escapeMarkdown, labelsOf, t, type ButtonView, type Labels } from './shared.js';
 import tpl from './templates/advice.card.json' with { type: 'json' };
 
 /** The advisor's Suggestion (rules/model.ts), localized; score and source are not shown. */
@@ -38,8 +38,10 @@ interface SuggestionView {
   facts: { title: string; value: string }[];
   add: ButtonView;
 }
+const LABELS = { adviceTitle: 'advice.title' } as const;
+
 interface AdviceView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   question: { text: string }[];
   none: { text: string }[];
   suggestions: SuggestionView[];
@@ -50,25 +52,28 @@ export const adviceTemplate = prepareTemplate<AdviceView>(tpl);
 
 export function adviceView(input: AdviceCardInput): AdviceView {
   const d = AdviceCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   const question = d.question?.trim();
   return {
-    t,
-    question: question ? [{ text: fill(t.adviceQuestion, { question: escapeMarkdown(question) }) }] : [],
-    none: d.suggestions.length === 0 ? [{ text: t.adviceNone }] : [],
+    t: labelsOf(locale, LABELS),
+    question: question ? [{ text: t(locale, 'advice.question', { question: escapeMarkdown(question) }) }] : [],
+    none: d.suggestions.length === 0 ? [{ text: t(locale, 'advice.none') }] : [],
     suggestions: d.suggestions.map((s) => ({
       name: s.name,
-      element: fill(t.adviceElement, { element: elementName(s.element, t) }),
+      element: t(locale, 'advice.element', { element: elementName(s.element, locale) }),
       why: s.why,
-      fills: s.fills ? [{ text: fill(t.adviceFills, { fills: s.fills }) }] : [],
+      fills: s.fills ? [{ text: t(locale, 'advice.fills', { fills: s.fills }) }] : [],
       facts: [
-        { title: t.condition, value: s.condition },
-        { title: t.cost, value: s.cost },
-        { title: t.support, value: s.support },
+        { title: t(locale, 'fact.condition'), value: s.condition },
+        { title: t(locale, 'fact.cost'), value: s.cost },
+        { title: t(locale, 'fact.support'), value: s.support },
       ].filter((f) => f.value.trim() !== ''),
-      add: button(fill(t.adviceAdd, { year: d.year }), 'addSuggestion', d.cardId, { id: s.id, year: d.year }, 'positive'),
+      add: button(t(locale, 'action.addSuggestion', { year: d.year }), 'addSuggestion', d.cardId, { id: s.id, year: d.year }, 'positive'),
     })),
-    buttons: [button(t.adviceAgain, 'startAdvice', d.cardId), button(t.startChoose, 'startChoose', d.cardId, { year: d.year })],
+    buttons: [
+      button(t(locale, 'action.adviceAgain'), 'startAdvice', d.cardId),
+      button(t(locale, 'action.startChoose'), 'startChoose', d.cardId, { year: d.year }),
+    ],
   };
 }
 

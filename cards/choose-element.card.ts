@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { Element, InterventionId } from '../rules/model.js';
 import { justificationInputId } from './actions.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
+import type { Locale } from '../rules/model.js';
 import {
-  baseFields, button, elementName, errorBlock, fill, findingViews, Findings, labels, SubmitErrors,
-  type ButtonView, type FindingView, type Labels,
+  baseFields, button, elementName, errorBlock, findingViews, Findings, SubmitErrors, t,
+  type ButtonView, type FindingView,
 } from './shared.js';
 import tpl from './templates/choose-element.card.json' with { type: 'json' };
 
@@ -55,45 +56,45 @@ interface ChooseElementView {
 
 export const chooseElementTemplate = prepareTemplate<ChooseElementView>(tpl);
 
-function facts(i: z.infer<typeof OfferedIntervention>, t: Labels) {
+function facts(i: z.infer<typeof OfferedIntervention>, locale: Locale) {
   const all = [
-    { title: t.support, value: i.support },
-    { title: t.condition, value: i.condition },
-    { title: t.cost, value: i.cost },
-    { title: t.reason, value: i.reason },
+    { title: t(locale, 'fact.support'), value: i.support },
+    { title: t(locale, 'fact.condition'), value: i.condition },
+    { title: t(locale, 'fact.cost'), value: i.cost },
+    { title: t(locale, 'fact.reason'), value: i.reason },
   ];
   return all.filter((f) => f.value.trim() !== '');
 }
 
 export function chooseElementView(input: ChooseElementCardInput): ChooseElementView {
   const d = ChooseElementCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   const nav = { year: d.year, element: d.element };
   return {
-    title: fill(t.chooseTitle, { year: d.year, element: elementName(d.element, t) }),
-    stepLine: fill(t.chooseStep, { step: d.step, steps: d.steps }),
+    title: t(locale, 'choose.title', { year: d.year, element: elementName(d.element, locale) }),
+    stepLine: t(locale, 'choose.step', { step: d.step, steps: d.steps }),
     select:
       d.interventions.length === 0
         ? []
-        : [{ prompt: fill(t.chooseSelect, { year: d.year }), selected: d.interventions.filter((i) => i.selected).map((i) => i.id).join(',') }],
-    errors: errorBlock(d.errors, t),
-    noneOffered: d.interventions.length === 0 ? [{ text: t.chooseNothingOffered }] : [],
-    details: d.interventions.map((i) => ({ name: i.name, facts: facts(i, t) })),
+        : [{ prompt: t(locale, 'choose.select', { year: d.year }), selected: d.interventions.filter((i) => i.selected).map((i) => i.id).join(',') }],
+    errors: errorBlock(d.errors, locale),
+    noneOffered: d.interventions.length === 0 ? [{ text: t(locale, 'choose.nothingOffered') }] : [],
+    details: d.interventions.map((i) => ({ name: i.name, facts: facts(i, locale) })),
     choices: d.interventions.map((i) => ({ title: i.name, value: i.id })),
     justifications: d.interventions
       .filter((i) => i.deepening)
       .map((i) => ({
         id: justificationInputId(i.id),
-        label: fill(t.justificationFor, { name: i.name }),
-        placeholder: t.justificationHint,
+        label: t(locale, 'choose.justificationFor', { name: i.name }),
+        placeholder: t(locale, 'choose.justificationHint'),
         value: i.justification ?? '',
       })),
-    findingsHeading: d.findings.length > 0 ? [{ text: t.findingsTitle }] : [],
-    findings: findingViews(d.findings, t),
+    findingsHeading: d.findings.length > 0 ? [{ text: t(locale, 'finding.title') }] : [],
+    findings: findingViews(d.findings, locale),
     buttons: [
-      button(t.next, 'chooseInterventions', d.cardId, { ...nav, nav: 'next' }, 'positive'),
-      ...(d.step > 1 ? [button(t.back, 'chooseInterventions', d.cardId, { ...nav, nav: 'back' })] : []),
-      button(t.cancel, 'cancel', d.cardId),
+      button(t(locale, 'common.next'), 'chooseInterventions', d.cardId, { ...nav, nav: 'next' }, 'positive'),
+      ...(d.step > 1 ? [button(t(locale, 'common.back'), 'chooseInterventions', d.cardId, { ...nav, nav: 'back' })] : []),
+      button(t(locale, 'common.cancel'), 'cancel', d.cardId),
     ],
   };
 }

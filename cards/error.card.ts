@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Locale } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { fill, labels } from './shared.js';
+import { t } from './shared.js';
 import tpl from './templates/error.card.json' with { type: 'json' };
 
 export const ErrorCardData = z.object({
@@ -23,12 +23,11 @@ export const errorTemplate = prepareTemplate<ErrorView>(tpl);
 
 export function errorView(input: ErrorCardInput): ErrorView {
   const d = ErrorCardData.parse(input);
-  const t = labels(d.locale);
   const storage = d.variant === 'storage';
   return {
-    title: storage ? t.storageErrorTitle : t.errorTitle,
-    text: storage ? t.storageErrorText : t.errorText,
-    reference: fill(t.errorReference, { ref: d.reference }),
+    title: t(d.locale, storage ? 'error.storageTitle' : 'error.title'),
+    text: t(d.locale, storage ? 'error.storageText' : 'error.text'),
+    reference: t(d.locale, 'error.reference', { ref: d.reference }),
   };
 }
 

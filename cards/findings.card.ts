@@ -1,6 +1,7 @@
 // Findings of a plan check (RULES.md §6), each with severity and source; the same block recurs in the choose cards.
 import { z } from 'zod';
-import { button, baseFields, fill, findingViews, labels, Findings, type ButtonView, type FindingView, type Labels } from './shared.js';
+import type { Locale } from '../rules/model.js';
+import { button, baseFields, findingViews, Findings, t, type ButtonView, type FindingView } from './shared.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';
 import tpl from './templates/findings.card.json' with { type: 'json' };
 
@@ -21,14 +22,14 @@ export interface VerdictView {
   color: 'Good' | 'Attention';
 }
 
-export function verdictView(verdict: Verdict | undefined, t: Labels): VerdictView[] {
+export function verdictView(verdict: Verdict | undefined, locale: Locale): VerdictView[] {
   return optional(
-    verdict && { text: fill(verdict.ok ? t.verdictOk : t.verdictNotOk, { ruleSet: verdict.ruleSet }), color: verdict.ok ? 'Good' : 'Attention' },
+    verdict && { text: t(locale, verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: verdict.ruleSet }), color: verdict.ok ? 'Good' : 'Attention' },
   );
 }
 
-export function noFindingsView(count: number, t: Labels): { text: string }[] {
-  return count === 0 ? [{ text: t.noFindings }] : [];
+export function noFindingsView(count: number, locale: Locale): { text: string }[] {
+  return count === 0 ? [{ text: t(locale, 'finding.none') }] : [];
 }
 
 interface FindingsView {
@@ -43,13 +44,13 @@ export const findingsTemplate = prepareTemplate<FindingsView>(tpl);
 
 export function findingsView(input: FindingsCardInput): FindingsView {
   const d = FindingsCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   return {
-    title: d.title ?? t.findingsTitle,
-    verdict: verdictView(d.verdict, t),
-    noFindings: noFindingsView(d.findings.length, t),
-    findings: findingViews(d.findings, t),
-    buttons: [button(t.openPlan, 'openPlan', d.cardId), button(t.startChoose, 'startChoose', d.cardId)],
+    title: d.title ?? t(locale, 'finding.title'),
+    verdict: verdictView(d.verdict, locale),
+    noFindings: noFindingsView(d.findings.length, locale),
+    findings: findingViews(d.findings, locale),
+    buttons: [button(t(locale, 'action.openPlan'), 'openPlan', d.cardId), button(t(locale, 'action.startChoose'), 'startChoose', d.cardId)],
   };
 }
 

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { Locale } from '../rules/model.js';
 import type { Verb } from './verbs.js';
-import { escapeMarkdown } from './escape.js';
-import { fill, labels, type LabelKey, type Labels } from './i18n/index.js';
+import type { PlainKey } from '../rules/i18n/index.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';
+import { escapeMarkdown, labelsOf, t, type Labels } from './shared.js';
 import tpl from './templates/help.card.json' with { type: 'json' };
 
 export const HelpCardData = z.object({
@@ -17,29 +17,31 @@ export const HelpCardData = z.object({
 });
 export type HelpCardInput = z.input<typeof HelpCardData>;
 
-const COMMANDS: readonly [LabelKey, LabelKey][] = [
-  ['cmdHelp', 'cmdHelpText'],
-  ['cmdLink', 'cmdLinkText'],
-  ['cmdChoose', 'cmdChooseText'],
-  ['cmdAdvice', 'cmdAdviceText'],
-  ['cmdIntervisie', 'cmdIntervisieText'],
-  ['cmdCounts', 'cmdCountsText'],
-  ['cmdStatus', 'cmdStatusText'],
-  ['cmdPlan', 'cmdPlanText'],
-  ['cmdPractice', 'cmdPracticeText'],
+const COMMANDS: readonly [PlainKey, PlainKey][] = [
+  ['command.help.name', 'command.help.text'],
+  ['command.link.name', 'command.link.text'],
+  ['command.choose.name', 'command.choose.text'],
+  ['command.advice.name', 'command.advice.text'],
+  ['command.intervisie.name', 'command.intervisie.text'],
+  ['command.counts.name', 'command.counts.text'],
+  ['command.status.name', 'command.status.text'],
+  ['command.plan.name', 'command.plan.text'],
+  ['command.practice.name', 'command.practice.text'],
 ];
 
 /** Teams and the Adaptive Cards SDK show at most five actions per card. */
-const BUTTONS: readonly [Verb, LabelKey][] = [
-  ['startLink', 'startLink'],
-  ['startChoose', 'startChoose'],
-  ['startAdvice', 'startAdvice'],
-  ['startLogIntervisie', 'startLogIntervisie'],
-  ['openStatus', 'openStatus'],
+const BUTTONS: readonly [Verb, PlainKey][] = [
+  ['startLink', 'action.startLink'],
+  ['startChoose', 'action.startChoose'],
+  ['startAdvice', 'action.startAdvice'],
+  ['startLogIntervisie', 'action.startLogIntervisie'],
+  ['openStatus', 'action.openStatus'],
 ];
 
+const LABELS = { helpTitle: 'help.title', helpIntro: 'help.intro' } as const;
+
 interface HelpView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   unknown: { line: string }[];
   commands: { command: string; text: string }[];
@@ -50,15 +52,14 @@ export const helpTemplate = prepareTemplate<HelpView>(tpl);
 
 export function helpView(input: HelpCardInput): HelpView {
   const d = HelpCardData.parse(input);
-  const t = labels(d.locale);
   const echo = d.input?.trim();
-  const line = echo ? fill(t.helpUnknownEcho, { input: escapeMarkdown(echo) }) : t.helpUnknown;
+  const line = echo ? t(d.locale, 'help.unknownEcho', { input: escapeMarkdown(echo) }) : t(d.locale, 'help.unknown');
   return {
-    t,
+    t: labelsOf(d.locale, LABELS),
     cardId: d.cardId,
     unknown: optional(d.unknownInput && { line }),
-    commands: COMMANDS.map(([command, text]) => ({ command: t[command], text: t[text] })),
-    buttons: BUTTONS.map(([verb, key]) => ({ verb, title: t[key] })),
+    commands: COMMANDS.map(([command, text]) => ({ command: t(d.locale, command), text: t(d.locale, text) })),
+    buttons: BUTTONS.map(([verb, key]) => ({ verb, title: t(d.locale, key) })),
   };
 }
 

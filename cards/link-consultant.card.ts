@@ -1,9 +1,9 @@
 // An RHO team links itself as the consultant channel of one region (issue 4 §1).
 import { z } from 'zod';
+import { regionName } from '../rules/i18n/index.js';
 import { Region, REGIONS } from '../rules/model.js';
-import { REGION_NAMES } from './options.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, errorBlock, labels, SubmitErrors, type Labels } from './shared.js';
+import { baseFields, errorBlock, labelsOf, SubmitErrors, type Labels } from './shared.js';
 import tpl from './templates/link-consultant.card.json' with { type: 'json' };
 
 export const LinkConsultantCardData = z.object({
@@ -13,8 +13,16 @@ export const LinkConsultantCardData = z.object({
 });
 export type LinkConsultantCardInput = z.input<typeof LinkConsultantCardData>;
 
+const LABELS = {
+  consultantTitle: 'consultant.title',
+  consultantIntro: 'consultant.intro',
+  fieldRegion: 'link.field.region',
+  submitLink: 'action.link',
+  cancel: 'common.cancel',
+} as const;
+
 interface LinkConsultantView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   region: string;
   errors: { title: string; lines: string }[];
@@ -25,13 +33,12 @@ export const linkConsultantTemplate = prepareTemplate<LinkConsultantView>(tpl);
 
 export function linkConsultantView(input: LinkConsultantCardInput): LinkConsultantView {
   const d = LinkConsultantCardData.parse(input);
-  const t = labels(d.locale);
   return {
-    t,
+    t: labelsOf(d.locale, LABELS),
     cardId: d.cardId,
     region: d.region ?? '',
-    errors: errorBlock(d.errors, t),
-    regions: REGIONS.map((r) => ({ value: r, title: REGION_NAMES[r] })),
+    errors: errorBlock(d.errors, d.locale),
+    regions: REGIONS.map((r) => ({ value: r, title: regionName(r, d.locale) })),
   };
 }
 

@@ -1,9 +1,10 @@
 // The form that links a team to a practice, also used to edit it and to re-show it with errors (issue 4 §1).
 import { z } from 'zod';
-import { REGIONS } from '../rules/model.js';
-import { NO_SUBREGION, REGION_NAMES, SUBREGION_NAMES } from './options.js';
+import { fundingName, regionName, subregionName } from '../rules/i18n/index.js';
+import { REGIONS, SUBREGIONS, type Locale } from '../rules/model.js';
+import { NO_SUBREGION, fundingValue, parseFundingValue } from './options.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, errorBlock, InputDate, labels, SubmitErrors, type LabelKey, type Labels } from './shared.js';
+import { baseFields, errorBlock, InputDate, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/link-practice.card.json' with { type: 'json' };
 
 const Choice = z.object({ value: z.string().min(1), title: z.string().min(1) });
@@ -28,20 +29,44 @@ export const LinkPracticeCardData = z.object({
 });
 export type LinkPracticeCardInput = z.input<typeof LinkPracticeCardData>;
 
-const DEFAULT_FUNDING: readonly [string, LabelKey][] = [
-  ['tbhz:zelfmetingen', 'fund_tbhz_zelfmetingen'],
-  ['tbhz:online-spreekuur', 'fund_tbhz_online'],
-  ['regioprestatie:beeldbellen', 'fund_regio_beeldbellen'],
-  ['tbhz:awp.lean', 'fund_tbhz_lean'],
-  ['tbhz:awp.triage-training', 'fund_tbhz_triage'],
-  ['tbhz:awp.regie-veelgebruikers', 'fund_tbhz_veelgebruikers'],
-  ['tbhz:gg.positieve-gezondheid', 'fund_tbhz_pg'],
-  ['zorgprogramma', 'fund_zorgprogramma'],
-  ['ict-programma', 'fund_ict'],
-  ['resultaatbeloning', 'fund_resultaatbeloning'],
-  ['subsidie', 'fund_subsidie'],
-  ['achterstandsfonds', 'fund_achterstandsfonds'],
+/** The common funding combinations (TBHZ projects and interventions, regioprestatie, the other schemes). */
+const DEFAULT_FUNDING: readonly string[] = [
+  'tbhz:zelfmetingen',
+  'tbhz:online-spreekuur',
+  'regioprestatie:beeldbellen',
+  'tbhz:awp.lean',
+  'tbhz:awp.triage-training',
+  'tbhz:awp.regie-veelgebruikers',
+  'tbhz:gg.positieve-gezondheid',
+  'zorgprogramma',
+  'ict-programma',
+  'resultaatbeloning',
+  'subsidie',
+  'achterstandsfonds',
 ];
+
+/** A funding choice named from the catalog's scheme, project and intervention names (rules/i18n names.ts). */
+function fundingChoices(locale: Locale): { value: string; title: string }[] {
+  return DEFAULT_FUNDING.flatMap((value) => {
+    const funding = parseFundingValue(value);
+    return funding ? [{ value: fundingValue(funding), title: fundingName(funding, locale) }] : [];
+  });
+}
+
+const LABELS = {
+  fieldName: 'link.field.name',
+  fieldAgb: 'link.field.agb',
+  fieldRegion: 'link.field.region',
+  fieldSubregion: 'link.field.subregion',
+  fieldStartQuarter: 'link.field.startQuarter',
+  fieldNormpraktijken: 'link.field.normpraktijken',
+  fieldGps: 'link.field.gps',
+  fieldFirstStart: 'link.field.firstStart',
+  fieldFunding: 'link.field.funding',
+  linkIntro: 'link.intro',
+  choose: 'common.choose',
+  cancel: 'common.cancel',
+} as const;
 
 export function quarterTitle(isoFirstDay: string): string {
   const [year, month] = isoFirstDay.split('-');
@@ -50,7 +75,7 @@ export function quarterTitle(isoFirstDay: string): string {
 
 type Choices = { title: string; value: string }[];
 interface LinkPracticeView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   title: string;
   submitTitle: string;
@@ -66,28 +91,28 @@ export const linkPracticeTemplate = prepareTemplate<LinkPracticeView>(tpl);
 
 export function linkPracticeView(input: LinkPracticeCardInput): LinkPracticeView {
   const d = LinkPracticeCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   const v = d.values;
   const funding = Array.isArray(v.funding) ? v.funding.join(',') : (v.funding ?? '');
   const firstStart = v.firstInterventionStart !== undefined && InputDate.safeParse(v.firstInterventionStart).success ? v.firstInterventionStart : '';
   return {
-    t,
+    t: labelsOf(locale, LABELS),
     cardId: d.cardId,
-    title: d.mode === 'edit' ? t.linkEditTitle : t.linkTitle,
-    submitTitle: d.mode === 'edit' ? t.saveChanges : t.submitLink,
-    errors: errorBlock(d.errors, t),
+    title: t(locale, d.mode === 'edit' ? 'link.editTitle' : 'link.title'),
+    submitTitle: t(locale, d.mode === 'edit' ? 'common.saveChanges' : 'action.link'),
+    errors: errorBlock(d.errors, locale),
     v: {
       name: v.name ?? '', agb: v.agb ?? '', region: v.region ?? '', subregion: v.subregion ?? NO_SUBREGION,
       startQuarter: v.startQuarter ?? '', normpraktijken: v.normpraktijken ?? '', gps: v.gps ?? '',
       firstInterventionStart: firstStart, funding,
     },
-    regions: REGIONS.map((r) => ({ value: r, title: REGION_NAMES[r] })),
+    regions: REGIONS.map((r) => ({ value: r, title: regionName(r, locale) })),
     subregions: [
-      { value: NO_SUBREGION, title: t.subregionNone },
-      ...Object.entries(SUBREGION_NAMES).map(([value, title]) => ({ value, title })),
+      { value: NO_SUBREGION, title: t(locale, 'link.subregionNone') },
+      ...REGIONS.flatMap((r) => SUBREGIONS[r]).map((value) => ({ value, title: subregionName(value, locale) })),
     ],
     quarters: d.quarters.map((q) => ({ value: q, title: quarterTitle(q) })),
-    funding: d.fundingOptions ?? DEFAULT_FUNDING.map(([value, key]) => ({ value, title: t[key] })),
+    funding: d.fundingOptions ?? fundingChoices(locale),
   };
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Metric } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, errorBlock, fill, InputDate, labels, metricName, ShownDate, SubmitErrors, type Labels } from './shared.js';
+import { baseFields, errorBlock, InputDate, labelsOf, metricName, ShownDate, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/log-count.card.json' with { type: 'json' };
 
 const entered = z.union([z.string(), z.number()]).transform(String).optional();
@@ -37,8 +37,20 @@ interface HistoryRow {
   mark: string;
   superseded: boolean;
 }
+const LABELS = {
+  countTitle: 'counts.title',
+  countHint: 'counts.hint',
+  fieldMetric: 'counts.field.metric',
+  fieldFrom: 'counts.field.from',
+  fieldTo: 'counts.field.to',
+  fieldValue: 'counts.field.value',
+  choose: 'common.choose',
+  save: 'common.save',
+  cancel: 'common.cancel',
+} as const;
+
 interface LogCountView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   errors: { title: string; lines: string }[];
   v: Record<'metric' | 'from' | 'to' | 'value', string>;
@@ -52,21 +64,21 @@ const isoOrEmpty = (s: string | undefined) => (s !== undefined && InputDate.safe
 
 export function logCountView(input: LogCountCardInput): LogCountView {
   const d = LogCountCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   const rows = d.history.map((h) => ({
-    metric: `${h.loggedAt} · ${metricName(h.metric, t)}`,
-    period: fill(t.period, { from: h.from, to: h.to }),
-    value: String(h.value),
-    mark: h.superseded ? t.corrected : ' ',
+    metric: t(locale, 'counts.historyEntry', { loggedAt: h.loggedAt, metric: metricName(h.metric, locale) }),
+    period: t(locale, 'counts.period', { from: h.from, to: h.to }),
+    value: t(locale, 'common.number', { n: h.value }),
+    mark: h.superseded ? t(locale, 'counts.corrected') : ' ',
     superseded: h.superseded,
   }));
   return {
-    t,
+    t: labelsOf(locale, LABELS),
     cardId: d.cardId,
-    errors: errorBlock(d.errors, t),
+    errors: errorBlock(d.errors, locale),
     v: { metric: d.values.metric ?? '', from: isoOrEmpty(d.values.from), to: isoOrEmpty(d.values.to), value: d.values.value ?? '' },
-    metrics: d.metrics.map((m) => ({ value: m.value, title: m.title ?? metricName(m.value, t) })),
-    history: rows.length > 0 ? [{ title: `${t.historyTitle} (${t.historyLogged} · ${t.historyPeriod} · ${t.historyValue})`, rows }] : [],
+    metrics: d.metrics.map((m) => ({ value: m.value, title: m.title ?? metricName(m.value, locale) })),
+    history: rows.length > 0 ? [{ title: t(locale, 'counts.historyTitle'), rows }] : [],
   };
 }
 

@@ -1,7 +1,7 @@
 // Form to log one intervisie session (issue 4 §4); re-shown with errors and what was entered.
 import { z } from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, errorBlock, fill, InputDate, labels, SubmitErrors, type Labels } from './shared.js';
+import { baseFields, errorBlock, InputDate, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/log-intervisie.card.json' with { type: 'json' };
 
 const entered = z.union([z.string(), z.number()]).transform(String).optional();
@@ -19,8 +19,20 @@ export const LogIntervisieCardData = z.object({
 });
 export type LogIntervisieCardInput = z.input<typeof LogIntervisieCardData>;
 
+const LABELS = {
+  intervisieTitle: 'intervisie.title',
+  fieldDate: 'intervisie.field.date',
+  fieldMinutes: 'intervisie.field.minutes',
+  fieldGpsPresent: 'intervisie.field.gpsPresent',
+  fieldParticipants: 'intervisie.field.participants',
+  fieldTopic: 'intervisie.field.topic',
+  fieldNote: 'intervisie.field.note',
+  save: 'common.save',
+  cancel: 'common.cancel',
+} as const;
+
 interface LogIntervisieView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   max: string;
   hint: { text: string }[];
@@ -32,15 +44,14 @@ export const logIntervisieTemplate = prepareTemplate<LogIntervisieView>(tpl);
 
 export function logIntervisieView(input: LogIntervisieCardInput): LogIntervisieView {
   const d = LogIntervisieCardData.parse(input);
-  const t = labels(d.locale);
   const v = d.values;
   const date = v.date !== undefined && InputDate.safeParse(v.date).success ? v.date : '';
   return {
-    t,
+    t: labelsOf(d.locale, LABELS),
     cardId: d.cardId,
     max: d.maxDate,
-    hint: d.gps === undefined ? [] : [{ text: fill(t.intervisieHint, { gps: d.gps }) }],
-    errors: errorBlock(d.errors, t),
+    hint: d.gps === undefined ? [] : [{ text: t(d.locale, 'intervisie.hint', { gps: d.gps }) }],
+    errors: errorBlock(d.errors, d.locale),
     v: { date, minutes: v.minutes ?? '', gpsPresent: v.gpsPresent ?? '', participants: v.participants ?? '', topic: v.topic ?? '', note: v.note ?? '' },
   };
 }

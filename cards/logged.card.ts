@@ -1,8 +1,7 @@
 // Confirmations after logging: an intervisie session with the year's count, or a count with its progress.
 import { z } from 'zod';
-import { num } from '../rules/status-messages.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, button, escapeMarkdown, fill, labels, segments, ShownDate, type ButtonView, type SegmentView } from './shared.js';
+import { baseFields, button, escapeMarkdown, segments, ShownDate, t, type ButtonView, type SegmentView } from './shared.js';
 import tpl from './templates/logged.card.json' with { type: 'json' };
 
 export const IntervisieLoggedCardData = z.object({
@@ -43,30 +42,33 @@ export const loggedTemplate = prepareTemplate<LoggedView>(tpl);
 
 export function intervisieLoggedView(input: IntervisieLoggedCardInput): LoggedView {
   const d = IntervisieLoggedCardData.parse(input);
-  const t = labels(d.locale);
-  const text = d.required === null ? fill(t.intervisieCountNoMin, { done: d.done }) : fill(t.intervisieCount, { done: d.done, required: d.required });
+  const { locale } = d;
+  const text =
+    d.required === null
+      ? t(locale, 'intervisie.countNoMinimum', { done: d.done })
+      : t(locale, 'intervisie.count', { done: d.done, required: d.required });
   return {
-    title: t.intervisieLoggedTitle,
-    what: fill(t.intervisieLoggedWhat, { date: d.date, topic: escapeMarkdown(d.topic) }),
+    title: t(locale, 'intervisie.loggedTitle'),
+    what: t(locale, 'intervisie.loggedWhat', { date: d.date, topic: escapeMarkdown(d.topic) }),
     notes: [],
     progress: [{ text, segments: segments(d.done, d.required ?? 0, d.required !== null && d.done >= d.required ? 'good' : 'accent') }],
-    buttons: [button(t.logAnother, 'startLogIntervisie', d.cardId), button(t.openStatus, 'openStatus', d.cardId)],
+    buttons: [button(t(locale, 'action.logAnother'), 'startLogIntervisie', d.cardId), button(t(locale, 'action.openStatus'), 'openStatus', d.cardId)],
   };
 }
 
 export function countLoggedView(input: CountLoggedCardInput): LoggedView {
   const d = CountLoggedCardData.parse(input);
-  const t = labels(d.locale);
-  const period = fill(t.period, { from: d.from, to: d.to });
+  const { locale } = d;
+  const period = t(locale, 'counts.period', { from: d.from, to: d.to });
   const p = d.progress;
   return {
-    title: t.countLoggedTitle,
-    what: fill(t.countLoggedWhat, { metric: d.metricName, value: d.value, period }),
-    notes: d.corrected ? [{ text: t.countLoggedCorrected }] : [],
+    title: t(locale, 'counts.loggedTitle'),
+    what: t(locale, 'counts.loggedWhat', { metric: d.metricName, value: d.value, period }),
+    notes: d.corrected ? [{ text: t(locale, 'counts.loggedCorrected') }] : [],
     progress: p
-      ? [{ text: fill(t.countProgress, { value: num(p.value, d.locale), target: num(p.target, d.locale) }), segments: segments(p.value, p.target, p.value >= p.target ? 'good' : 'accent') }]
+      ? [{ text: t(locale, 'counts.progress', { value: p.value, target: p.target }), segments: segments(p.value, p.target, p.value >= p.target ? 'good' : 'accent') }]
       : [],
-    buttons: [button(t.logAnother, 'startLogCounts', d.cardId), button(t.openStatus, 'openStatus', d.cardId)],
+    buttons: [button(t(locale, 'action.logAnother'), 'startLogCounts', d.cardId), button(t(locale, 'action.openStatus'), 'openStatus', d.cardId)],
   };
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Locale } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { button, labels, type ButtonView } from './shared.js';
+import { button, t, type ButtonView } from './shared.js';
 import tpl from './templates/notice.card.json' with { type: 'json' };
 
 /** Verbs whose payload is only the card id, so a notice can offer them as plain buttons. */
@@ -45,12 +45,12 @@ export function renderNoticeCard(input: NoticeCardInput): AdaptiveCardJson {
 
 /** "Deze kaart hoort bij een afgeronde vraag": the answer to a click on a card whose dialog has ended. */
 export function renderStaleCardNotice(input: { locale?: Locale; cardId?: string }): AdaptiveCardJson {
-  const t = labels(input.locale ?? 'nl');
+  const locale = input.locale ?? 'nl';
   return renderNoticeCard({
     locale: input.locale,
     cardId: input.cardId,
-    title: t.staleTitle,
-    text: t.staleText,
-    buttons: input.cardId ? [{ title: t.help, verb: 'help' }] : [],
+    title: t(locale, 'stale.title'),
+    text: t(locale, 'stale.text'),
+    buttons: input.cardId ? [{ title: t(locale, 'common.help'), verb: 'help' }] : [],
   });
 }

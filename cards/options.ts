@@ -1,31 +1,8 @@
-// Fixed choice values that cards offer and actions.ts accepts; labels live in i18n.
-import type { LabelKey } from './i18n/index.js';
+// Fixed choice values that cards offer and actions.ts accepts; their titles come from the catalog (rules/i18n).
 import { FUNDING_PROJECTS, FUNDING_SCHEMES, INTERVENTION_IDS, type OtherFunding } from '../rules/model.js';
 
-/** Guided advice question 1: where the pressure is felt (issue 4 §3). */
-export const PRESSURE_POINTS = [
-  'telefoon-balie',
-  'administratie',
-  'veelgebruikers',
-  'sociaal',
-  'verwijzingen-diagnostiek',
-  'digitale-zorg',
-] as const;
-export type PressurePoint = (typeof PRESSURE_POINTS)[number];
-
-export const TEAM_SIZES = ['klein', 'middel', 'groot'] as const;
-export type TeamSize = (typeof TEAM_SIZES)[number];
-
-/** Label keys of the answers: the card shows them, and the advice dialog turns them into the question text. */
-export const PRESSURE_LABELS: Readonly<Record<PressurePoint, LabelKey>> = {
-  'telefoon-balie': 'p_telefoon_balie',
-  administratie: 'p_administratie',
-  veelgebruikers: 'p_veelgebruikers',
-  sociaal: 'p_sociaal',
-  'verwijzingen-diagnostiek': 'p_verwijzingen',
-  'digitale-zorg': 'p_digitaal',
-};
-export const TEAM_LABELS: Readonly<Record<TeamSize, LabelKey>> = { klein: 'team_klein', middel: 'team_middel', groot: 'team_groot' };
+/** Guided advice questions 1 and 2 (issue 4 §3): ids the advisor maps to its own search words (rules/advise/guided.ts). */
+export { PRESSURE_POINTS, TEAM_SIZES } from '../rules/advise/guided.js';
 
 export const ELEMENT_CHOICES = ['awp', 'gg', 'sn', 'upc', 'any'] as const;
 
@@ -50,17 +27,3 @@ export function parseFundingValue(value: string): OtherFunding | undefined {
   if ((INTERVENTION_IDS as readonly string[]).includes(detail)) return { scheme: knownScheme, intervention: detail };
   return undefined;
 }
-
-/** Region and subregion names are proper names: the same in Dutch and English. */
-export const REGION_NAMES = {
-  hoog: 'HOOG',
-  eemland: 'Huisartsen Eemland',
-  cohaesie: 'Cohaesie',
-  'rijn-en-duin': 'Rijn en Duin',
-} as const;
-
-export const SUBREGION_NAMES: Readonly<Record<string, string>> = {
-  apeldoorn: 'Apeldoorn',
-  zutphen: 'Zutphen',
-  'oost-achterhoek': 'Oost-Achterhoek',
-};

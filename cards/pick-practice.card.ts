@@ -1,10 +1,9 @@
 // Personal chat: the user picks the practice they work for, out of the practices whose team they are in (issue 4 §1).
 import { z } from 'zod';
+import { regionName } from '../rules/i18n/index.js';
 import { Region } from '../rules/model.js';
-import { fill } from './i18n/index.js';
-import { REGION_NAMES } from './options.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, errorBlock, labels, SubmitErrors, type Labels } from './shared.js';
+import { baseFields, errorBlock, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/pick-practice.card.json' with { type: 'json' };
 
 /** Keeps the card far below Teams' 80 KB even for an RHO consultant who sits in every practice team of a region. */
@@ -26,8 +25,15 @@ export const PickPracticeCardData = z.object({
 });
 export type PickPracticeCardInput = z.input<typeof PickPracticeCardData>;
 
+const LABELS = {
+  pickPracticeTitle: 'pickPractice.title',
+  pickPracticeIntro: 'pickPractice.intro',
+  fieldPractice: 'pickPractice.field',
+  submitPickPractice: 'action.pickPractice',
+} as const;
+
 interface PickPracticeView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   style: 'expanded' | 'filtered';
   value: string;
@@ -40,20 +46,20 @@ export const pickPracticeTemplate = prepareTemplate<PickPracticeView>(tpl);
 
 export function pickPracticeView(input: PickPracticeCardInput): PickPracticeView {
   const d = PickPracticeCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   const choices = d.practices.map((p) => {
     // Choice titles are plain text, not markdown: escaping would show backslashes in "De Linde (Ede)".
-    const choice = fill(t.practiceChoice, { name: p.name, region: REGION_NAMES[p.region], agb: p.agb });
-    return { value: p.id, title: p.id === d.current ? fill(t.practiceCurrent, { choice }) : choice };
+    const choice = t(locale, 'pickPractice.choice', { name: p.name, region: regionName(p.region, locale), agb: p.agb });
+    return { value: p.id, title: p.id === d.current ? t(locale, 'pickPractice.current', { choice }) : choice };
   });
   const first = d.practices[0]?.id ?? '';
   return {
-    t,
+    t: labelsOf(locale, LABELS),
     cardId: d.cardId,
     style: d.practices.length > EXPANDED_MAX ? 'filtered' : 'expanded',
     value: d.practices.some((p) => p.id === d.current) ? (d.current ?? first) : first,
     choices,
-    errors: errorBlock(d.errors, t),
+    errors: errorBlock(d.errors, locale),
     data: {
       verb: 'selectPractice',
       cardId: d.cardId,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { noFindingsView, Verdict, verdictView, type VerdictView } from './findings.card.js';
 import { PlanYearData, planYearView, type PlanYearView } from './plan-years.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, button, findingViews, Findings, labels, type ButtonView, type FindingView, type Labels } from './shared.js';
+import { baseFields, button, findingViews, Findings, labelsOf, t, type ButtonView, type FindingView, type Labels } from './shared.js';
 import tpl from './templates/plan-review.card.json' with { type: 'json' };
 
 export const PlanReviewCardData = z.object({
@@ -16,8 +16,10 @@ export const PlanReviewCardData = z.object({
 });
 export type PlanReviewCardInput = z.input<typeof PlanReviewCardData>;
 
+const LABELS = { reviewTitle: 'choose.reviewTitle' } as const;
+
 interface PlanReviewView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   verdict: VerdictView[];
   years: PlanYearView[];
   findingsHeading: { text: string }[];
@@ -30,18 +32,18 @@ export const planReviewTemplate = prepareTemplate<PlanReviewView>(tpl);
 
 export function planReviewView(input: PlanReviewCardInput): PlanReviewView {
   const d = PlanReviewCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   return {
-    t,
-    verdict: verdictView(d.verdict, t),
-    years: [...d.years].sort((a, b) => a.year - b.year).map((y) => planYearView(y, t)),
-    findingsHeading: [{ text: t.findingsTitle }],
-    noFindings: noFindingsView(d.findings.length, t),
-    findings: findingViews(d.findings, t),
+    t: labelsOf(locale, LABELS),
+    verdict: verdictView(d.verdict, locale),
+    years: [...d.years].sort((a, b) => a.year - b.year).map((y) => planYearView(y, locale)),
+    findingsHeading: [{ text: t(locale, 'finding.title') }],
+    noFindings: noFindingsView(d.findings.length, locale),
+    findings: findingViews(d.findings, locale),
     buttons: [
-      button(t.save, 'savePlan', d.cardId, { year: d.year }, 'positive'),
-      button(t.edit, 'editPlan', d.cardId, { year: d.year }),
-      button(t.cancel, 'cancel', d.cardId),
+      button(t(locale, 'common.save'), 'savePlan', d.cardId, { year: d.year }, 'positive'),
+      button(t(locale, 'action.edit'), 'editPlan', d.cardId, { year: d.year }),
+      button(t(locale, 'common.cancel'), 'cancel', d.cardId),
     ],
   };
 }

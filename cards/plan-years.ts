@@ -1,7 +1,7 @@
 // The plan by year and element, shared by the plan-review step and the plan card.
 import { z } from 'zod';
-import { ELEMENTS, elementOf, InterventionId } from '../rules/model.js';
-import { elementName, escapeMarkdown, fill, type Labels } from './shared.js';
+import { ELEMENTS, elementOf, InterventionId, type Locale } from '../rules/model.js';
+import { elementName, escapeMarkdown, t } from './shared.js';
 
 export const PlannedData = z.object({
   id: InterventionId,
@@ -24,21 +24,21 @@ export interface PlanYearView {
 }
 
 /** One year: interventions grouped by element in the canonical order, justifications escaped (user text). */
-export function planYearView(year: z.infer<typeof PlanYearData>, t: Labels): PlanYearView {
+export function planYearView(year: z.infer<typeof PlanYearData>, locale: Locale): PlanYearView {
   const elements = ELEMENTS.flatMap((element) => {
     const items = year.interventions.filter((i) => elementOf(i.id) === element);
     if (items.length === 0) return [];
     const list = items
       .map((i) => {
-        const deepening = i.deepening ? ` (${t.deepening}${i.justification ? `: ${escapeMarkdown(i.justification)}` : ''})` : '';
+        const deepening = i.deepening ? ` (${t(locale, 'plan.deepening')}${i.justification ? `: ${escapeMarkdown(i.justification)}` : ''})` : '';
         return `- ${i.name}${deepening}`;
       })
       .join('\n');
-    return [{ name: elementName(element, t), list }];
+    return [{ name: elementName(element, locale), list }];
   });
   return {
-    title: fill(t.yearTitle, { year: year.year }),
+    title: t(locale, 'plan.year', { year: year.year }),
     elements,
-    empty: elements.length === 0 ? [{ text: t.planEmpty }] : [],
+    empty: elements.length === 0 ? [{ text: t(locale, 'plan.empty') }] : [],
   };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Verdict, verdictView, type VerdictView } from './findings.card.js';
 import { PlanYearData, planYearView, type PlanYearView } from './plan-years.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, button, escapeMarkdown, fill, labels, ShownDate, type ButtonView } from './shared.js';
+import { baseFields, button, escapeMarkdown, ShownDate, t, type ButtonView } from './shared.js';
 import tpl from './templates/plan.card.json' with { type: 'json' };
 
 export const PlanCardYear = PlanYearData.extend({
@@ -33,21 +33,21 @@ export const planTemplate = prepareTemplate<PlanView>(tpl);
 
 export function planView(input: PlanCardInput): PlanView {
   const d = PlanCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   const years = [...d.years].sort((a, b) => a.year - b.year);
   return {
-    title: fill(t.planTitle, { practice: escapeMarkdown(d.practiceName) }),
-    submitted: d.praktijkplanSubmitted ? [{ text: fill(t.planSubmitted, { date: d.praktijkplanSubmitted }) }] : [],
-    empty: years.length === 0 ? [{ text: t.planEmpty }] : [],
+    title: t(locale, 'plan.title', { practice: escapeMarkdown(d.practiceName) }),
+    submitted: d.praktijkplanSubmitted ? [{ text: t(locale, 'plan.submitted', { date: d.praktijkplanSubmitted }) }] : [],
+    empty: years.length === 0 ? [{ text: t(locale, 'plan.empty') }] : [],
     years: years.map((y) => ({
-      ...planYearView(y, t),
-      verdict: verdictView(y.verdict, t),
+      ...planYearView(y, locale),
+      verdict: verdictView(y.verdict, locale),
       saved:
         y.verdict && y.savedBy && y.savedAt
-          ? [{ text: fill(t.planSaved, { ruleSet: y.verdict.ruleSet, by: escapeMarkdown(y.savedBy), at: y.savedAt }) }]
+          ? [{ text: t(locale, 'plan.saved', { ruleSet: y.verdict.ruleSet, by: escapeMarkdown(y.savedBy), at: y.savedAt }) }]
           : [],
     })),
-    buttons: [button(t.startChoose, 'startChoose', d.cardId), button(t.openStatus, 'openStatus', d.cardId)],
+    buttons: [button(t(locale, 'action.startChoose'), 'startChoose', d.cardId), button(t(locale, 'action.openStatus'), 'openStatus', d.cardId)],
   };
 }
 

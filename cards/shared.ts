@@ -1,9 +1,9 @@
 // Building blocks several cards share: data-schema pieces and view-model helpers for findings, errors, buttons, bars.
 import { z } from 'zod';
-import { FINDING_KINDS, Locale, Metric, type Element, type StatusState } from '../rules/model.js';
+import { elementName, metricName, t, type PlainKey } from '../rules/i18n/index.js';
+import { FINDING_KINDS, Locale, type StatusState } from '../rules/model.js';
 import type { Verb } from './verbs.js';
 import { escapeMarkdown } from './escape.js';
-import { fill, labels, type LabelKey, type Labels } from './i18n/index.js';
 
 export const baseFields = { locale: Locale.default('nl'), cardId: z.uuid() };
 
@@ -34,26 +34,41 @@ export interface FindingView {
 }
 
 const SEVERITY = {
-  error: { icon: '⛔', color: 'Attention', label: 'sev_error' },
-  warning: { icon: '⚠️', color: 'Warning', label: 'sev_warning' },
-  info: { icon: 'ℹ️', color: 'Accent', label: 'sev_info' },
-} as const;
+  error: { icon: '⛔', color: 'Attention', label: 'severity.error' },
+  warning: { icon: '⚠️', color: 'Warning', label: 'severity.warning' },
+  info: { icon: 'ℹ️', color: 'Accent', label: 'severity.info' },
+} as const satisfies Record<string, { icon: string; color: string; label: PlainKey }>;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Findings sorted error → warning → info, each with its icon, colour and source line. */
-export function findingViews(findings: z.infer<typeof Findings>, t: Labels): FindingView[] {
+export function findingViews(findings: z.infer<typeof Findings>, locale: Locale): FindingView[] {
   return [...findings]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => {
       const s = SEVERITY[f.severity];
-      return { icon: s.icon, color: s.color, line: `**${t[s.label]}:** ${f.message}`, source: `${t.source}: ${f.source}` };
+      return {
+        icon: s.icon,
+        color: s.color,
+        line: t(locale, 'finding.line', { severity: t(locale, s.label), message: f.message }),
+        source: t(locale, 'finding.source', { source: f.source }),
+      };
     });
 }
 
 /** The form-error block at the top of a re-shown form: 0 or 1 item for `$data`. Messages are ours (parseSubmit), not user text. */
-export function errorBlock(errors: readonly { message: string }[], t: Labels): { title: string; lines: string }[] {
+export function errorBlock(errors: readonly { message: string }[], locale: Locale): { title: string; lines: string }[] {
   if (errors.length === 0) return [];
-  return [{ title: t.errorsTitle, lines: errors.map((e) => `- ${e.message}`).join('\n') }];
+  return [{ title: t(locale, 'form.errorsTitle'), lines: errors.map((e) => `- ${e.message}`).join('\n') }];
+}
+
+/** The fixed texts a template binds as `${$root.t.name}`: each binding name with its catalog key (rules/i18n). */
+export type LabelKeys = Readonly<Record<string, PlainKey>>;
+export type Labels<L extends LabelKeys> = { readonly [K in keyof L]: string };
+
+export function labelsOf<const L extends LabelKeys>(locale: Locale, keys: L): Labels<L> {
+  const out: Record<string, string> = {};
+  for (const [name, key] of Object.entries(keys)) out[name] = t(locale, key);
+  return out as Labels<L>;
 }
 
 export interface ButtonView {
@@ -75,30 +90,13 @@ export function button(
   return { title, style, inputs: verb === 'cancel' ? 'none' : 'auto', data: { ...extra, verb, cardId } };
 }
 
-export function elementName(element: Element, t: Labels): string {
-  return t[`element_${element}` satisfies LabelKey];
-}
-
-export function metricName(metric: Metric, t: Labels): string {
-  const key = `metric_${metric.replaceAll('-', '_')}`;
-  return isLabelKey(key, t) ? t[key] : metric;
-}
-
-function isLabelKey(key: string, t: Labels): key is LabelKey {
-  return Object.hasOwn(t, key);
-}
-
-export function labelFor(key: string, t: Labels, fallback: string): string {
-  return isLabelKey(key, t) ? t[key] : fallback;
-}
-
 /** Container style (progress segments) and TextBlock colour (badge) per status. */
-export const STATUS_LOOK: Record<StatusState, { style: 'good' | 'accent' | 'warning' | 'attention' | 'emphasis'; color: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default'; label: LabelKey }> = {
-  met: { style: 'good', color: 'Good', label: 'st_met' },
-  'on-track': { style: 'accent', color: 'Accent', label: 'st_on_track' },
-  'at-risk': { style: 'warning', color: 'Warning', label: 'st_at_risk' },
-  missed: { style: 'attention', color: 'Attention', label: 'st_missed' },
-  'not-applicable': { style: 'emphasis', color: 'Default', label: 'st_not_applicable' },
+export const STATUS_LOOK: Record<StatusState, { style: 'good' | 'accent' | 'warning' | 'attention' | 'emphasis'; color: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default'; label: PlainKey }> = {
+  met: { style: 'good', color: 'Good', label: 'status.badge.met' },
+  'on-track': { style: 'accent', color: 'Accent', label: 'status.badge.on-track' },
+  'at-risk': { style: 'warning', color: 'Warning', label: 'status.badge.at-risk' },
+  missed: { style: 'attention', color: 'Attention', label: 'status.badge.missed' },
+  'not-applicable': { style: 'emphasis', color: 'Default', label: 'status.badge.not-applicable' },
 };
 
 /** Ten segments read at a glance in a narrow Teams column; fewer lose the pro-rata detail, more crowd mobile. */
@@ -115,4 +113,4 @@ export function segments(value: number, target: number, style: SegmentView['styl
   return Array.from({ length: BAR_SEGMENTS }, (_, i) => ({ style: i < filled ? style : 'emphasis' }));
 }
 
-export { escapeMarkdown, fill, labels, type LabelKey, type Labels };
+export { elementName, escapeMarkdown, metricName, t };

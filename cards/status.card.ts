@@ -1,12 +1,12 @@
 // One card per practice: programme year, plan verdict and every status item with a native progress bar (issue 4 §6).
 import { z } from 'zod';
-import { Metric, type Locale, type StatusState } from '../rules/model.js';
-import { num } from '../rules/status-messages.js';
+import type { PlainKey } from '../rules/i18n/index.js';
+import { Metric, type Locale, type StatusKind, type StatusState } from '../rules/model.js';
 import { Verdict } from './findings.card.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import {
-  baseFields, button, escapeMarkdown, fill, labelFor, labels, metricName, segments, ShownDate, STATUS_LOOK,
-  type ButtonView, type Labels, type SegmentView,
+  baseFields, button, escapeMarkdown, metricName, segments, ShownDate, STATUS_LOOK, t,
+  type ButtonView, type SegmentView,
 } from './shared.js';
 import tpl from './templates/status.card.json' with { type: 'json' };
 
@@ -55,30 +55,41 @@ interface StatusView {
 
 export const statusTemplate = prepareTemplate<StatusView>(tpl);
 
+/** The label of an item that is not about a metric (a threshold is labelled with its metric's name). */
+const KIND_LABELS: Readonly<Record<Exclude<StatusKind, 'threshold'>, PlainKey>> = {
+  'intervisie-count': 'status.kind.intervisie-count',
+  'intervisie-first': 'status.kind.intervisie-first',
+  'praktijkplan-deadline': 'status.kind.praktijkplan-deadline',
+};
+
+function kindLabel(item: z.infer<typeof StatusItemData>, locale: Locale): string {
+  if (item.kind !== 'threshold') return t(locale, KIND_LABELS[item.kind]);
+  return item.metric ? metricName(item.metric, locale) : item.kind;
+}
+
 /** One status item; the numbers in its bar are written like those in its message (Dutch decimal comma: 14,4). */
-function itemView(item: z.infer<typeof StatusItemData>, t: Labels, locale: Locale): ItemView {
+function itemView(item: z.infer<typeof StatusItemData>, locale: Locale): ItemView {
   const look = STATUS_LOOK[item.status satisfies StatusState];
-  const label = item.label ?? (item.kind === 'threshold' && item.metric ? metricName(item.metric, t) : labelFor(`kind_${item.kind.replaceAll('-', '_')}`, t, item.kind));
   const { value, target } = item;
   const bar =
     value !== undefined && target !== undefined && target > 0
       ? [{
           text: [
-            fill(t.statusValue, { value: num(value, locale), target: num(target, locale) }),
+            t(locale, 'status.value', { value, target }),
             ...(item.expectedShare !== undefined && item.status !== 'met'
-              ? [fill(t.statusExpected, { expected: num(Math.round(item.expectedShare * target * 10) / 10, locale) })]
+              ? [t(locale, 'status.expected', { expected: item.expectedShare * target })]
               : []),
           ].join(' · '),
           segments: segments(value, target, look.style),
         }]
       : [];
   return {
-    label,
-    badge: `● ${t[look.label]}`,
+    label: item.label ?? kindLabel(item, locale),
+    badge: `● ${t(locale, look.label)}`,
     color: look.color,
     message: item.message,
     bar,
-    due: item.due ? [{ text: fill(t.statusDue, { date: item.due }) }] : [],
+    due: item.due ? [{ text: t(locale, 'status.due', { date: item.due }) }] : [],
   };
 }
 
@@ -86,22 +97,23 @@ const STATUS_ORDER: Record<StatusState, number> = { missed: 0, 'at-risk': 1, 'on
 
 export function statusView(input: StatusCardInput): StatusView {
   const d = StatusCardData.parse(input);
-  const t = labels(d.locale);
+  const { locale } = d;
   const verdict = d.verdict
-    ? { text: fill(d.verdict.ok ? t.verdictOk : t.verdictNotOk, { ruleSet: d.verdict.ruleSet }), color: d.verdict.ok ? 'Good' : 'Attention' }
-    : { text: t.verdictNone, color: 'Warning' };
+    ? { text: t(locale, d.verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: d.verdict.ruleSet }), color: d.verdict.ok ? 'Good' : 'Attention' }
+    : { text: t(locale, 'verdict.none'), color: 'Warning' };
+  const nextYear = Math.min(d.programmeYear + 1, 10);
   return {
-    title: fill(t.statusTitle, { practice: escapeMarkdown(d.practiceName) }),
-    asOf: fill(t.statusAsOf, { year: d.programmeYear, date: d.asOf }),
+    title: t(locale, 'status.title', { practice: escapeMarkdown(d.practiceName) }),
+    asOf: t(locale, 'status.asOf', { year: d.programmeYear, date: d.asOf }),
     verdict,
-    noItems: d.items.length === 0 ? [{ text: t.statusNoItems }] : [],
-    items: [...d.items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).map((i) => itemView(i, t, d.locale)),
+    noItems: d.items.length === 0 ? [{ text: t(locale, 'status.noItems') }] : [],
+    items: [...d.items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).map((i) => itemView(i, locale)),
     buttons: [
-      button(t.startLogIntervisie, 'startLogIntervisie', d.cardId),
-      button(t.startLogCounts, 'startLogCounts', d.cardId),
-      button(fill(t.chooseYear, { year: Math.min(d.programmeYear + 1, 10) }), 'startChoose', d.cardId, { year: Math.min(d.programmeYear + 1, 10) }),
-      button(t.openPlan, 'openPlan', d.cardId),
-      ...(d.praktijkplanSubmitted ? [] : [button(t.markSubmitted, 'markPraktijkplanSubmitted', d.cardId)]),
+      button(t(locale, 'action.startLogIntervisie'), 'startLogIntervisie', d.cardId),
+      button(t(locale, 'action.startLogCounts'), 'startLogCounts', d.cardId),
+      button(t(locale, 'action.chooseYear', { year: nextYear }), 'startChoose', d.cardId, { year: nextYear }),
+      button(t(locale, 'action.openPlan'), 'openPlan', d.cardId),
+      ...(d.praktijkplanSubmitted ? [] : [button(t(locale, 'action.markSubmitted'), 'markPraktijkplanSubmitted', d.cardId)]),
     ],
   };
 }

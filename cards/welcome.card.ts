@@ -1,9 +1,8 @@
 // Welcome card, posted in the channel when the bot is added to a team (issue 3 §6).
 import { z } from 'zod';
 import { Locale } from '../rules/model.js';
-import { escapeMarkdown } from './escape.js';
-import { fill, labels, type Labels } from './i18n/index.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';
+import { escapeMarkdown, labelsOf, t, type Labels } from './shared.js';
 import tpl from './templates/welcome.card.json' with { type: 'json' };
 
 export const WelcomeCardData = z.object({
@@ -13,8 +12,17 @@ export const WelcomeCardData = z.object({
 });
 export type WelcomeCardInput = z.input<typeof WelcomeCardData>;
 
+const LABELS = {
+  welcomeTitle: 'welcome.title',
+  welcomeIntro: 'welcome.intro',
+  welcomeLinkHow: 'welcome.linkHow',
+  startLink: 'action.startLink',
+  startLinkConsultant: 'action.startLinkConsultant',
+  help: 'common.help',
+} as const;
+
 interface WelcomeView {
-  t: Labels;
+  t: Labels<typeof LABELS>;
   cardId: string;
   team: { line: string }[];
   bullets: string;
@@ -24,12 +32,11 @@ export const welcomeTemplate = prepareTemplate<WelcomeView>(tpl);
 
 export function welcomeView(input: WelcomeCardInput): WelcomeView {
   const d = WelcomeCardData.parse(input);
-  const t = labels(d.locale);
-  const bullets = [t.welcomeBullet1, t.welcomeBullet2, t.welcomeBullet3, t.welcomeBullet4];
+  const bullets = (['welcome.bullet1', 'welcome.bullet2', 'welcome.bullet3', 'welcome.bullet4'] as const).map((key) => t(d.locale, key));
   return {
-    t,
+    t: labelsOf(d.locale, LABELS),
     cardId: d.cardId,
-    team: optional(d.teamName && { line: fill(t.welcomeTeam, { team: escapeMarkdown(d.teamName) }) }),
+    team: optional(d.teamName && { line: t(d.locale, 'welcome.team', { team: escapeMarkdown(d.teamName) }) }),
     bullets: bullets.map((b) => `- ${b}`).join('\n'),
   };
 }

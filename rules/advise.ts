@@ -2,6 +2,7 @@
 // allows in a programme year against a free-text Dutch problem description, with a boost for what the practice's
 // plan still needs. Pure and deterministic: same question and context, same list.
 import { CATALOG } from './catalog.js';
+import { interventionName, t } from './i18n/index.js';
 import { indexOffers, type OfferIndex } from './advise/offer-index.js';
 import { rank, select } from './advise/rank.js';
 import { planNeeds } from './advise/requirements.js';
@@ -42,7 +43,7 @@ function pickRuleSet(ctx: AdviseContext): RuleSet {
     version === undefined && startDate === undefined
       ? RULE_SETS.filter((s) => s.region === ctx.region).at(-1)
       : ruleSetFor(ctx.region, startDate ?? '0000-01-01', version);
-  if (!set) throw new RangeError(`Geen regelset voor ${ctx.region}${version ? `@${version}` : ''}`);
+  if (!set) throw new RangeError(t('nl', 'rules.noRuleSet', { region: version ? `${ctx.region}@${version}` : ctx.region }));
   return set;
 }
 
@@ -50,7 +51,7 @@ function toSuggestion(offer: Offer, score: number, fills: string | undefined, lo
   const entry = CATALOG[offer.id];
   return {
     id: offer.id,
-    name: locale === 'en' ? entry.nameEn : offer.name,
+    name: interventionName(offer.id, locale),
     element: entry.element,
     score,
     why: offer.reason,
@@ -99,3 +100,5 @@ export function createAdvisor(): Advise {
  * never observable in a result, so it is an immutable memo rather than module-level mutable state (STYLE.md §8).
  */
 export const advise: Advise = createAdvisor();
+
+export { guidedQuestion, PRESSURE_POINTS, TEAM_SIZES, type PressurePoint, type TeamSize } from './advise/guided.js';

@@ -1,53 +1,20 @@
-// The intervention catalogue: every canonical id of RULES.md §3 with its Dutch (and English) name and element.
-// Regions decide which ids they offer (rules/sets); this file only says what each id is.
+// The intervention catalogue: every canonical id of RULES.md §3 with its element, description and problem words.
+// Regions decide which ids they offer (rules/sets); this file only says what each id is. Names, like every name the
+// users read, are in the message catalog (rules/i18n, "intervention.<id>").
 import { PROBLEM_WORDS } from './advise/problem-words.js';
-import { elementOf, type Element, type InterventionId, INTERVENTION_IDS, type Locale } from './model.js';
+import { elementOf, type Element, type InterventionId, INTERVENTION_IDS } from './model.js';
+
+export { interventionName } from './i18n/index.js';
 
 export interface CatalogEntry {
   id: InterventionId;
   element: Element;
-  name: string;
-  nameEn: string;
   /** What the practice does, in our own words (one or two sentences). */
   description: string;
   descriptionEn: string;
   /** The words practice staff use for the problem this addresses; the advisor searches them (rules/advise.ts). */
   problemWords: readonly string[];
 }
-
-const names: Record<InterventionId, [string, string]> = {
-  'awp.regie-veelgebruikers': ['Regie op veelgebruikers', 'Managing frequent attenders'],
-  'awp.triage-training': ['Anders triëren d.m.v. triage training', 'Better triage through triage training'],
-  'awp.lean': ['Administratielast verlagen door Lean werken', 'Less admin through Lean working'],
-  'awp.taakherschikking': ['Taakherschikking (SOH-spreekuur, PA, VS, regiearts)', 'Task reallocation (SOH clinic, PA, NP, triage doctor)'],
-  'awp.flexibele-consultduur': ['Flexibele consultduur via anders inroosteren', 'Flexible consultation length through scheduling'],
-  'awp.beeldbellen': ['Beeldbellen en/of e-mail en/of chatcontact met patiënten', 'Video, e-mail or chat contact with patients'],
-  'awp.ehealth': ['Implementeren van e-Health platforms voor patiënten', 'e-Health platforms for patients'],
-  'awp.time-out-verwijzingen': ['Time-out verwijzingen / digitaal meedenkconsult', 'Referral time-out / digital specialist advice'],
-  'awp.3-gesprekken': ['3-gesprekken (patiënt, huisarts en bv. wijkverpleegkundige)', 'Three-way conversations (patient, GP, e.g. district nurse)'],
-  'awp.m365': ['Administratielast verlagen door invoering van Microsoft 365', 'Less admin by introducing Microsoft 365'],
-  'awp.digitaliseringscoach': ['Inzet digitaliseringscoach', 'Digitalisation coach'],
-  'awp.aanmeldzuil': ['Aanmeldzuil', 'Check-in kiosk'],
-  'awp.digitale-tools': ['Leren omgaan met digitale tools voor het huisartsenteam', 'Digital tools training for the practice team'],
-  'gg.positieve-gezondheid': ['Positieve Gezondheid (basistraining)', 'Positive Health (basic training)'],
-  'gg.positieve-gezondheid-verrijking': ['Verrijkingsworkshop Positieve Gezondheid', 'Positive Health enrichment workshop'],
-  'gg.oplossingsgericht': ['Oplossingsgerichte methodiek (vervolgaanbod)', 'Solution-focused method (follow-up course)'],
-  'gg.solk-alk': ['SOLK/ALK-training', 'Persistent physical symptoms (SOLK/ALK) training'],
-  'gg.praktijk-patient-regie': ['Praktijk en patiënt in regie', 'Practice and patient in control'],
-  'gg.consultvoorbereidende-vragenlijsten': ['Consultvoorbereidende vragenlijsten', 'Pre-consultation questionnaires'],
-  'gg.intervisie-verwijsgedrag': ['Intervisie op verwijsgedrag', 'Peer review of referral behaviour'],
-  'gg.intervisie-diagnostiek': ['Intervisie op geprotocolleerde diagnostiek aanvragen', 'Peer review of protocolled diagnostic requests'],
-  'sn.welzijn-op-recept': ['Samenwerken en verwijzen sociaal domein / Welzijn op Recept', 'Social prescribing (Welzijn op Recept)'],
-  'sn.wijkteam': ['Samenwerking met wijkteam / buurtteam / sociaal team / wijkmanager', 'Working with the neighbourhood or social team'],
-  'sn.meekijkconsult': ['Laagdrempelige eenmalige consultaties (meekijkconsult, intercollegiaal consult)', 'One-off expert consultations (meekijkconsult)'],
-  'sn.mdo': ['MDO / casuïstiektafel met sociaal domein, tweede lijn, GGZ, wijkverpleging', 'Multidisciplinary case meetings'],
-  'sn.burgerinitiatieven': ['Aansluiten bij burgerinitiatieven', 'Joining citizen initiatives'],
-  'upc.uitbreiding': ['Uitbreiding van personele capaciteit', 'Extra staff capacity'],
-  'upc.soh-opleiding': ['SOH-opleiding', 'SOH (GP support clinic) training'],
-  'upc.poh-ouderen': ['Opleiding POH ouderenzorg', 'Practice nurse elderly care training'],
-  'upc.bbl-doktersassistent': ['BBL doktersassistent', 'Work-study doctor’s assistant (BBL)'],
-  'upc.praktijkmanagement': ['Opleiding praktijkmanagement', 'Practice management training'],
-};
 
 /** [nl, en]; written for this product from the seeds' descriptions (000 §2–5, 001 Bijlage B, 003 §6.2, 004 §B). */
 const descriptions: Record<InterventionId, [string, string]> = {
@@ -180,10 +147,9 @@ const descriptions: Record<InterventionId, [string, string]> = {
 export const CATALOG: Readonly<Record<InterventionId, CatalogEntry>> = Object.freeze(
   Object.fromEntries(
     INTERVENTION_IDS.map((id) => {
-      const [name, nameEn] = names[id];
       const [description, descriptionEn] = descriptions[id];
       const problemWords = Object.freeze([...PROBLEM_WORDS[id]]);
-      return [id, Object.freeze({ id, element: elementOf(id) as Element, name, nameEn, description, descriptionEn, problemWords })];
+      return [id, Object.freeze({ id, element: elementOf(id) as Element, description, descriptionEn, problemWords })];
     }),
   ) as Record<InterventionId, CatalogEntry>,
 );
@@ -191,15 +157,3 @@ export const CATALOG: Readonly<Record<InterventionId, CatalogEntry>> = Object.fr
 export function isInterventionId(id: string): id is InterventionId {
   return (INTERVENTION_IDS as readonly string[]).includes(id);
 }
-
-export function interventionName(id: string, locale: Locale = 'nl'): string {
-  if (!isInterventionId(id)) return id;
-  return locale === 'en' ? CATALOG[id].nameEn : CATALOG[id].name;
-}
-
-export const ELEMENT_NAMES: Readonly<Record<Element, { nl: string; en: string }>> = {
-  awp: { nl: 'Anders werken in de praktijk', en: 'Working differently in the practice' },
-  gg: { nl: 'Het voeren van het goede gesprek', en: 'The good conversation' },
-  sn: { nl: 'Samenwerken met het netwerk', en: 'Working with the network' },
-  upc: { nl: 'Uitbreiding van personele capaciteit', en: 'Extra staff capacity' },
-};

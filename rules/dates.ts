@@ -2,13 +2,24 @@
 // no clock and no time zone math is needed because every input is already a calendar date.
 import type { IsoDate } from './model.js';
 
+// parts() and fromUtc() run several times per status item (npm run bench): the usual `YYYY-MM-DD` takes a fast
+// path without split()/toISOString(); anything else goes the general way, with the same result as before.
 function parts(date: IsoDate): [number, number, number] {
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8))];
+  }
   const [y, m, d] = date.split('-').map(Number);
   return [y ?? 0, m ?? 1, d ?? 1];
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 function fromUtc(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  // Outside 1000–9999 (and for an invalid date, which throws) the ISO string has its own form.
+  if (!(year >= 1000 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${year}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 /** Adds whole months; a day that does not exist in the target month clamps to its last day (31-01 + 1 = 28/29-02). */

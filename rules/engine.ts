@@ -1,13 +1,14 @@
 // check(plan, ruleSet): every finding of RULES.md §6, deterministic, each with its rule id and seed source.
 import type { CheckResult, Element, Finding, Locale, Plan, Severity } from './model.js';
+import { t } from './i18n/index.js';
 import { messages as m } from './messages.js';
-import { countedIds, type PlanView, type ViewItem, viewPlan } from './plan-view.js';
+import { countedIds, type PlanView, type Treatment, type ViewItem, viewPlan } from './plan-view.js';
 import { formatSource, type Offer, type Rule, type RuleOf, type RuleSet, ruleSetId } from './schema.js';
 import { ruleSetFor } from './sets/index.js';
 
 export class UnknownRuleSetError extends Error {
   constructor(readonly region: string, readonly version: string | undefined) {
-    super(`Onbekende rule-set-versie ${region}@${version ?? '?'}`);
+    super(t('nl', 'rules.unknownRuleSet', { region, version: version ?? '?' }));
     this.name = 'UnknownRuleSetError';
   }
 }
@@ -45,10 +46,14 @@ const sourceLines = new WeakMap<object, string>();
 const src = (x: { source: Offer['source']; seeAlso?: Offer['source'][] }): string =>
   cached(sourceLines, x, () => formatSource(x.source, x.seeAlso ?? []));
 
-// The "no RHO support" messages depend only on the offer, the locale and the year, and recur in every check of a
-// plan with extras: built once per combination.
-const offerMessages = new WeakMap<Offer, Map<string, string>>();
-const offerMessage = (offer: Offer, key: string, build: () => string): string => cached(perObject(offerMessages, offer), key, build);
+// A "no RHO support" finding depends only on the offer, the locale and (when chosen early) the year, and recurs in
+// every check of a plan with extras: its rule id, message and source are built once per combination.
+interface SupportNote {
+  ruleId: string;
+  message: string;
+  source: string;
+}
+const supportNotes = new WeakMap<Offer, Map<string, SupportNote>>();
 
 /** Whether the minimum of `element` counts only the offer, so an "allowed" extra does not count (once per set). */
 const offerOnlyMinimum = new WeakMap<RuleSet, Map<Element | undefined, boolean>>();
@@ -63,13 +68,38 @@ function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): 
   ctx.out.push({ kind: f.kind, severity, ruleId: f.ruleId, element: f.element, year: f.year, intervention: f.intervention, message: f.message, source: f.source });
 }
 
+/** An offered item without RHO support, or one allowed on own initiative: an info finding, from the cache. */
+function supportFinding(ctx: Ctx, item: ViewItem, t: Extract<Treatment, { kind: 'allowed' | 'offered' }>): void {
+  const { set, locale } = ctx;
+  const early = t.kind === 'allowed' && t.early;
+  const key = early ? `${locale}|${item.year}` : t.kind === 'allowed' ? locale : `${locale}|offered`;
+  const note = cached(perObject(supportNotes, t.offer), key, (): SupportNote => {
+    const p = { locale, region: set.region, year: item.year, id: t.offer.id, element: item.element };
+    return {
+      ruleId: `offer.${t.offer.id}.support`,
+      message: early
+        ? m.earlyAllowed({ ...p, fromYear: t.offer.fromYear })
+        : m.noSupport({ ...p, notCounted: t.kind === 'allowed' && countsOnlyOffered(set, item.element) }),
+      source: early ? formatSource(set.outsideOfferedYears.source) : src(t.offer),
+    };
+  });
+  ctx.out.push({
+    kind: 'no-rho-support', severity: 'info', ruleId: note.ruleId, element: item.element, year: item.year,
+    intervention: item.choice.id, message: note.message, source: note.source,
+  });
+}
+
 function itemFindings(ctx: Ctx, item: ViewItem): void {
+  const t = item.treatment;
   // Most items are plainly offered: leave before building any message objects (hot path of every check).
-  if (item.treatment.kind === 'offered' && item.treatment.offer.support.level !== 'no') return;
+  if (t.kind === 'offered') {
+    if (t.offer.support.level === 'no') supportFinding(ctx, item, t);
+    return;
+  }
+  if (t.kind === 'allowed') return supportFinding(ctx, item, t);
   const { set, locale } = ctx;
   const base = { year: item.year, intervention: item.choice.id, element: item.element };
   const p = { locale, region: set.region, year: item.year, id: item.choice.id, element: item.element };
-  const t = item.treatment;
   switch (t.kind) {
     case 'unknown':
       return add(ctx, { ...base, kind: 'unknown-intervention', ruleId: 'catalog.unknown', message: m.unknown(p), source: formatSource(set.source) });
@@ -83,15 +113,6 @@ function itemFindings(ctx: Ctx, item: ViewItem): void {
       return add(ctx, { ...base, kind: 'excluded', ruleId: t.rule.id, message: m.fundedElsewhere({ ...p, scheme: t.funding.scheme }), source: src(t.rule) });
     case 'needs-approval':
       return add(ctx, { ...base, kind: 'needs-approval', ruleId: t.rule.id, message: m.needsApproval({ ...p, scheme: t.funding.scheme }), source: src(t.rule) });
-    case 'allowed': {
-      const message = t.early
-        ? offerMessage(t.offer, `early|${locale}|${item.year}|${item.choice.id}`, () => m.earlyAllowed({ ...p, fromYear: t.offer.fromYear }))
-        : offerMessage(t.offer, `allowed|${locale}|${item.choice.id}`, () => m.noSupport({ ...p, notCounted: countsOnlyOffered(set, item.element) }));
-      return add(ctx, { ...base, kind: 'no-rho-support', ruleId: `offer.${t.offer.id}.support`, message, source: t.early ? formatSource(set.outsideOfferedYears.source) : src(t.offer) });
-    }
-    case 'offered':
-      if (t.offer.support.level === 'no')
-        add(ctx, { ...base, kind: 'no-rho-support', ruleId: `offer.${t.offer.id}.support`, message: offerMessage(t.offer, `offered|${locale}|${item.choice.id}`, () => m.noSupport({ ...p, notCounted: false })), source: src(t.offer) });
   }
 }
 

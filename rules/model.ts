@@ -1,5 +1,6 @@
 // Shared domain vocabulary: canonical ids (RULES.md §2–§3, §6) and the plan / practice input of the engine.
 import { z } from 'zod';
+import type { MessageKey } from './i18n/index.js';
 
 export const REGIONS = ['hoog', 'eemland', 'cohaesie', 'rijn-en-duin'] as const;
 export const Region = z.enum(REGIONS);
@@ -87,15 +88,18 @@ export type FundingScheme = z.infer<typeof FundingScheme>;
 
 export const FUNDING_PROJECTS = ['zelfmetingen', 'online-spreekuur', 'beeldbellen'] as const;
 
-/** A calendar date as `YYYY-MM-DD` that exists (no 2025-02-30). */
+/**
+ * A calendar date as `YYYY-MM-DD` that exists (no 2025-02-30). The issue messages are catalog keys
+ * (rules/i18n), which the CLI shows in the user's language (rules/cli/issues.ts).
+ */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'cli.issue.dateFormat' satisfies MessageKey)
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     const dt = new Date(Date.UTC(y, m - 1, d));
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'geen bestaande datum');
+  }, 'cli.issue.dateExists' satisfies MessageKey);
 export type IsoDate = string;
 
 export const OtherFunding = z.strictObject({

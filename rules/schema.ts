@@ -1,6 +1,8 @@
 // Rule-set schema (STYLE.md §4): one validated JSON file per region and version under rules/sets/.
-// Rules are a discriminated union on `kind`; every rule and every offer carries a `source`.
+// Rules are a discriminated union on `kind`; every rule and every offer carries a `source`. Its own issue messages
+// are catalog keys (rules/i18n "ruleSet.issue.*", with `params`), shown in the reader's language by issueText().
 import { z } from 'zod';
+import type { MessageKey } from './i18n/index.js';
 import { Element, FundingScheme, InterventionId, IsoDate, Metric, Region } from './model.js';
 
 export const SEED_DOCS = ['000', '001', '002', '003', '004'] as const;
@@ -20,7 +22,7 @@ export const Reading = z.strictObject({
 });
 
 const ruleBase = {
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'rule id: lower-case words joined by . or -'),
+  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ruleSet.issue.ruleId' satisfies MessageKey),
   source: Source,
   seeAlso: z.array(Source).optional(),
   reading: Reading.optional(),
@@ -165,7 +167,7 @@ export const RuleSet = z
   .strictObject({
     $schema: z.string().optional(),
     region: Region,
-    version: z.string().regex(/^\d{4}(?:\.\d+)?$/, 'version: a year, optionally .n'),
+    version: z.string().regex(/^\d{4}(?:\.\d+)?$/, 'ruleSet.issue.version' satisfies MessageKey),
     validFrom: IsoDate,
     name: z.string().min(1),
     rho: z.string().min(1),
@@ -182,17 +184,17 @@ export const RuleSet = z
   .superRefine((set, ctx) => {
     const seen = new Set<string>();
     set.offers.forEach((offer, i) => {
-      if (seen.has(offer.id)) ctx.addIssue({ code: 'custom', path: ['offers', i, 'id'], message: `duplicate offer ${offer.id}` });
+      if (seen.has(offer.id)) ctx.addIssue({ code: 'custom', path: ['offers', i, 'id'], message: 'ruleSet.issue.duplicateOffer' satisfies MessageKey, params: { id: offer.id } });
       seen.add(offer.id);
       if (!offer.id.startsWith(`${offer.id.split('.')[0]}.`)) return;
       if (offer.status === 'excluded' && !offer.excludedBecause)
-        ctx.addIssue({ code: 'custom', path: ['offers', i, 'excludedBecause'], message: 'an excluded offer says why' });
+        ctx.addIssue({ code: 'custom', path: ['offers', i, 'excludedBecause'], message: 'ruleSet.issue.excludedWhy' satisfies MessageKey });
       if (offer.toYear !== undefined && offer.toYear < offer.fromYear)
-        ctx.addIssue({ code: 'custom', path: ['offers', i, 'toYear'], message: 'toYear before fromYear' });
+        ctx.addIssue({ code: 'custom', path: ['offers', i, 'toYear'], message: 'ruleSet.issue.toYear' satisfies MessageKey });
     });
     const ruleIds = new Set<string>();
     set.rules.forEach((rule, i) => {
-      if (ruleIds.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${rule.id}` });
+      if (ruleIds.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: 'ruleSet.issue.duplicateRule' satisfies MessageKey, params: { id: rule.id } });
       ruleIds.add(rule.id);
     });
   });

@@ -3,7 +3,7 @@
 // the period (or deadline) has passed; "at-risk" for a deadline within AT_RISK_DAYS.
 import { addDays, addMonths, daysBetween, programmeYear, programmeYearRange } from './dates.js';
 import { resolveRuleSet } from './engine.js';
-import { REGION_NAMES } from './messages.js';
+import { regionName } from './i18n/index.js';
 import type { IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
 import { viewPlan } from './plan-view.js';
 import { formatSource, type RuleOf, type RuleSet, ruleSetId, type Threshold } from './schema.js';
@@ -28,7 +28,7 @@ function deadlineState(done: boolean, due: IsoDate, asOf: IsoDate): StatusState 
 
 function intervisieCount(ctx: Ctx): StatusItem {
   const rule = ctx.set.rules.find((r): r is RuleOf<'intervisie'> => r.kind === 'intervisie');
-  const rho = REGION_NAMES[ctx.set.region];
+  const rho = regionName(ctx.set.region, ctx.locale);
   if (!rule) return { kind: 'intervisie-count', status: 'not-applicable', ruleId: 'intervisie', message: sm.intervisieNoMinimum(ctx.locale, rho), source: formatSource(ctx.set.source) };
   if (rule.perYear === undefined || ctx.year === 0)
     return { kind: 'intervisie-count', status: 'not-applicable', ruleId: rule.id, source: src(rule),
@@ -62,7 +62,7 @@ function intervisieFirst(ctx: Ctx): StatusItem[] {
 function praktijkplan(ctx: Ctx): StatusItem {
   const rule = ctx.set.rules.find((r): r is RuleOf<'praktijkplan-deadline'> => r.kind === 'praktijkplan-deadline');
   if (!rule)
-    return { kind: 'praktijkplan-deadline', status: 'not-applicable', ruleId: 'praktijkplan', source: formatSource(ctx.set.source), message: sm.noPlanDeadline(ctx.locale, REGION_NAMES[ctx.set.region]) };
+    return { kind: 'praktijkplan-deadline', status: 'not-applicable', ruleId: 'praktijkplan', source: formatSource(ctx.set.source), message: sm.noPlanDeadline(ctx.locale, regionName(ctx.set.region, ctx.locale)) };
   const due = addMonths(ctx.facts.startDate, rule.monthsAfterStart);
   const submitted = ctx.facts.praktijkplanSubmitted;
   const status: StatusState = submitted ? (submitted <= due ? 'met' : 'missed') : deadlineState(false, due, ctx.asOf);

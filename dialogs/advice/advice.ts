@@ -5,10 +5,8 @@ import type { AddSuggestionAction, AdviceAnswersAction } from './actions.js';
 import { renderAdviceCard } from '../../cards/advice.card.js';
 import { renderAdviceQuestionsCard } from '../../cards/advice-questions.card.js';
 import { renderFindingsCard } from '../../cards/findings.card.js';
-import { labels } from '../../cards/i18n/index.js';
-import { PRESSURE_LABELS, TEAM_LABELS } from '../../cards/options.js';
 import { containsPatientData } from '../../cards/patient-data.js';
-import { advise } from '../../rules/advise.js';
+import { advise, guidedQuestion } from '../../rules/advise.js';
 import { programmeYear } from '../../rules/dates.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { msg } from '../messages.js';
@@ -45,9 +43,8 @@ export async function adviseText(turn: PracticeTurn, stores: Stores, text: strin
 }
 
 export async function adviseAnswers(turn: PracticeTurn, stores: Stores, a: AdviceAnswersAction): Promise<void> {
-  // The advisor reads Dutch words (rules/advise/problem-words.ts), so the question is built from the Dutch labels.
-  const t = labels('nl');
-  const question = [...a.pressure.map((p) => t[PRESSURE_LABELS[p]]), t[TEAM_LABELS[a.teamSize]], a.question ?? ''].join(' ');
+  // The answers are ids the advisor maps to its own search words (rules/advise/guided.ts), whatever the buttons say.
+  const question = guidedQuestion(a);
   await answer(turn, stores, turn.practice.value, question, a.question, a.element);
 }
 

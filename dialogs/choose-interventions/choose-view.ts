@@ -4,7 +4,7 @@ import { renderPlanReviewCard } from '../../cards/plan-review.card.js';
 import type { SubmitError } from '../../cards/actions.js';
 import type { AdaptiveCardJson } from '../../cards/render.js';
 import { candidatesFor } from '../../rules/advise.js';
-import { CATALOG } from '../../rules/catalog.js';
+import { CATALOG, interventionName } from '../../rules/catalog.js';
 import { check, resolveRuleSet } from '../../rules/engine.js';
 import { z } from 'zod';
 import { ELEMENTS, elementOf, PlannedIntervention, type Element, type Locale, type Plan } from '../../rules/model.js';
@@ -52,7 +52,7 @@ export function elementCard(s: ChooseState, plan: Plan, locale: Locale, errors: 
     interventions: offersFor(plan, s.year, element).map((o) => {
       const chosen = s.chosen.find((c) => c.id === o.id);
       return {
-        id: o.id, name: locale === 'en' ? CATALOG[o.id].nameEn : o.name, support: o.support.text, condition: o.condition.text,
+        id: o.id, name: interventionName(o.id, locale), support: o.support.text, condition: o.condition.text,
         cost: o.cost, reason: o.reason, selected: chosen !== undefined,
         deepening: s.year >= DEEPENING_FROM_YEAR && s.previous.includes(o.id),
         ...(chosen?.justification !== undefined ? { justification: chosen.justification } : {}),

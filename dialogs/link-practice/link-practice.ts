@@ -4,7 +4,8 @@ import { renderLinkPracticeCard } from '../../cards/link-practice.card.js';
 import type { SubmitError } from '../../cards/actions.js';
 import type { LinkConsultantAction, LinkPracticeAction } from './actions.js';
 import { escapeMarkdown } from '../../cards/escape.js';
-import { fundingValue, REGION_NAMES } from '../../cards/options.js';
+import { fundingValue } from '../../cards/options.js';
+import { regionName } from '../../rules/i18n/index.js';
 import { addMonths } from '../../rules/dates.js';
 import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
@@ -87,5 +88,5 @@ export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: 
     writeContext(turn, a.cardId),
   );
   await stores.audit.append({ practiceId: `region:${a.region}`, action: AUDIT.consultantLinked, actor, at: turn.now.toISOString(), detail: { teamId } });
-  await notice(turn, 'consultantLinked', { region: REGION_NAMES[a.region] }, { title: 'doneTitle', style: 'good' });
+  await notice(turn, 'consultantLinked', { region: regionName(a.region, turn.locale) }, { title: 'doneTitle', style: 'good' });
 }

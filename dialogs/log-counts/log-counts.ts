@@ -6,7 +6,7 @@ import { renderCountLoggedCard } from '../../cards/logged.card.js';
 import { formatDate, programmeYear, programmeYearRange } from '../../rules/dates.js';
 import type { Locale, Metric } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
-import { METRIC_NAMES } from '../../rules/status-messages.js';
+import { metricName } from '../../rules/i18n/index.js';
 import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
 import { msg } from '../messages.js';
@@ -41,7 +41,7 @@ export async function showCountCard(
   const { from } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
   await sendCard(turn, renderLogCountCard({
     locale: turn.locale, cardId: turn.newId(), errors,
-    metrics: metrics.map((m) => ({ value: m, title: METRIC_NAMES[m][turn.locale] })),
+    metrics: metrics.map((m) => ({ value: m, title: metricName(m, turn.locale) })),
     values: entered ?? { from, to: today },
     history: history(await stores.counts.history(p.id)),
   }));
@@ -67,7 +67,7 @@ export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCoun
   const item = (await thresholds(stores, p, turn.now, turn.locale)).find((i) => i.metric === a.metric);
   const progress = item?.target !== undefined && item.target > 0 ? { value: item.value ?? 0, target: item.target } : undefined;
   await sendCard(turn, renderCountLoggedCard({
-    locale: turn.locale, cardId: turn.newId(), metricName: METRIC_NAMES[a.metric][turn.locale], from: formatDate(a.from), to: formatDate(a.to),
+    locale: turn.locale, cardId: turn.newId(), metricName: metricName(a.metric, turn.locale), from: formatDate(a.from), to: formatDate(a.to),
     value: a.value, corrected: entry.supersedes !== undefined, ...(progress ? { progress } : {}),
   }));
 }

@@ -1,6 +1,6 @@
 // Practice commands need a linked practice and a user who may act for it (bot/permissions.ts decides). Typed
 // commands in personal chat pick the practice first (handlers.ts → pick-practice.ts); this guard is for the rest.
-import { labels } from '../../cards/i18n/index.js';
+import { t } from '../../rules/i18n/index.js';
 import type { Practice, Versioned } from '../../storage/ports.js';
 import { showPracticeChoice } from '../pick-practice/pick-practice.js';
 import { notice } from './reply.js';
@@ -9,7 +9,7 @@ import type { DialogTurn } from '../router/turn.js';
 export async function requirePractice(turn: DialogTurn): Promise<Versioned<Practice> | undefined> {
   const practice = turn.practice;
   if (practice === undefined) {
-    const startLink = { title: labels(turn.locale).startLink, verb: 'startLink' } as const;
+    const startLink = { title: t(turn.locale, 'action.startLink'), verb: 'startLink' } as const;
     if (turn.kind === 'channel') await notice(turn, 'notLinked', {}, { title: 'notLinkedTitle', style: 'warning', buttons: [startLink] });
     else if (turn.kind === 'personal') await showPracticeChoice(turn);
     else await notice(turn, 'linkInChannel', {}, { title: 'notLinkedTitle', style: 'warning' });

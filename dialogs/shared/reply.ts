@@ -30,7 +30,7 @@ export interface NoticeOptions {
   buttons?: readonly { title: string; verb: (typeof NOTICE_VERBS)[number] }[];
 }
 
-/** A short card with one of dialogs/' own texts (messages.nl.ts / messages.en.ts). */
+/** A short card with one of dialogs/' own texts (dialogs/messages.ts, from the catalog in rules/i18n). */
 export async function notice(
   turn: Pick<DialogTurn, 'reply' | 'locale' | 'newId'>,
   key: MessageKey,

@@ -2,6 +2,7 @@
 // description, the seed's reason and the problem words, all through the Dutch normalisation of ./normalise.ts.
 import MiniSearch from 'minisearch';
 import { CATALOG } from '../catalog.js';
+import { interventionName } from '../i18n/index.js';
 import type { Offer } from '../schema.js';
 import { processTerm, tokenize } from './normalise.js';
 
@@ -40,7 +41,7 @@ export function indexOffers(candidates: readonly Offer[]): OfferIndex {
       const entry = CATALOG[o.id];
       return {
         id: o.id,
-        name: `${o.name} ${entry.name}`,
+        name: `${o.name} ${interventionName(o.id, 'nl')}`,
         description: entry.description,
         reason: o.reason,
         words: entry.problemWords.join(' '),

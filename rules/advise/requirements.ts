@@ -1,6 +1,7 @@
 // What a given plan still needs in the advised year, and which candidates it may not take (double funding):
 // both come from the engine's own findings, so the advisor never disagrees with `check` (RULES.md §6).
 import { check } from '../engine.js';
+import { t } from '../i18n/index.js';
 import { elementOf, type Element, type Finding, type Locale, type Plan } from '../model.js';
 import type { Offer, RuleSet } from '../schema.js';
 import type { Fill } from './rank.js';
@@ -33,9 +34,7 @@ function countsFor(offer: Offer): Element[] {
 }
 
 function fillsSentence(finding: Finding, year: number, locale: Locale): string {
-  return locale === 'en'
-    ? `Fills an open requirement of year ${year}: ${finding.message}`
-    : `Vult een open eis van jaar ${year} in: ${finding.message}`;
+  return t(locale, 'advice.fillsRequirement', { year, finding: finding.message });
 }
 
 export function planNeeds(plan: Plan, ruleSet: RuleSet, year: number, locale: Locale): PlanNeeds {

@@ -1,5 +1,6 @@
-// Zod issues as `path: message` lines that name the bad field, with messages in the user's language.
+// Zod issues as `path: message` lines that name the bad field, with messages in the user's language (rules/i18n).
 import type { z } from 'zod';
+import { issueMessage, t, type PlainKey } from '../i18n/index.js';
 import type { Locale } from '../model.js';
 
 export interface FieldIssue {
@@ -18,67 +19,65 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-const typeNl: Record<string, string> = {
-  string: 'tekst',
-  number: 'getal',
-  int: 'geheel getal',
-  boolean: 'true of false',
-  object: 'object',
-  array: 'lijst',
-  null: 'null',
-  undefined: 'niets',
+const TYPE_KEYS: Readonly<Record<string, PlainKey>> = {
+  string: 'cli.type.string',
+  number: 'cli.type.number',
+  int: 'cli.type.int',
+  boolean: 'cli.type.boolean',
+  object: 'cli.type.object',
+  array: 'cli.type.array',
+  null: 'cli.type.null',
+  undefined: 'cli.type.undefined',
 };
-const nlType = (t: string): string => typeNl[t] ?? t;
 
 type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 
-/** Dutch texts for zod's built-in checks; schema-level messages (e.g. IsoDate's) take precedence over this map. */
-function dutch(issue: RawIssue): string | undefined {
+/** The catalog's texts for zod's built-in checks; schema-level messages (IsoDate's catalog keys) take precedence. */
+function localized(issue: RawIssue, locale: Locale): string | undefined {
+  const typeName = (type: string): string => {
+    const key = TYPE_KEYS[type];
+    return key === undefined ? type : t(locale, key);
+  };
+  const n = (value: number | bigint): number => Number(value);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'ontbreekt (verplicht veld)';
-      return `verwacht ${nlType(issue.expected)}, niet ${nlType(kindOf(issue.input))}`;
+      if (issue.input === undefined) return t(locale, 'cli.issue.missing');
+      return t(locale, 'cli.issue.type', { expected: typeName(issue.expected), received: typeName(kindOf(issue.input)) });
     case 'invalid_value':
-      return `onbekende waarde ${JSON.stringify(issue.input)}; kies uit ${issue.values.map(String).join(', ')}`;
-    case 'too_small': {
-      const n = String(issue.minimum);
-      if (issue.origin === 'array') return `minimaal ${n} item(s)`;
-      if (issue.origin === 'string') return n === '1' ? 'mag niet leeg zijn' : `minimaal ${n} tekens`;
-      return issue.inclusive === false ? `moet groter zijn dan ${n}` : `moet minimaal ${n} zijn`;
-    }
-    case 'too_big': {
-      const n = String(issue.maximum);
-      if (issue.origin === 'array') return `maximaal ${n} item(s)`;
-      if (issue.origin === 'string') return `maximaal ${n} tekens`;
-      return issue.inclusive === false ? `moet kleiner zijn dan ${n}` : `mag hoogstens ${n} zijn`;
-    }
+      return t(locale, 'cli.issue.value', { value: JSON.stringify(issue.input), options: issue.values.map(String).join(', ') });
+    case 'too_small':
+      if (issue.origin === 'array') return t(locale, 'cli.issue.minItems', { n: n(issue.minimum) });
+      if (issue.origin === 'string') return n(issue.minimum) === 1 ? t(locale, 'cli.issue.notEmpty') : t(locale, 'cli.issue.minChars', { n: String(issue.minimum) });
+      return t(locale, issue.inclusive === false ? 'cli.issue.greaterThan' : 'cli.issue.atLeast', { n: String(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'array') return t(locale, 'cli.issue.maxItems', { n: n(issue.maximum) });
+      if (issue.origin === 'string') return t(locale, 'cli.issue.maxChars', { n: String(issue.maximum) });
+      return t(locale, issue.inclusive === false ? 'cli.issue.lessThan' : 'cli.issue.atMost', { n: String(issue.maximum) });
     case 'invalid_format':
-      return `ongeldig formaat (${issue.format})`;
+      return t(locale, 'cli.issue.format', { format: issue.format });
     case 'not_multiple_of':
-      return `moet een veelvoud zijn van ${String(issue.divisor)}`;
+      return t(locale, 'cli.issue.multipleOf', { n: String(issue.divisor) });
     case 'unrecognized_keys':
-      return 'onbekend veld';
+      return t(locale, 'cli.issue.unknownKey');
     case 'invalid_union':
-      if (!issue.discriminator) return 'past bij geen van de toegestane vormen';
-      return `onbekende of ontbrekende ${issue.discriminator}; kies uit ${('options' in issue && Array.isArray(issue.options) ? issue.options : []).map(String).join(', ')}`;
+      if (!issue.discriminator) return t(locale, 'cli.issue.noUnionMatch');
+      return t(locale, 'cli.issue.discriminator', {
+        discriminator: issue.discriminator,
+        options: ('options' in issue && Array.isArray(issue.options) ? issue.options : []).map(String).join(', '),
+      });
     default:
       return undefined;
   }
 }
 
-// The shared model states a few messages in Dutch at the schema level; English users get them translated.
-const toEnglish: Record<string, string> = {
-  'verwacht een datum als JJJJ-MM-DD': 'expected a date as YYYY-MM-DD',
-  'geen bestaande datum': 'not an existing date',
-};
-
 export type Validation<T> = { ok: true; data: T } | { ok: false; issues: FieldIssue[] };
 
 export function validate<S extends z.ZodType>(schema: S, data: unknown, locale: Locale): Validation<z.output<S>> {
-  const result = schema.safeParse(data, locale === 'nl' ? { error: dutch } : undefined);
+  const result = schema.safeParse(data, { error: (issue) => localized(issue, locale) });
   if (result.success) return { ok: true, data: result.data };
   const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
-    const message = locale === 'en' ? (toEnglish[issue.message] ?? issue.message) : issue.message;
+    // The model and the rule-set schema name their own messages by catalog key (IsoDate, RuleSet).
+    const message = issueMessage(locale, issue.message, issue.code === 'custom' ? issue.params : undefined);
     // An unknown key is reported on its parent; name the key itself so the path points at the bad field.
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: fieldPath([...issue.path, key]), message }));

@@ -39,7 +39,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** A message only, never a stack trace; an unknown rule-set version from the engine names its field. */
 function describe(err: unknown, t: Messages): string {
   if (err instanceof CliError) return err.message;
-  if (err instanceof Error && err.name === 'UnknownRuleSetError') return `ruleSetVersion: ${err.message}`;
+  if (err instanceof Error && err.name === 'UnknownRuleSetError' && 'region' in err && 'version' in err) {
+    return t.unknownRuleSetVersion(String(err.region), String(err.version ?? '?'));
+  }
   if (err instanceof Error && err.name === 'RuleSetError') return err.message;
   return t.unexpected(errorText(err));
 }

@@ -1,25 +1,30 @@
-// Everything the CLI says on stderr, in Dutch (the users' language) and English. Stdout is JSON only.
+// Everything the CLI says on stderr, from the catalog (rules/i18n, "cli.*"), in the shell's language. Stdout is JSON.
+import { t, type PlainKey } from '../i18n/index.js';
 import { REGIONS, type Locale } from '../model.js';
 
-export const USAGE = `mtvp — regels van MTVP (Meer Tijd voor de Patiënt) / MTVP rules engine
+/** Dutch, then English: the usage is for both audiences at once (RULES.md §6). */
+const both = (key: PlainKey): string => `${t('nl', key)} / ${t('en', key)}`;
 
-Gebruik / Usage:
+// The command lines are syntax: their placeholders are written once, in Dutch like the rest of the programme.
+export const USAGE = `mtvp — ${both('cli.usage.title')}
+
+${both('cli.usage.heading')}:
   mtvp check <plan.json|->
-      Toets een plan aan de regelset van de regio / Check a plan against its region's rule set
+      ${both('cli.usage.check')}
   mtvp status <praktijk.json|-> --on <JJJJ-MM-DD>
-      Stand van zaken van een praktijk op een datum / A practice's status on a date
+      ${both('cli.usage.status')}
   mtvp advise --region <regio> [--subregion <s>] [--year <n>] "<vraag>"
-      Welke interventie past bij dit probleem? / Which intervention fits this problem?
+      ${both('cli.usage.advise')}
   mtvp rules list
-      Alle regelsets / List the rule sets
+      ${both('cli.usage.rulesList')}
   mtvp rules show <regio>[@versie]
-      Toon een regelset met bronnen / Show a rule set with its sources
+      ${both('cli.usage.rulesShow')}
   mtvp rules validate [map]
-      Controleer regelsetbestanden / Validate rule-set files
+      ${both('cli.usage.rulesValidate')}
 
-Uitvoer: JSON op stdout; exitcode 0 = ok, 1 = niet ok, 2 = onbruikbare invoer.
-Output: JSON on stdout; exit code 0 = ok, 1 = not ok, 2 = unusable input.
-Regio's / regions: ${REGIONS.join(', ')}
+${t('nl', 'cli.usage.output')}
+${t('en', 'cli.usage.output')}
+${both('cli.usage.regions')}: ${REGIONS.join(', ')}
 `;
 
 export interface Messages {
@@ -45,64 +50,42 @@ export interface Messages {
   pathMismatch(field: string, value: string, expectedFile: string): string;
   invalidFiles(count: number): string;
   unexpected(detail: string): string;
+  unknownRuleSetVersion(region: string, version: string): string;
 }
 
-const list = (items: readonly string[]): string => (items.length ? items.join(', ') : '—');
-
-const nl: Messages = {
-  unknownCommand: (c) => `Onbekend commando "${c}". Zie mtvp --help.`,
-  missingInput: (c) => `mtvp ${c}: geef een bestand, of - voor stdin. Zie mtvp --help.`,
-  tooManyArguments: (c, extra) => `mtvp ${c}: onverwachte argumenten: ${extra.join(' ')}`,
-  badOption: (d) => `Ongeldige optie: ${d}`,
-  cannotRead: (f, d) => `Kan ${f} niet lezen: ${d}`,
-  badJson: (f, d) => `Ongeldige JSON in ${f}: ${d}`,
-  invalidInput: (f) => `Onbruikbare invoer in ${f}:`,
-  unknownVersion: (r, v, k) => `ruleSetVersion: regio ${r} heeft geen regelset "${v}" (wel: ${list(k)})`,
-  unknownSubregion: (f, r, s, k) =>
-    k.length ? `${f}: regio ${r} kent geen subregio "${s}" (wel: ${list(k)})` : `${f}: regio ${r} heeft geen subregio's (kreeg "${s}")`,
-  rulesSubcommand: 'mtvp rules: kies list, show <regio>[@versie] of validate [map]. Zie mtvp --help.',
-  optionRequired: (o, h) => `${o}: verplicht, ${h}`,
-  dateHint: 'geef een datum als JJJJ-MM-DD',
-  notADate: (v) => `"${v}" is geen bestaande datum; verwacht JJJJ-MM-DD`,
-  unknownRegion: (v) =>
-    v === undefined ? `--region: verplicht; kies uit ${REGIONS.join(', ')}` : `--region: onbekende regio "${v}"; kies uit ${REGIONS.join(', ')}`,
-  badYear: (v) => `--year: "${v}" is geen positief geheel getal (programmajaar 1, 2, 3, …)`,
-  emptyQuestion: 'vraag: beschrijf het probleem van de praktijk, bijvoorbeeld "de telefoon staat roodgloeiend"',
-  unknownRuleSet: (s, k) => `Onbekende regelset "${s}" (wel: ${list(k)})`,
-  noDirectory: (d) => `Map ${d} bestaat niet of is geen map`,
-  noRuleSetFiles: (d) => `Geen regelsetbestanden (*.json) gevonden in ${d}`,
-  pathMismatch: (f, v, e) => `${f} "${v}" hoort in bestand ${e}`,
-  invalidFiles: (n) => `${n} regelsetbestand(en) ongeldig`,
-  unexpected: (d) => `mtvp: onverwachte fout: ${d}`,
-};
-
-const en: Messages = {
-  unknownCommand: (c) => `Unknown command "${c}". See mtvp --help.`,
-  missingInput: (c) => `mtvp ${c}: give a file, or - for stdin. See mtvp --help.`,
-  tooManyArguments: (c, extra) => `mtvp ${c}: unexpected arguments: ${extra.join(' ')}`,
-  badOption: (d) => `Invalid option: ${d}`,
-  cannotRead: (f, d) => `Cannot read ${f}: ${d}`,
-  badJson: (f, d) => `Invalid JSON in ${f}: ${d}`,
-  invalidInput: (f) => `Unusable input in ${f}:`,
-  unknownVersion: (r, v, k) => `ruleSetVersion: region ${r} has no rule set "${v}" (known: ${list(k)})`,
-  unknownSubregion: (f, r, s, k) =>
-    k.length ? `${f}: region ${r} has no subregion "${s}" (known: ${list(k)})` : `${f}: region ${r} has no subregions (got "${s}")`,
-  rulesSubcommand: 'mtvp rules: choose list, show <region>[@version] or validate [dir]. See mtvp --help.',
-  optionRequired: (o, h) => `${o}: required, ${h}`,
-  dateHint: 'give a date as YYYY-MM-DD',
-  notADate: (v) => `"${v}" is not an existing date; expected YYYY-MM-DD`,
-  unknownRegion: (v) =>
-    v === undefined ? `--region: required; choose from ${REGIONS.join(', ')}` : `--region: unknown region "${v}"; choose from ${REGIONS.join(', ')}`,
-  badYear: (v) => `--year: "${v}" is not a positive whole number (programme year 1, 2, 3, …)`,
-  emptyQuestion: 'question: describe the practice\'s problem, e.g. "de telefoon staat roodgloeiend"',
-  unknownRuleSet: (s, k) => `Unknown rule set "${s}" (known: ${list(k)})`,
-  noDirectory: (d) => `Directory ${d} does not exist or is not a directory`,
-  noRuleSetFiles: (d) => `No rule-set files (*.json) found in ${d}`,
-  pathMismatch: (f, v, e) => `${f} "${v}" belongs in file ${e}`,
-  invalidFiles: (n) => `${n} rule-set file(s) invalid`,
-  unexpected: (d) => `mtvp: unexpected error: ${d}`,
-};
+/** Ids and versions the user may pick from: a plain comma list, or a dash when there are none. */
+const ids = (items: readonly string[]): string => (items.length ? items.join(', ') : '—');
 
 export function messages(locale: Locale): Messages {
-  return locale === 'en' ? en : nl;
+  return {
+    unknownCommand: (command) => t(locale, 'cli.unknownCommand', { command }),
+    missingInput: (command) => t(locale, 'cli.missingInput', { command }),
+    tooManyArguments: (command, extra) => t(locale, 'cli.tooManyArguments', { command, extra: extra.join(' ') }),
+    badOption: (detail) => t(locale, 'cli.badOption', { detail }),
+    cannotRead: (file, detail) => t(locale, 'cli.cannotRead', { file, detail }),
+    badJson: (file, detail) => t(locale, 'cli.badJson', { file, detail }),
+    invalidInput: (file) => t(locale, 'cli.invalidInput', { file }),
+    unknownVersion: (region, version, known) => t(locale, 'cli.unknownVersion', { region, version, known: ids(known) }),
+    unknownSubregion: (field, region, subregion, known) =>
+      known.length
+        ? t(locale, 'cli.unknownSubregion', { field, region, subregion, known: ids(known) })
+        : t(locale, 'cli.noSubregions', { field, region, subregion }),
+    rulesSubcommand: t(locale, 'cli.rulesSubcommand'),
+    optionRequired: (option, hint) => t(locale, 'cli.optionRequired', { option, hint }),
+    dateHint: t(locale, 'cli.dateHint'),
+    notADate: (value) => t(locale, 'cli.notADate', { value }),
+    unknownRegion: (value) =>
+      value === undefined
+        ? t(locale, 'cli.regionRequired', { regions: ids(REGIONS) })
+        : t(locale, 'cli.unknownRegion', { value, regions: ids(REGIONS) }),
+    badYear: (value) => t(locale, 'cli.badYear', { value }),
+    emptyQuestion: t(locale, 'cli.emptyQuestion'),
+    unknownRuleSet: (spec, known) => t(locale, 'cli.unknownRuleSet', { spec, known: ids(known) }),
+    noDirectory: (dir) => t(locale, 'cli.noDirectory', { dir }),
+    noRuleSetFiles: (dir) => t(locale, 'cli.noRuleSetFiles', { dir }),
+    pathMismatch: (field, value, expected) => t(locale, 'cli.pathMismatch', { field, value, expected }),
+    invalidFiles: (count) => t(locale, 'cli.invalidFiles', { count }),
+    unexpected: (detail) => t(locale, 'cli.unexpected', { detail }),
+    unknownRuleSetVersion: (region, version) => `ruleSetVersion: ${t(locale, 'rules.unknownRuleSet', { region, version })}`,
+  };
 }

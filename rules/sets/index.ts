@@ -1,5 +1,6 @@
 // Every published rule set, parsed at start-up: a bad file stops the boot with the path of the bad field (STYLE.md §4).
 
+import { issueMessage } from '../i18n/index.js';
 import type { IsoDate, Region } from '../model.js';
 import { RuleSet, ruleSetId } from '../schema.js';
 import cohaesie2023 from './cohaesie/2023.json' with { type: 'json' };
@@ -28,7 +29,8 @@ export function parseRuleSet(data: unknown, file: string): RuleSet {
   if (!result.success) {
     throw new RuleSetError(
       file,
-      result.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message })),
+      // At start-up the operator reads the product's default language, Dutch.
+      result.error.issues.map((i) => ({ path: issuePath(i.path), message: issueMessage('nl', i.message, i.code === 'custom' ? i.params : undefined) })),
     );
   }
   return result.data;

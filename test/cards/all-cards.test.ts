@@ -7,8 +7,6 @@ import { chooseElementTemplate, chooseElementView } from '../../cards/choose-ele
 import { errorTemplate, errorView } from '../../cards/error.card.js';
 import { findingsTemplate, findingsView } from '../../cards/findings.card.js';
 import { helpTemplate, helpView } from '../../cards/help.card.js';
-import { en } from '../../cards/i18n/en.js';
-import { nl } from '../../cards/i18n/nl.js';
 import { linkConsultantTemplate, linkConsultantView } from '../../cards/link-consultant.card.js';
 import { linkPracticeTemplate, linkPracticeView } from '../../cards/link-practice.card.js';
 import { logCountTemplate, logCountView } from '../../cards/log-count.card.js';
@@ -21,6 +19,7 @@ import { planTemplate, planView } from '../../cards/plan.card.js';
 import type { Expansion } from '../../cards/render.js';
 import { statusTemplate, statusView } from '../../cards/status.card.js';
 import { welcomeTemplate, welcomeView } from '../../cards/welcome.card.js';
+import { CATALOGS } from '../../rules/i18n/index.js';
 import type { Locale } from '../../rules/model.js';
 import { CARD_ID, expectValidCard, submitActions, texts } from './card-checks.js';
 import { FINDINGS, OFFERED_AWP, PLAN_YEARS, PRACTICES, QUARTERS, STATUS_ITEMS, SUGGESTIONS } from './fixtures.js';
@@ -49,14 +48,14 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
 };
 
 /** Label texts that exist in only one language (longer than a word, so 'Status' or 'Help' don't count). */
-function onlyIn(own: Record<string, string>, other: Record<string, string>): string[] {
+function onlyIn(own: Readonly<Record<string, string>>, other: Readonly<Record<string, string>>): string[] {
   const otherValues = new Set(Object.values(other));
   return Object.values(own).filter((v) => v.length > 12 && !v.includes('{') && !otherValues.has(v));
 }
 // Findings, names and status messages arrive already localized; the fixtures are Dutch, so their words don't count.
 const FIXTURE_TEXT = JSON.stringify([FINDINGS, OFFERED_AWP, PLAN_YEARS, STATUS_ITEMS, SUGGESTIONS]);
-const ENGLISH_ONLY = onlyIn(en, nl);
-const DUTCH_ONLY = onlyIn(nl, en).filter((s) => !FIXTURE_TEXT.includes(s));
+const ENGLISH_ONLY = onlyIn(CATALOGS.en, CATALOGS.nl);
+const DUTCH_ONLY = onlyIn(CATALOGS.nl, CATALOGS.en).filter((s) => !FIXTURE_TEXT.includes(s));
 
 describe.each(Object.entries(CARDS))('%s', (_name, render) => {
   it.each(['nl', 'en'] as const)('is valid in %s and every button parses', (locale) => {

@@ -54,7 +54,7 @@ describe('a practice team\'s first programme year in the Agents Playground', () 
       await fillText(form, 'Aantal huisartsen', '3');
       await fillDate(form, 'Startdatum eerste interventie (als bekend)', QUARTER_START);
       // Triage training already paid by TBHZ: choosing it for MTVP later is double funding, a finding to show.
-      await setChoice(form, 'Al financiering elders voor', 'TBHZ: Triagetraining');
+      await setChoice(form, 'Al financiering elders voor', `TBHZ: ${TRIAGE}`);
       await screenshot(page(), 'journey-1-link-form');
       return clickAndWaitForCard(form, 'Koppelen', /Gelukt|Controleer deze velden/);
     });
@@ -70,7 +70,7 @@ describe('a practice team\'s first programme year in the Agents Playground', () 
       expect(await awp.innerText()).toMatch(/^Jaar 1: Anders werken in de praktijk/);
       expect(await awp.innerText()).not.toContain('Toetsing van het plan');
       await setChoice(awp, CHOOSE, TRIAGE);
-      await setChoice(awp, CHOOSE, 'Administratielast verlagen door LEAN werken');
+      await setChoice(awp, CHOOSE, 'Administratielast verlagen door Lean werken');
 
       // Step 2 checks the whole plan so far: triage training is funded by TBHZ already.
       const gg = await clickAndWaitForCard(awp, 'Volgende', /Stap 2 van 5/);
@@ -78,7 +78,7 @@ describe('a practice team\'s first programme year in the Agents Playground', () 
       expect(findings).toMatch(/^Jaar 1: Het voeren van het goede gesprek/);
       expect(findings).toContain('Toetsing van het plan');
       // The finding, then its source section from the regioplan on the line below.
-      expect(findings).toMatch(/Moet: Anders triëren d\.m\.v\. triage training wordt al gefinancierd via TBHZ; .*\(dubbele financiering\)\..*\s+Bron: \d{3} §[\d.]+ \S/);
+      expect(findings).toMatch(/Moet: Anders triëren door middel van triage training wordt al elders gefinancierd \(TBHZ\); .*\(dubbele financiering\)\..*\s+Bron: \d{3} §[\d.]+ \S/);
       expect(findings).toMatch(/Kies in jaar 1 minimaal één interventie uit Het voeren van het goede gesprek \(nu 0\)\.\s+Bron: \d{3} §/);
       await screenshotAt(page(), gg.getByRole('button', { name: 'Volgende' }), 'journey-2-choose-finding', 'end');
 
@@ -88,13 +88,13 @@ describe('a practice team\'s first programme year in the Agents Playground', () 
       await setChoice(awpAgain, CHOOSE, TRIAGE, false);
       const gg2 = await clickAndWaitForCard(awpAgain, 'Volgende', /Stap 2 van 5/);
       const fixed = await gg2.innerText();
-      expect(fixed).not.toContain('gefinancierd via TBHZ');
+      expect(fixed).not.toContain('elders gefinancierd (TBHZ)');
       expect(fixed).toContain('Kies in jaar 1 minimaal één interventie uit Het voeren van het goede gesprek');
 
-      await setChoice(gg2, CHOOSE, 'Basistraining Positieve Gezondheid');
+      await setChoice(gg2, CHOOSE, 'Positieve Gezondheid (basistraining)');
       const sn = await clickAndWaitForCard(gg2, 'Volgende', /Stap 3 van 5/);
       expect(await sn.innerText()).not.toContain('Het voeren van het goede gesprek (nu 0)');
-      await setChoice(sn, CHOOSE, 'Samenwerken en verwijzen Sociaal Domein / Welzijn op Recept');
+      await setChoice(sn, CHOOSE, 'Samenwerken en verwijzen sociaal domein / Welzijn op Recept');
       const upc = await clickAndWaitForCard(sn, 'Volgende', /Stap 4 van 5/);
       expect(await upc.innerText()).toMatch(/^Jaar 1: Uitbreiding van personele capaciteit/);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, ELEMENT_NAMES, interventionName, isInterventionId } from '../../rules/catalog.js';
+import { CATALOG, interventionName, isInterventionId } from '../../rules/catalog.js';
+import { elementName } from '../../rules/i18n/index.js';
 import { elementOf, INTERVENTION_IDS } from '../../rules/model.js';
 import { ruleSetId } from '../../rules/schema.js';
 import { RULE_SETS } from '../../rules/sets/index.js';
@@ -9,8 +10,8 @@ describe('catalogue (RULES.md §3)', () => {
     const entry = CATALOG[id];
     expect(entry.id).toBe(id);
     expect(entry.element).toBe(elementOf(id));
-    expect(entry.name.length).toBeGreaterThan(3);
-    expect(entry.nameEn.length).toBeGreaterThan(3);
+    expect(interventionName(id, 'nl').length).toBeGreaterThan(3);
+    expect(interventionName(id, 'en').length).toBeGreaterThan(3);
     expect(entry.description).toMatch(/^[A-Z0-9].{30,}\.$/);
     expect(entry.descriptionEn).toMatch(/^[A-Z0-9].{30,}\.$/);
     expect(entry.descriptionEn).not.toBe(entry.description);
@@ -31,7 +32,7 @@ describe('catalogue (RULES.md §3)', () => {
     expect(interventionName('awp.aanmeldzuil')).toBe('Aanmeldzuil');
     expect(interventionName('awp.aanmeldzuil', 'en')).toBe('Check-in kiosk');
     expect(interventionName('xx.iets')).toBe('xx.iets');
-    expect(ELEMENT_NAMES.sn.nl).toBe('Samenwerken met het netwerk');
+    expect(elementName('sn', 'nl')).toBe('Samenwerken met het netwerk');
   });
 });
 

@@ -40,6 +40,16 @@ describe('dates', () => {
     expect(daysBetween('2024-03-31', '2024-03-01')).toBe(-30);
   });
 
+  it('addDays and daysBetween agree on every day of 2020–2030, as ISO dates', () => {
+    let day = '2020-01-01';
+    for (let n = 1; day < '2031-01-01'; n += 1) {
+      const next = addDays(day, 1);
+      expect(next).toBe(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+      expect(daysBetween('2020-01-01', next)).toBe(n);
+      day = next;
+    }
+  });
+
   it.each([
     ['2025-03-15', '15-03-2025'],
     ['2023-10-01', '01-10-2023'],

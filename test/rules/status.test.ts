@@ -24,7 +24,7 @@ describe('status: intervisie-count', () => {
     const intervisie = [{ date: '2023-09-01', minutes: 60, gpsPresent: 3 }, { date: '2023-10-01', minutes: 120, gpsPresent: 2 }, { date: '2023-11-01', minutes: 90, gpsPresent: 3 }];
     const item = pick(at({ ...HOOG, intervisie }, '2024-01-15').items, 'intervisie-count');
     expect(item).toMatchObject({ status: 'on-track', value: 1 });
-    expect(item?.message).toBe('Intervisie jaar 1: 1 van 2 sessies, uiterlijk 30-06-2024. 2 telde(n) niet mee (korter dan 90 minuten of niet alle huisartsen aanwezig). Op koers.');
+    expect(item?.message).toBe('Intervisie jaar 1: 1 van 2 sessies, uiterlijk 30-06-2024. 2 telden niet mee (korter dan 90 minuten of niet alle huisartsen aanwezig). Op koers.');
   });
 
   it.each([['eemland', '001'], ['cohaesie', '003']])('%s (%s): intervisie is required but has no minimum: not-applicable', (region, doc) => {

@@ -87,7 +87,7 @@ describe('hoog@2024 (000)', () => {
   it('002 §1.4: otherFunding naming an intervention excludes that intervention', () => {
     const result = run({ ...H, otherFunding: [{ scheme: 'subsidie', intervention: 'awp.lean' }], years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid')] });
     expect(result.findings.map(line0)).toEqual(['min-count hoog.awp.min-year-1 1 -', 'excluded hoog.funding.no-double-funding 1 awp.lean']);
-    expect(result.findings[1]?.message).toContain('een subsidie');
+    expect(result.findings[1]?.message).toContain('elders gefinancierd (Subsidie)');
   });
 
   it.each([

@@ -1,0 +1,158 @@
+// The catalog (rules/i18n): both languages have the same keys, every message parses as ICU and formats with its
+// arguments, the argument types `t()` checks match what the ICU parser reads, and Dutch formats numbers as Dutch.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../rules/i18n/en.js';
+import { CATALOGS, LOCALE_TAGS, metricName, orList, t, type MessageKey } from '../../rules/i18n/index.js';
+import { nl } from '../../rules/i18n/nl.js';
+import { METRICS, type Locale } from '../../rules/model.js';
+
+const KEYS = Object.keys(nl) as MessageKey[];
+const LOCALES: readonly Locale[] = ['nl', 'en'];
+
+/** The parser's element kinds (@formatjs/icu-messageformat-parser TYPE). */
+const KIND = { literal: 0, argument: 1, number: 2, date: 3, time: 4, select: 5, plural: 6, pound: 7, tag: 8 } as const;
+interface Element {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: Element[] }>;
+}
+type ArgKind = 'simple' | 'number' | 'select';
+
+const ast = (source: string, locale: Locale): Element[] =>
+  new IntlMessageFormat(source, LOCALE_TAGS[locale], undefined, { ignoreTag: true }).getAst() as Element[];
+
+/** Every argument of a message with its kind, as the ICU parser reads it. */
+function parsedArgs(elements: readonly Element[], out = new Map<string, ArgKind>()): Map<string, ArgKind> {
+  for (const el of elements) {
+    const name = typeof el.value === 'string' ? el.value : undefined;
+    if (name !== undefined && el.type === KIND.argument && !out.has(name)) out.set(name, 'simple');
+    if (name !== undefined && (el.type === KIND.number || el.type === KIND.plural)) out.set(name, 'number');
+    if (name !== undefined && el.type === KIND.select) out.set(name, 'select');
+    for (const option of Object.values(el.options ?? {})) parsedArgs(option.value, out);
+  }
+  return out;
+}
+
+/** The same walk rules/i18n/args.ts makes on the type level, so `t()`'s checks can be compared with the parser. */
+function conventionArgs(source: string): Map<string, ArgKind> {
+  const out = new Map<string, ArgKind>();
+  const isName = (s: string) => s !== '' && !/[ #{},'\n=]/.test(s);
+  let rest = source;
+  for (let open = rest.indexOf('{'); open >= 0; open = rest.indexOf('{')) {
+    rest = rest.slice(open + 1);
+    const close = rest.indexOf('}');
+    const comma = rest.indexOf(',');
+    if (close >= 0 && isName(rest.slice(0, close))) {
+      const name = rest.slice(0, close);
+      if (!out.has(name)) out.set(name, 'simple');
+      rest = rest.slice(close + 1);
+    } else if (comma >= 0 && isName(rest.slice(0, comma))) {
+      const kind = rest.slice(comma + 1).trimStart();
+      out.set(rest.slice(0, comma), /^(number|plural|selectordinal)/.test(kind) ? 'number' : /^select/.test(kind) ? 'select' : 'simple');
+      rest = rest.slice(comma + 1);
+    }
+  }
+  return out;
+}
+
+/** Select options and plural categories reachable from the message, to format every branch once. */
+function selectOptions(elements: readonly Element[], out = new Map<string, Set<string>>()): Map<string, Set<string>> {
+  for (const el of elements) {
+    if (el.type === KIND.select && typeof el.value === 'string') {
+      const options = out.get(el.value) ?? new Set<string>();
+      for (const key of Object.keys(el.options ?? {})) options.add(key);
+      out.set(el.value, options);
+    }
+    for (const option of Object.values(el.options ?? {})) selectOptions(option.value, out);
+  }
+  return out;
+}
+
+const marker = (name: string) => `«${name}»`;
+
+/** Values for every argument: a recognisable marker for text, numbers that reach one, two and "other" forms. */
+function sampleValues(args: Map<string, ArgKind>, selects: Map<string, Set<string>>, count: number, choice: number) {
+  const values: Record<string, string | number | boolean> = {};
+  for (const [name, kind] of args) {
+    if (kind === 'simple') values[name] = marker(name);
+    else if (kind === 'number') values[name] = count;
+    else {
+      const options = [...(selects.get(name) ?? new Set(['other']))];
+      const option = options[choice % options.length] ?? 'other';
+      values[name] = option === 'true' ? true : option === 'false' ? false : option;
+    }
+  }
+  return values;
+}
+
+describe('one catalog per language (issue 8)', () => {
+  it('nl and en have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual([...KEYS].sort());
+  });
+
+  it('keys are in one style: dotted lower-camel segments, ids as they are spelt', () => {
+    for (const key of KEYS) expect(key, key).toMatch(/^[a-z][a-zA-Z]*(\.[a-z0-9][a-zA-Z0-9-]*)+$/);
+  });
+
+  it('no message is empty or has stray whitespace', () => {
+    for (const locale of LOCALES) for (const key of KEYS) expect(CATALOGS[locale][key].trim(), `${locale} ${key}`).toBe(CATALOGS[locale][key]);
+  });
+});
+
+describe.each(LOCALES)('every %s message', (locale) => {
+  it.each(KEYS)('%s parses, and formats with its arguments in every branch', (key) => {
+    const source = CATALOGS[locale][key];
+    const elements = ast(source, locale);
+    const dutchArgs = parsedArgs(ast(nl[key], 'nl'));
+    const args = parsedArgs(elements);
+    // An English message may leave a Dutch argument out (a rule set's Dutch note), never add one.
+    for (const [name, kind] of args) expect(dutchArgs.get(name), `${key}: ${name}`).toBe(kind);
+    // `t()` types its values from the Dutch text with the convention of rules/i18n/args.ts: it must match the parser.
+    if (locale === 'nl') expect(conventionArgs(source)).toEqual(args);
+
+    const selects = selectOptions(elements);
+    const rounds = Math.max(1, ...[...selects.values()].map((s) => s.size));
+    const outputs: string[] = [];
+    for (const count of [0, 1, 2, 7]) {
+      for (let choice = 0; choice < rounds; choice += 1) {
+        const out = t(locale, key, sampleValues(dutchArgs, selects, count, choice) as never);
+        expect(out, key).not.toMatch(/[{}]/);
+        outputs.push(out);
+      }
+    }
+    // Every text argument shows somewhere (an apostrophe next to a brace would quote it away).
+    for (const [name, kind] of args) if (kind === 'simple') expect(outputs.join('\n'), `${key}: ${name}`).toContain(marker(name));
+  });
+});
+
+describe('formatting', () => {
+  it('writes Dutch numbers with a decimal comma and English ones with a point', () => {
+    expect(t('nl', 'status.value', { value: 14.4, target: 1200 })).toBe('14,4 van 1.200');
+    expect(t('en', 'status.value', { value: 14.4, target: 1200 })).toBe('14.4 of 1,200');
+    expect(t('nl', 'status.expected', { expected: 4.84 })).toBe('verwacht nu: 4,8');
+    expect(t('nl', 'counts.progress', { value: 5, target: 14.444 })).toBe('5 van 14,44 dit jaar');
+  });
+
+  it('chooses plural forms', () => {
+    expect(t('nl', 'intervisie.count', { done: 1, required: 1 })).toBe('1 van 1 sessie dit programmajaar');
+    expect(t('nl', 'intervisie.count', { done: 1, required: 2 })).toBe('1 van 2 sessies dit programmajaar');
+    expect(t('en', 'intervisie.hint', { gps: 1 })).toBe('Your practice has 1 GP.');
+    expect(t('nl', 'cli.invalidFiles', { count: 2 })).toBe('2 regelsetbestanden ongeldig');
+  });
+
+  it('lists alternatives in each language’s own style', () => {
+    expect(orList('nl', ['A', 'B', 'C'])).toBe('A, B of C');
+    expect(orList('en', ['A', 'B'])).toBe('A or B');
+  });
+
+  it('caches compiled messages: formatting twice gives the same text', () => {
+    const values = { metric: 'x', year: 1, logged: true, value: 5, target: 14.4, perNp: true, base: 12, np: 1.2, due: '30-06-2025', state: 'Op koers.', note: '' };
+    expect(t('nl', 'status.threshold', values)).toBe(t('nl', 'status.threshold', values));
+    expect(t('nl', 'status.threshold', values)).toBe('x, jaar 1: 5 van 14,4 (12 per normpraktijk × 1,2), periode t/m 30-06-2025. Op koers.');
+  });
+
+  it('gives every metric a name in both languages', () => {
+    for (const m of METRICS) for (const locale of LOCALES) expect(metricName(m, locale).length).toBeGreaterThan(3);
+  });
+});
