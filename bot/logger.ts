@@ -15,7 +15,4 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
   return destination === undefined ? pino(options) : pino(options, destination);
 }
 
-/** For tests: drops everything. */
-export function silentLogger(): Logger {
-  return pino({ level: 'silent' });
-}
+

@@ -20,7 +20,3 @@ export function escapeMarkdown(text: string): string {
     .join('\n\n');
 }
 
-/** Optional user text: escaped, or '' so every template binding stays defined. */
-export function escapeOptional(text: string | undefined): string {
-  return text === undefined ? '' : escapeMarkdown(text);
-}

@@ -77,5 +77,3 @@ export const csvList = z.preprocess((v) => {
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, err('choice')));
 
-/** Input.Toggle submits "true"/"false". */
-export const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());

@@ -14,8 +14,6 @@ export interface AdaptiveCardJson {
   body: JsonValue[];
 }
 
-export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-
 const ExpandedCard = z.looseObject({
   type: z.literal('AdaptiveCard'),
   version: z.literal('1.5'),

@@ -27,7 +27,7 @@ type Schemas = typeof SCHEMAS;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compile-time: the verbs with a schema are exactly the verbs cards can send. */
-export const VERBS_HAVE_SCHEMAS: Same<keyof Schemas, Verb> = true;
+const _verbsHaveSchemas: Same<keyof Schemas, Verb> = true;
 
 export type ActionOf<V extends Verb> = z.output<Schemas[V]>;
 /** Any card action, typed by its verb. */

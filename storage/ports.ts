@@ -8,7 +8,6 @@ import type {
   OtherFunding,
   PlannedIntervention,
   Region,
-  Severity,
 } from '../rules/model.js';
 
 /** Who did it and which request it came from; `idempotencyKey` makes a retry or double click record once. */
@@ -195,7 +194,6 @@ export interface Stores {
   health: Health;
 }
 
-export type { Severity };
 
 /** Storage errors the bot turns into Dutch messages (storage/errors.ts holds the classes). */
 export type StorageErrorKind = 'unavailable' | 'concurrency' | 'conflict' | 'invalid';

@@ -14,9 +14,7 @@ export interface Phrases {
   readonly en: readonly string[];
 }
 
-/** `practice`: a linked practice the user may act for (personal chat picks one first); `none`: any turn. */
-export type Needs = 'none' | 'practice';
-
+/** `needs: 'practice'`: a linked practice the user may act for (personal chat picks one first); `'none'`: any turn. */
 export type CommandRoute = { readonly phrases: Phrases } & (
   | { readonly needs: 'none'; run(turn: DialogTurn, args: string): Promise<void> }
   | { readonly needs: 'practice'; run(turn: PracticeTurn, args: string): Promise<void> }

@@ -1,7 +1,7 @@
 // The CLI's only contact with the process: environment, files, stdin and the output streams.
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../model.js';
-import { messages, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /** Unusable input or an impossible request: the message goes to stderr, the code is the exit status (RULES.md §6). */
 export class CliError extends Error {
@@ -18,10 +18,6 @@ export class CliError extends Error {
 export function envLocale(): Locale {
   const value = process.env.LC_ALL || process.env.LANG || '';
   return value.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
-export function envMessages(): Messages {
-  return messages(envLocale());
 }
 
 export function inputName(file: string): string {

@@ -4,7 +4,6 @@ import { parseAction as parseSubmit } from '../../dialogs/features.js';
 import { adviceQuestionsTemplate, adviceQuestionsView } from '../../cards/advice-questions.card.js';
 import { adviceTemplate, adviceView } from '../../cards/advice.card.js';
 import { chooseElementTemplate, chooseElementView } from '../../cards/choose-element.card.js';
-import { errorTemplate, errorView } from '../../cards/error.card.js';
 import { findingsTemplate, findingsView } from '../../cards/findings.card.js';
 import { helpTemplate, helpView } from '../../cards/help.card.js';
 import { linkConsultantTemplate, linkConsultantView } from '../../cards/link-consultant.card.js';
@@ -42,8 +41,6 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
   status: (locale) => statusTemplate.expand(statusView({ locale, cardId, practiceName: 'De Linde', asOf: '20-03-2025', programmeYear: 1, verdict: { ok: false, ruleSet: 'eemland@2023' }, items: STATUS_ITEMS })),
   plan: (locale) => planTemplate.expand(planView({ locale, cardId, practiceName: 'De Linde', years: PLAN_YEARS })),
   'pick-practice': (locale) => pickPracticeTemplate.expand(pickPracticeView({ locale, cardId, practices: PRACTICES, current: PRACTICES[1]?.id, then: 'advise', args: 'telefoon' })),
-  error: (locale) => errorTemplate.expand(errorView({ locale, reference: 'ERR-123456' })),
-  'storage-error': (locale) => errorTemplate.expand(errorView({ locale, reference: 'ERR-123456', variant: 'storage' })),
   notice: (locale) => noticeTemplate.expand(noticeView({ locale, cardId, title: 'Klaar', text: 'Gelukt.', buttons: [{ title: 'Help', verb: 'help' }] })),
 };
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { errorTemplate, errorView, renderStorageErrorCard } from '../../cards/error.card.js';
 import { noticeTemplate, noticeView, renderNoticeCard, renderStaleCardNotice } from '../../cards/notice.card.js';
 import { statusTemplate, statusView, type StatusCardInput } from '../../cards/status.card.js';
 import { CARD_ID, NASTY, expectValidCard, submitActions, texts, walk } from './card-checks.js';
@@ -66,24 +65,6 @@ describe('status card', () => {
   });
 });
 
-describe('error card', () => {
-  it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(errorTemplate.expand(errorView({ locale, reference: 'ERR-7F3K2Q' })));
-    expect(texts(card)).toContain('ERR-7F3K2Q');
-    expect(texts(card)).toContain(locale === 'nl' ? 'Er ging iets mis' : 'Something went wrong');
-    expect(submitActions(card)).toEqual([]);
-  });
-
-  it('storage variant says nothing was recorded', () => {
-    const card = renderStorageErrorCard({ reference: 'ST-12345' });
-    expectValidCard({ card, warnings: [] });
-    expect(texts(card)).toContain('Opslaan lukte niet, er is niets vastgelegd. Probeer het zo opnieuw.');
-  });
-
-  it('refuses a reference that could carry markup', () => {
-    expect(() => errorView({ reference: '<b>x</b>' })).toThrow();
-  });
-});
 
 describe('notice card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {

@@ -85,10 +85,6 @@ export function cards(page: Page): Locator {
   return page.locator('.ac-adaptiveCard');
 }
 
-export function lastCard(page: Page): Locator {
-  return cards(page).last();
-}
-
 export function countCards(page: Page, text: string | RegExp): Promise<number> {
   return cards(page).filter({ hasText: text }).count();
 }
@@ -103,9 +99,6 @@ export async function waitForCard(page: Page, text: string | RegExp, options: { 
   return card;
 }
 
-export async function clickCardButton(page: Page, name: string | RegExp): Promise<void> {
-  await lastCard(page).getByRole('button', { name }).click();
-}
 
 /** Checks `ready` every 100 ms until it holds; for UI state that has no event to wait for. */
 async function poll(what: string, ready: () => Promise<boolean>, timeoutMs = REPLY_TIMEOUT_MS): Promise<void> {
