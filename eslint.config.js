@@ -53,7 +53,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/dialogs/*', '**/bot/*'], message: 'cards/ and storage/ do not import dialogs/ or bot/ (STYLE.md §1).' }] },
+        {
+          patterns: [{ group: ['**/dialogs/*', '**/bot/*'], message: 'cards/ and storage/ do not import dialogs/ or bot/ (STYLE.md §1).' }],
+        },
       ],
     },
   },
@@ -62,7 +64,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['botbuilder', 'botbuilder-*', '**/dialogs/*', '**/bot/*', '**/storage/*'], message: 'cards/ are templates + data models only (STYLE.md §1, §5).' }] },
+        {
+          patterns: [
+            {
+              group: ['botbuilder', 'botbuilder-*', '**/dialogs/*', '**/bot/*', '**/storage/*'],
+              message: 'cards/ are templates + data models only (STYLE.md §1, §5).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -73,9 +82,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/bot/*', '**/storage/tables/*', '**/storage/memory/*', '@azure/*'], message: 'dialogs/ use storage ports only, never an implementation (STYLE.md §1).' },
+            {
+              group: ['**/bot/*', '**/storage/tables/*', '**/storage/memory/*', '@azure/*'],
+              message: 'dialogs/ use storage ports only, never an implementation (STYLE.md §1).',
+            },
             // botbuilder-js is archived: its imports stay in bot/, so moving to the Agents SDK is an adapter swap there.
-            { group: ['botbuilder', 'botbuilder-*'], message: 'dialogs/ see the turn (dialogs/router/turn.ts), never botbuilder: its imports stay in bot/.' },
+            {
+              group: ['botbuilder', 'botbuilder-*'],
+              message: 'dialogs/ see the turn (dialogs/router/turn.ts), never botbuilder: its imports stay in bot/.',
+            },
           ],
         },
       ],

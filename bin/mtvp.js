@@ -21,7 +21,8 @@ async function runSources(detail) {
     throw new Error(hint);
   }
   // Only a person at a terminal sees this: scripts and outside checks read stderr as the contract's messages.
-  if (process.stderr.isTTY) process.stderr.write(`mtvp: ${detail}; running the TypeScript sources (slower). \`npm run build\` makes mtvp fast again.\n`);
+  if (process.stderr.isTTY)
+    process.stderr.write(`mtvp: ${detail}; running the TypeScript sources (slower). \`npm run build\` makes mtvp fast again.\n`);
   register();
   await import(SOURCE);
 }

@@ -68,7 +68,9 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: optionalText,
   MicrosoftAppType: z.preprocess(
     blankToUndefined,
-    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'must be MultiTenant, SingleTenant or UserAssignedMSI').default('MultiTenant'),
+    z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'must be MultiTenant, SingleTenant or UserAssignedMSI')
+      .default('MultiTenant'),
   ),
   MicrosoftAppCertificateThumbprint: optionalText,
   MicrosoftAppCertificatePrivateKey: optionalText,
@@ -76,7 +78,12 @@ const EnvSchema = z.object({
     blankToUndefined,
     z
       .string()
-      .transform((s) => s.split(',').map((t) => t.trim()).filter((t) => t !== ''))
+      .transform((s) =>
+        s
+          .split(',')
+          .map((t) => t.trim())
+          .filter((t) => t !== ''),
+      )
       .pipe(z.array(z.string().regex(guidLike, 'every entry must be a tenant id (GUID)')).min(1, 'lists no tenant id'))
       .optional(),
   ),
@@ -85,7 +92,9 @@ const EnvSchema = z.object({
   AZURITE_TABLE_PORT: z.preprocess(blankToUndefined, portNumber.min(1, 'must be 1–65535').default(10002)),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be fatal, error, warn, info, debug, trace or silent').default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be fatal, error, warn, info, debug, trace or silent')
+      .default('info'),
   ),
   BOT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(['auto', 'nl', 'en'], 'must be auto, nl or en').optional()),
 });
@@ -138,8 +147,10 @@ function crossCheck(env: ParsedEnv, mode: Mode, host: string): ConfigIssue[] {
     return issues;
   }
   if (hasCert) {
-    if (env.MicrosoftAppCertificateThumbprint === undefined) add('MicrosoftAppCertificateThumbprint', 'is required with MicrosoftAppCertificatePrivateKey');
-    if (env.MicrosoftAppCertificatePrivateKey === undefined) add('MicrosoftAppCertificatePrivateKey', 'is required with MicrosoftAppCertificateThumbprint');
+    if (env.MicrosoftAppCertificateThumbprint === undefined)
+      add('MicrosoftAppCertificateThumbprint', 'is required with MicrosoftAppCertificatePrivateKey');
+    if (env.MicrosoftAppCertificatePrivateKey === undefined)
+      add('MicrosoftAppCertificatePrivateKey', 'is required with MicrosoftAppCertificateThumbprint');
     if (env.MicrosoftAppPassword !== undefined) add('MicrosoftAppPassword', 'set either a password or a certificate, not both');
   } else if (env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === undefined) {
     add('MicrosoftAppPassword', 'is required in production (or MicrosoftAppCertificateThumbprint + MicrosoftAppCertificatePrivateKey)');

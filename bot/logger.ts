@@ -14,5 +14,3 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
   };
   return destination === undefined ? pino(options) : pino(options, destination);
 }
-
-

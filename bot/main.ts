@@ -53,7 +53,14 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
     newId: deps.newId ?? randomUUID,
   });
   const server = await startServer(
-    { config, adapter, bot, health: stores.health, logger, ...(deps.healthTimeoutMs !== undefined ? { healthTimeoutMs: deps.healthTimeoutMs } : {}) },
+    {
+      config,
+      adapter,
+      bot,
+      health: stores.health,
+      logger,
+      ...(deps.healthTimeoutMs !== undefined ? { healthTimeoutMs: deps.healthTimeoutMs } : {}),
+    },
     config.port,
     config.host,
   );

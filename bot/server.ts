@@ -47,7 +47,13 @@ async function pingWithin(health: Health, ms: number): Promise<boolean> {
     timer = setTimeout(() => resolve(false), ms);
   });
   try {
-    return await Promise.race([health.ping().then(() => true, () => false), timeout]);
+    return await Promise.race([
+      health.ping().then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -9,8 +9,7 @@ import type { Verb } from './verbs.js';
 const cardId = z.uuid(err('invalid'));
 
 /** A verb's payload: the verb, the id of the card instance (idempotency key) and the verb's own fields. */
-export const act = <V extends Verb, S extends z.ZodRawShape>(verb: V, shape: S) =>
-  z.object({ verb: z.literal(verb), cardId, ...shape });
+export const act = <V extends Verb, S extends z.ZodRawShape>(verb: V, shape: S) => z.object({ verb: z.literal(verb), cardId, ...shape });
 
 /** A programme year as a card sends it. */
 export const programmeYearField = wholeNumber(1, 10, 'year');

@@ -60,7 +60,10 @@ export function adviceQuestionsView(input: AdviceQuestionsCardInput): AdviceQues
     // The answers travel as ids (rules/advise/guided.ts); only their titles come from the catalog.
     pressure: PRESSURE_POINTS.map((p) => ({ value: p, title: t(d.locale, `advice.pressure.${p}`) })),
     teamSizes: TEAM_SIZES.map((s) => ({ value: s, title: t(d.locale, `advice.teamSize.${s}`) })),
-    elements: [{ value: 'any', title: t(d.locale, 'advice.anyElement') }, ...ELEMENTS.map((e) => ({ value: e, title: elementName(e, d.locale) }))],
+    elements: [
+      { value: 'any', title: t(d.locale, 'advice.anyElement') },
+      ...ELEMENTS.map((e) => ({ value: e, title: elementName(e, d.locale) })),
+    ],
   };
 }
 

@@ -5,8 +5,16 @@ import { justificationInputId } from './actions.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import type { Locale } from '../rules/model.js';
 import {
-  baseFields, button, elementName, errorBlock, findingViews, Findings, SubmitErrors, t,
-  type ButtonView, type FindingView,
+  baseFields,
+  button,
+  elementName,
+  errorBlock,
+  findingViews,
+  Findings,
+  SubmitErrors,
+  t,
+  type ButtonView,
+  type FindingView,
 } from './shared.js';
 import tpl from './templates/choose-element.card.json' with { type: 'json' };
 
@@ -76,7 +84,15 @@ export function chooseElementView(input: ChooseElementCardInput): ChooseElementV
     select:
       d.interventions.length === 0
         ? []
-        : [{ prompt: t(locale, 'choose.select', { year: d.year }), selected: d.interventions.filter((i) => i.selected).map((i) => i.id).join(',') }],
+        : [
+            {
+              prompt: t(locale, 'choose.select', { year: d.year }),
+              selected: d.interventions
+                .filter((i) => i.selected)
+                .map((i) => i.id)
+                .join(','),
+            },
+          ],
     errors: errorBlock(d.errors, locale),
     noneOffered: d.interventions.length === 0 ? [{ text: t(locale, 'choose.nothingOffered') }] : [],
     details: d.interventions.map((i) => ({ name: i.name, facts: facts(i, locale) })),

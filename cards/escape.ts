@@ -19,4 +19,3 @@ export function escapeMarkdown(text: string): string {
     })
     .join('\n\n');
 }
-

@@ -15,8 +15,7 @@ function blankToUndefined(v: unknown): unknown {
   return t === '' ? undefined : t;
 }
 
-export const requiredText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string(err('invalid')).max(max, { error: 'tooLong' }));
+export const requiredText = (max: number) => z.preprocess(blankToUndefined, z.string(err('invalid')).max(max, { error: 'tooLong' }));
 
 export const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string(err('invalid')).max(max, { error: 'tooLong' }).optional());
@@ -67,13 +66,20 @@ export const dateInput = z.preprocess(blankToUndefined, dateSchema);
 export const optionalDateInput = z.preprocess(blankToUndefined, dateSchema.optional());
 
 /** Input.ChoiceSet with isMultiSelect submits "a,b,c"; nothing chosen submits "" or nothing. */
-export const csvList = z.preprocess((v) => {
-  if (v === undefined || v === null) return [];
-  if (Array.isArray(v)) return v;
-  return typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter((s) => s !== '') : v;
-}, z.array(z.string(), { error: 'invalid' }));
+export const csvList = z.preprocess(
+  (v) => {
+    if (v === undefined || v === null) return [];
+    if (Array.isArray(v)) return v;
+    return typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : v;
+  },
+  z.array(z.string(), { error: 'invalid' }),
+);
 
 /** A value from a fixed list; blank gives 'required'. */
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, err('choice')));
-

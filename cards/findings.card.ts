@@ -24,7 +24,10 @@ export interface VerdictView {
 
 export function verdictView(verdict: Verdict | undefined, locale: Locale): VerdictView[] {
   return optional(
-    verdict && { text: t(locale, verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: verdict.ruleSet }), color: verdict.ok ? 'Good' : 'Attention' },
+    verdict && {
+      text: t(locale, verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: verdict.ruleSet }),
+      color: verdict.ok ? 'Good' : 'Attention',
+    },
   );
 }
 

@@ -14,14 +14,23 @@ export const LinkPracticeCardData = z.object({
   ...baseFields,
   mode: z.enum(['new', 'edit']).default('new'),
   /** Selectable start quarters as their first day (`2023-07-01` shows as "Q3 2023"). */
-  quarters: z.array(InputDate.refine((d) => /-(01|04|07|10)-01$/.test(d))).min(1).max(40),
+  quarters: z
+    .array(InputDate.refine((d) => /-(01|04|07|10)-01$/.test(d)))
+    .min(1)
+    .max(40),
   /** Funding choices; defaults to the common TBHZ / regioprestatie combinations. */
   fundingOptions: z.array(Choice).min(1).max(30).optional(),
   /** What to show in the inputs: the stored practice, or what the user entered before. */
   values: z
     .object({
-      name: shown, agb: shown, region: shown, subregion: shown, startQuarter: shown,
-      normpraktijken: shown, gps: shown, firstInterventionStart: shown,
+      name: shown,
+      agb: shown,
+      region: shown,
+      subregion: shown,
+      startQuarter: shown,
+      normpraktijken: shown,
+      gps: shown,
+      firstInterventionStart: shown,
       funding: z.union([z.string(), z.array(z.string())]).optional(),
     })
     .default({}),
@@ -80,7 +89,10 @@ interface LinkPracticeView {
   title: string;
   submitTitle: string;
   errors: { title: string; lines: string }[];
-  v: Record<'name' | 'agb' | 'region' | 'subregion' | 'startQuarter' | 'normpraktijken' | 'gps' | 'firstInterventionStart' | 'funding', string>;
+  v: Record<
+    'name' | 'agb' | 'region' | 'subregion' | 'startQuarter' | 'normpraktijken' | 'gps' | 'firstInterventionStart' | 'funding',
+    string
+  >;
   regions: Choices;
   subregions: Choices;
   quarters: Choices;
@@ -94,7 +106,8 @@ export function linkPracticeView(input: LinkPracticeCardInput): LinkPracticeView
   const { locale } = d;
   const v = d.values;
   const funding = Array.isArray(v.funding) ? v.funding.join(',') : (v.funding ?? '');
-  const firstStart = v.firstInterventionStart !== undefined && InputDate.safeParse(v.firstInterventionStart).success ? v.firstInterventionStart : '';
+  const firstStart =
+    v.firstInterventionStart !== undefined && InputDate.safeParse(v.firstInterventionStart).success ? v.firstInterventionStart : '';
   return {
     t: labelsOf(locale, LABELS),
     cardId: d.cardId,
@@ -102,9 +115,15 @@ export function linkPracticeView(input: LinkPracticeCardInput): LinkPracticeView
     submitTitle: t(locale, d.mode === 'edit' ? 'common.saveChanges' : 'action.link'),
     errors: errorBlock(d.errors, locale),
     v: {
-      name: v.name ?? '', agb: v.agb ?? '', region: v.region ?? '', subregion: v.subregion ?? NO_SUBREGION,
-      startQuarter: v.startQuarter ?? '', normpraktijken: v.normpraktijken ?? '', gps: v.gps ?? '',
-      firstInterventionStart: firstStart, funding,
+      name: v.name ?? '',
+      agb: v.agb ?? '',
+      region: v.region ?? '',
+      subregion: v.subregion ?? NO_SUBREGION,
+      startQuarter: v.startQuarter ?? '',
+      normpraktijken: v.normpraktijken ?? '',
+      gps: v.gps ?? '',
+      firstInterventionStart: firstStart,
+      funding,
     },
     regions: REGIONS.map((r) => ({ value: r, title: regionName(r, locale) })),
     subregions: [

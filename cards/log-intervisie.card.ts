@@ -52,7 +52,14 @@ export function logIntervisieView(input: LogIntervisieCardInput): LogIntervisieV
     max: d.maxDate,
     hint: d.gps === undefined ? [] : [{ text: t(d.locale, 'intervisie.hint', { gps: d.gps }) }],
     errors: errorBlock(d.errors, d.locale),
-    v: { date, minutes: v.minutes ?? '', gpsPresent: v.gpsPresent ?? '', participants: v.participants ?? '', topic: v.topic ?? '', note: v.note ?? '' },
+    v: {
+      date,
+      minutes: v.minutes ?? '',
+      gpsPresent: v.gpsPresent ?? '',
+      participants: v.participants ?? '',
+      topic: v.topic ?? '',
+      note: v.note ?? '',
+    },
   };
 }
 

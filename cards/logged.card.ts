@@ -52,7 +52,10 @@ export function intervisieLoggedView(input: IntervisieLoggedCardInput): LoggedVi
     what: t(locale, 'intervisie.loggedWhat', { date: d.date, topic: escapeMarkdown(d.topic) }),
     notes: [],
     progress: [{ text, segments: segments(d.done, d.required ?? 0, d.required !== null && d.done >= d.required ? 'good' : 'accent') }],
-    buttons: [button(t(locale, 'action.logAnother'), 'startLogIntervisie', d.cardId), button(t(locale, 'action.openStatus'), 'openStatus', d.cardId)],
+    buttons: [
+      button(t(locale, 'action.logAnother'), 'startLogIntervisie', d.cardId),
+      button(t(locale, 'action.openStatus'), 'openStatus', d.cardId),
+    ],
   };
 }
 
@@ -66,9 +69,17 @@ export function countLoggedView(input: CountLoggedCardInput): LoggedView {
     what: t(locale, 'counts.loggedWhat', { metric: d.metricName, value: d.value, period }),
     notes: d.corrected ? [{ text: t(locale, 'counts.loggedCorrected') }] : [],
     progress: p
-      ? [{ text: t(locale, 'counts.progress', { value: p.value, target: p.target }), segments: segments(p.value, p.target, p.value >= p.target ? 'good' : 'accent') }]
+      ? [
+          {
+            text: t(locale, 'counts.progress', { value: p.value, target: p.target }),
+            segments: segments(p.value, p.target, p.value >= p.target ? 'good' : 'accent'),
+          },
+        ]
       : [],
-    buttons: [button(t(locale, 'action.logAnother'), 'startLogCounts', d.cardId), button(t(locale, 'action.openStatus'), 'openStatus', d.cardId)],
+    buttons: [
+      button(t(locale, 'action.logAnother'), 'startLogCounts', d.cardId),
+      button(t(locale, 'action.openStatus'), 'openStatus', d.cardId),
+    ],
   };
 }
 

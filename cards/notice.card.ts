@@ -7,8 +7,17 @@ import tpl from './templates/notice.card.json' with { type: 'json' };
 
 /** Verbs whose payload is only the card id, so a notice can offer them as plain buttons. */
 export const NOTICE_VERBS = [
-  'help', 'startLink', 'startLinkConsultant', 'startChoose', 'startAdvice', 'startLogIntervisie', 'startLogCounts',
-  'openStatus', 'openPlan', 'markPraktijkplanSubmitted', 'cancel',
+  'help',
+  'startLink',
+  'startLinkConsultant',
+  'startChoose',
+  'startAdvice',
+  'startLogIntervisie',
+  'startLogCounts',
+  'openStatus',
+  'openPlan',
+  'markPraktijkplanSubmitted',
+  'cancel',
 ] as const;
 
 export const NoticeCardData = z
@@ -19,7 +28,10 @@ export const NoticeCardData = z
     title: z.string().min(1).max(200),
     text: z.string().min(1).max(2000),
     style: z.enum(['default', 'emphasis', 'good', 'warning', 'attention', 'accent']).default('emphasis'),
-    buttons: z.array(z.object({ title: z.string().min(1).max(60), verb: z.enum(NOTICE_VERBS) })).max(5).default([]),
+    buttons: z
+      .array(z.object({ title: z.string().min(1).max(60), verb: z.enum(NOTICE_VERBS) }))
+      .max(5)
+      .default([]),
   })
   .refine((d) => d.buttons.length === 0 || d.cardId !== undefined, { message: 'buttons need a cardId', path: ['cardId'] });
 export type NoticeCardInput = z.input<typeof NoticeCardData>;

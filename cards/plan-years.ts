@@ -30,7 +30,9 @@ export function planYearView(year: z.infer<typeof PlanYearData>, locale: Locale)
     if (items.length === 0) return [];
     const list = items
       .map((i) => {
-        const deepening = i.deepening ? ` (${t(locale, 'plan.deepening')}${i.justification ? `: ${escapeMarkdown(i.justification)}` : ''})` : '';
+        const deepening = i.deepening
+          ? ` (${t(locale, 'plan.deepening')}${i.justification ? `: ${escapeMarkdown(i.justification)}` : ''})`
+          : '';
         return `- ${i.name}${deepening}`;
       })
       .join('\n');

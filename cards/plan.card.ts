@@ -47,7 +47,10 @@ export function planView(input: PlanCardInput): PlanView {
           ? [{ text: t(locale, 'plan.saved', { ruleSet: y.verdict.ruleSet, by: escapeMarkdown(y.savedBy), at: y.savedAt }) }]
           : [],
     })),
-    buttons: [button(t(locale, 'action.startChoose'), 'startChoose', d.cardId), button(t(locale, 'action.openStatus'), 'openStatus', d.cardId)],
+    buttons: [
+      button(t(locale, 'action.startChoose'), 'startChoose', d.cardId),
+      button(t(locale, 'action.openStatus'), 'openStatus', d.cardId),
+    ],
   };
 }
 

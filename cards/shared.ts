@@ -24,7 +24,10 @@ export const FindingData = z.object({
 });
 export const Findings = z.array(FindingData).max(50);
 
-export const SubmitErrors = z.array(z.object({ field: z.string(), message: z.string() })).max(30).default([]);
+export const SubmitErrors = z
+  .array(z.object({ field: z.string(), message: z.string() }))
+  .max(30)
+  .default([]);
 
 export interface FindingView {
   icon: string;
@@ -91,7 +94,14 @@ export function button(
 }
 
 /** Container style (progress segments) and TextBlock colour (badge) per status. */
-export const STATUS_LOOK: Record<StatusState, { style: 'good' | 'accent' | 'warning' | 'attention' | 'emphasis'; color: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default'; label: PlainKey }> = {
+export const STATUS_LOOK: Record<
+  StatusState,
+  {
+    style: 'good' | 'accent' | 'warning' | 'attention' | 'emphasis';
+    color: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default';
+    label: PlainKey;
+  }
+> = {
   met: { style: 'good', color: 'Good', label: 'status.badge.met' },
   'on-track': { style: 'accent', color: 'Accent', label: 'status.badge.on-track' },
   'at-risk': { style: 'warning', color: 'Warning', label: 'status.badge.at-risk' },

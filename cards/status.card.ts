@@ -5,8 +5,16 @@ import { Metric, type Locale, type StatusKind, type StatusState } from '../rules
 import { Verdict } from './findings.card.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import {
-  baseFields, button, escapeMarkdown, metricName, segments, ShownDate, STATUS_LOOK, t,
-  type ButtonView, type SegmentView,
+  baseFields,
+  button,
+  escapeMarkdown,
+  metricName,
+  segments,
+  ShownDate,
+  STATUS_LOOK,
+  t,
+  type ButtonView,
+  type SegmentView,
 } from './shared.js';
 import tpl from './templates/status.card.json' with { type: 'json' };
 
@@ -73,15 +81,17 @@ function itemView(item: z.infer<typeof StatusItemData>, locale: Locale): ItemVie
   const { value, target } = item;
   const bar =
     value !== undefined && target !== undefined && target > 0
-      ? [{
-          text: [
-            t(locale, 'status.value', { value, target }),
-            ...(item.expectedShare !== undefined && item.status !== 'met'
-              ? [t(locale, 'status.expected', { expected: item.expectedShare * target })]
-              : []),
-          ].join(' · '),
-          segments: segments(value, target, look.style),
-        }]
+      ? [
+          {
+            text: [
+              t(locale, 'status.value', { value, target }),
+              ...(item.expectedShare !== undefined && item.status !== 'met'
+                ? [t(locale, 'status.expected', { expected: item.expectedShare * target })]
+                : []),
+            ].join(' · '),
+            segments: segments(value, target, look.style),
+          },
+        ]
       : [];
   return {
     label: item.label ?? kindLabel(item, locale),
@@ -99,7 +109,10 @@ export function statusView(input: StatusCardInput): StatusView {
   const d = StatusCardData.parse(input);
   const { locale } = d;
   const verdict = d.verdict
-    ? { text: t(locale, d.verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: d.verdict.ruleSet }), color: d.verdict.ok ? 'Good' : 'Attention' }
+    ? {
+        text: t(locale, d.verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: d.verdict.ruleSet }),
+        color: d.verdict.ok ? 'Good' : 'Attention',
+      }
     : { text: t(locale, 'verdict.none'), color: 'Warning' };
   const nextYear = Math.min(d.programmeYear + 1, 10);
   return {

@@ -60,8 +60,14 @@ export function createRoutes(deps: FeatureDeps): Routes {
   const [help, link, choose, advice, intervisie, counts, status, pick] = features;
   // A verb without a handler fails to compile: ActionRoutes needs every verb. One handled twice fails at start.
   const actions: ActionRoutes = {
-    ...help.actions, ...link.actions, ...choose.actions, ...advice.actions,
-    ...intervisie.actions, ...counts.actions, ...status.actions, ...pick.actions,
+    ...help.actions,
+    ...link.actions,
+    ...choose.actions,
+    ...advice.actions,
+    ...intervisie.actions,
+    ...counts.actions,
+    ...status.actions,
+    ...pick.actions,
   };
   const routed = features.reduce((n, f) => n + Object.keys(f.actions).length, 0);
   if (routed !== VERBS.length) throw new Error(`${routed} verb handlers for ${VERBS.length} verbs: a verb is handled twice`);

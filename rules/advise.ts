@@ -30,9 +30,7 @@ const CHOOSABLE: ReadonlySet<string> = new Set(['offered', 'allowed']);
 
 /** RULES.md §6: an offer may be chosen in `year` when it is offered or allowed and the year is within its range. */
 export function candidatesFor(ruleSet: RuleSet, year: number): Offer[] {
-  return ruleSet.offers.filter(
-    (o) => CHOOSABLE.has(o.status) && o.fromYear <= year && year <= (o.toYear ?? Number.POSITIVE_INFINITY),
-  );
+  return ruleSet.offers.filter((o) => CHOOSABLE.has(o.status) && o.fromYear <= year && year <= (o.toYear ?? Number.POSITIVE_INFINITY));
 }
 
 function pickRuleSet(ctx: AdviseContext): RuleSet {

@@ -7,7 +7,10 @@ import { formatSource, type Offer, type Rule, type RuleOf, type RuleSet, ruleSet
 import { ruleSetFor } from './sets/index.js';
 
 export class UnknownRuleSetError extends Error {
-  constructor(readonly region: string, readonly version: string | undefined) {
+  constructor(
+    readonly region: string,
+    readonly version: string | undefined,
+  ) {
     super(t('nl', 'rules.unknownRuleSet', { region, version: version ?? '?' }));
     this.name = 'UnknownRuleSetError';
   }
@@ -59,13 +62,24 @@ const supportNotes = new WeakMap<Offer, Map<string, SupportNote>>();
 const offerOnlyMinimum = new WeakMap<RuleSet, Map<Element | undefined, boolean>>();
 const countsOnlyOffered = (set: RuleSet, element: Element | undefined): boolean =>
   cached(perObject(offerOnlyMinimum, set), element, () =>
-    set.rules.some((r) => (r.kind === 'min-count' || r.kind === 'must-add') && r.count === 'offered' && r.element === element));
+    set.rules.some((r) => (r.kind === 'min-count' || r.kind === 'must-add') && r.count === 'offered' && r.element === element),
+  );
 
 function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): void {
-  const severity: Severity = f.severity ?? (f.kind === 'prerequisite' || f.kind === 'needs-approval' ? 'warning' : f.kind === 'no-rho-support' ? 'info' : 'error');
+  const severity: Severity =
+    f.severity ?? (f.kind === 'prerequisite' || f.kind === 'needs-approval' ? 'warning' : f.kind === 'no-rho-support' ? 'info' : 'error');
   // The key order of RULES.md §6, so CLI output reads like the contract; absent optional keys stay undefined
   // (JSON.stringify leaves them out) rather than being spread in, which keeps this hot path cheap.
-  ctx.out.push({ kind: f.kind, severity, ruleId: f.ruleId, element: f.element, year: f.year, intervention: f.intervention, message: f.message, source: f.source });
+  ctx.out.push({
+    kind: f.kind,
+    severity,
+    ruleId: f.ruleId,
+    element: f.element,
+    year: f.year,
+    intervention: f.intervention,
+    message: f.message,
+    source: f.source,
+  });
 }
 
 /** An offered item without RHO support, or one allowed on own initiative: an info finding, from the cache. */
@@ -84,8 +98,14 @@ function supportFinding(ctx: Ctx, item: ViewItem, t: Extract<Treatment, { kind: 
     };
   });
   ctx.out.push({
-    kind: 'no-rho-support', severity: 'info', ruleId: note.ruleId, element: item.element, year: item.year,
-    intervention: item.choice.id, message: note.message, source: note.source,
+    kind: 'no-rho-support',
+    severity: 'info',
+    ruleId: note.ruleId,
+    element: item.element,
+    year: item.year,
+    intervention: item.choice.id,
+    message: note.message,
+    source: note.source,
   });
 }
 
@@ -102,17 +122,53 @@ function itemFindings(ctx: Ctx, item: ViewItem): void {
   const p = { locale, region: set.region, year: item.year, id: item.choice.id, element: item.element };
   switch (t.kind) {
     case 'unknown':
-      return add(ctx, { ...base, kind: 'unknown-intervention', ruleId: 'catalog.unknown', message: m.unknown(p), source: formatSource(set.source) });
+      return add(ctx, {
+        ...base,
+        kind: 'unknown-intervention',
+        ruleId: 'catalog.unknown',
+        message: m.unknown(p),
+        source: formatSource(set.source),
+      });
     case 'not-offered':
-      return add(ctx, { ...base, kind: 'not-offered', ruleId: `offer.${item.choice.id}`, message: m.notOffered(p), source: t.offer ? src(t.offer) : formatSource(set.source) });
+      return add(ctx, {
+        ...base,
+        kind: 'not-offered',
+        ruleId: `offer.${item.choice.id}`,
+        message: m.notOffered(p),
+        source: t.offer ? src(t.offer) : formatSource(set.source),
+      });
     case 'not-in-year':
-      return add(ctx, { ...base, kind: 'not-offered', ruleId: `offer.${t.offer.id}.years`, message: m.notInYear({ ...p, fromYear: t.offer.fromYear, toYear: t.offer.toYear }), source: src(t.offer) });
+      return add(ctx, {
+        ...base,
+        kind: 'not-offered',
+        ruleId: `offer.${t.offer.id}.years`,
+        message: m.notInYear({ ...p, fromYear: t.offer.fromYear, toYear: t.offer.toYear }),
+        source: src(t.offer),
+      });
     case 'excluded':
-      return add(ctx, { ...base, kind: 'excluded', ruleId: `offer.${t.offer.id}.excluded`, message: m.excluded({ ...p, because: t.offer.excludedBecause ?? 'double-funding', into: t.offer.integratedInto }), source: src(t.offer) });
+      return add(ctx, {
+        ...base,
+        kind: 'excluded',
+        ruleId: `offer.${t.offer.id}.excluded`,
+        message: m.excluded({ ...p, because: t.offer.excludedBecause ?? 'double-funding', into: t.offer.integratedInto }),
+        source: src(t.offer),
+      });
     case 'funded-elsewhere':
-      return add(ctx, { ...base, kind: 'excluded', ruleId: t.rule.id, message: m.fundedElsewhere({ ...p, scheme: t.funding.scheme }), source: src(t.rule) });
+      return add(ctx, {
+        ...base,
+        kind: 'excluded',
+        ruleId: t.rule.id,
+        message: m.fundedElsewhere({ ...p, scheme: t.funding.scheme }),
+        source: src(t.rule),
+      });
     case 'needs-approval':
-      return add(ctx, { ...base, kind: 'needs-approval', ruleId: t.rule.id, message: m.needsApproval({ ...p, scheme: t.funding.scheme }), source: src(t.rule) });
+      return add(ctx, {
+        ...base,
+        kind: 'needs-approval',
+        ruleId: t.rule.id,
+        message: m.needsApproval({ ...p, scheme: t.funding.scheme }),
+        source: src(t.rule),
+      });
   }
 }
 
@@ -141,8 +197,14 @@ function ruleFindings(ctx: Ctx, rule: Rule): void {
       if (!view.years.has(rule.year)) return;
       const actual = countedIds(view, rule.year, rule.element, rule.count).length;
       if (actual < rule.min)
-        add(ctx, { kind: 'min-count', ruleId: rule.id, element: rule.element, year: rule.year, source,
-          message: m.minCount({ ...p, year: rule.year, element: rule.element, min: rule.min, actual, fromOffer: rule.count === 'offered' }) });
+        add(ctx, {
+          kind: 'min-count',
+          ruleId: rule.id,
+          element: rule.element,
+          year: rule.year,
+          source,
+          message: m.minCount({ ...p, year: rule.year, element: rule.element, min: rule.min, actual, fromOffer: rule.count === 'offered' }),
+        });
       return;
     }
     case 'must-add': {
@@ -150,7 +212,14 @@ function ruleFindings(ctx: Ctx, rule: Rule): void {
       // A upc course that counts as awp (alsoCountsAs) and simply continues is not an extra intervention either.
       const before = new Set([...ids(view, rule.year - 1, rule.element), ...countedIds(view, rule.year - 1, rule.element, 'allowed')]);
       if (!countedIds(view, rule.year, rule.element, rule.count).some((id) => !before.has(id)))
-        add(ctx, { kind: 'must-add', ruleId: rule.id, element: rule.element, year: rule.year, source, message: m.mustAdd({ ...p, year: rule.year, element: rule.element }) });
+        add(ctx, {
+          kind: 'must-add',
+          ruleId: rule.id,
+          element: rule.element,
+          year: rule.year,
+          source,
+          message: m.mustAdd({ ...p, year: rule.year, element: rule.element }),
+        });
       return;
     }
     case 'must-continue':
@@ -160,10 +229,25 @@ function ruleFindings(ctx: Ctx, rule: Rule): void {
         const missing = previous.filter((id) => !continued(view, year, id));
         if (previous.length === 0 || missing.length === 0) continue;
         if (rule.mode === 'any' && missing.length === previous.length)
-          add(ctx, { kind: 'must-continue', ruleId: rule.id, element: rule.element, year, source, message: m.mustContinueAny({ ...p, year, element: rule.element, previous }) });
+          add(ctx, {
+            kind: 'must-continue',
+            ruleId: rule.id,
+            element: rule.element,
+            year,
+            source,
+            message: m.mustContinueAny({ ...p, year, element: rule.element, previous }),
+          });
         if (rule.mode === 'all')
           for (const id of missing)
-            add(ctx, { kind: 'must-continue', ruleId: rule.id, element: rule.element, year, intervention: id, source, message: m.mustContinueOne({ ...p, year, id }) });
+            add(ctx, {
+              kind: 'must-continue',
+              ruleId: rule.id,
+              element: rule.element,
+              year,
+              intervention: id,
+              source,
+              message: m.mustContinueOne({ ...p, year, id }),
+            });
       }
       return;
     case 'new-or-deepening':
@@ -172,14 +256,30 @@ function ruleFindings(ctx: Ctx, rule: Rule): void {
         const ok = (view.years.get(year) ?? []).some(
           (i) => i.element !== undefined && rule.elements.includes(i.element) && (i.choice.deepening === true || !before.has(i.choice.id)),
         );
-        if (!ok) add(ctx, { kind: 'min-count', ruleId: rule.id, element: rule.elements[0], year, source, message: m.newOrDeepening({ ...p, year, elements: rule.elements }) });
+        if (!ok)
+          add(ctx, {
+            kind: 'min-count',
+            ruleId: rule.id,
+            element: rule.elements[0],
+            year,
+            source,
+            message: m.newOrDeepening({ ...p, year, elements: rule.elements }),
+          });
       }
       return;
     case 'deepening-justification':
       for (const year of yearsFrom(view, rule.fromYear))
         for (const item of view.years.get(year) ?? [])
           if (item.choice.deepening && !item.choice.justification?.trim())
-            add(ctx, { kind: 'justification-required', ruleId: rule.id, year, intervention: item.choice.id, ...(item.element ? { element: item.element } : {}), source, message: m.justification({ ...p, year, id: item.choice.id }) });
+            add(ctx, {
+              kind: 'justification-required',
+              ruleId: rule.id,
+              year,
+              intervention: item.choice.id,
+              ...(item.element ? { element: item.element } : {}),
+              source,
+              message: m.justification({ ...p, year, id: item.choice.id }),
+            });
       return;
     case 'prerequisite':
       prerequisite(ctx, rule, source);
@@ -196,8 +296,21 @@ function prerequisite(ctx: Ctx, rule: RuleOf<'prerequisite'>, source: string): v
   const required = rule.requires;
   const met = required !== undefined && years.some((y) => y < first && (ctx.view.years.get(y) ?? []).some((i) => i.choice.id === required));
   if (met) return;
-  add(ctx, { kind: 'prerequisite', ruleId: rule.id, year: first, intervention: rule.intervention, element: rule.intervention.split('.')[0] as Element, source,
-    message: m.prerequisite({ locale: ctx.locale, region: ctx.set.region, id: rule.intervention, requirement: rule.requirement, inPlan: required !== undefined }) });
+  add(ctx, {
+    kind: 'prerequisite',
+    ruleId: rule.id,
+    year: first,
+    intervention: rule.intervention,
+    element: rule.intervention.split('.')[0] as Element,
+    source,
+    message: m.prerequisite({
+      locale: ctx.locale,
+      region: ctx.set.region,
+      id: rule.intervention,
+      requirement: rule.requirement,
+      inPlan: required !== undefined,
+    }),
+  });
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -207,11 +320,13 @@ const ELEMENT_ORDER: Record<string, number> = { awp: 0, gg: 1, sn: 2, upc: 3 };
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 function compare(a: Finding, b: Finding): number {
-  return (a.year ?? 0) - (b.year ?? 0)
-    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    || (ELEMENT_ORDER[a.element ?? ''] ?? 9) - (ELEMENT_ORDER[b.element ?? ''] ?? 9)
-    || cmp(a.intervention ?? '', b.intervention ?? '')
-    || cmp(a.ruleId, b.ruleId);
+  return (
+    (a.year ?? 0) - (b.year ?? 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (ELEMENT_ORDER[a.element ?? ''] ?? 9) - (ELEMENT_ORDER[b.element ?? ''] ?? 9) ||
+    cmp(a.intervention ?? '', b.intervention ?? '') ||
+    cmp(a.ruleId, b.ruleId)
+  );
 }
 
 export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } = {}): CheckResult {

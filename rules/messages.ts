@@ -11,7 +11,11 @@ type Params = {
   element?: Element;
 };
 
-const EXCLUDED = { 'double-funding': 'finding.doubleFunding', integrated: 'finding.integrated', 'outside-mtvp': 'finding.outsideMtvp' } as const;
+const EXCLUDED = {
+  'double-funding': 'finding.doubleFunding',
+  integrated: 'finding.integrated',
+  'outside-mtvp': 'finding.outsideMtvp',
+} as const;
 
 /** The name and region every finding about one intervention shows. */
 const about = (p: Params) => ({ name: interventionName(p.id ?? '', p.locale), region: regionName(p.region, p.locale) });
@@ -35,17 +39,36 @@ export const messages = {
     t(p.locale, 'finding.earlyAllowed', { ...about(p), fromYear: p.fromYear, year: p.year ?? p.fromYear }),
   minCount: (p: Params & { min: number; actual: number; fromOffer: boolean }) =>
     t(p.locale, 'finding.minCount', {
-      year: p.year ?? 1, min: p.min, actual: p.actual, fromOffer: p.fromOffer,
-      element: elementName(p.element ?? 'awp', p.locale), region: regionName(p.region, p.locale),
+      year: p.year ?? 1,
+      min: p.min,
+      actual: p.actual,
+      fromOffer: p.fromOffer,
+      element: elementName(p.element ?? 'awp', p.locale),
+      region: regionName(p.region, p.locale),
     }),
   newOrDeepening: (p: Params & { elements: readonly Element[] }) =>
-    t(p.locale, 'finding.newOrDeepening', { year: p.year ?? 1, elements: orList(p.locale, p.elements.map((e) => elementName(e, p.locale))) }),
+    t(p.locale, 'finding.newOrDeepening', {
+      year: p.year ?? 1,
+      elements: orList(
+        p.locale,
+        p.elements.map((e) => elementName(e, p.locale)),
+      ),
+    }),
   mustAdd: (p: Params) =>
-    t(p.locale, 'finding.mustAdd', { year: p.year ?? 2, previousYear: previousYear(p), element: elementName(p.element ?? 'awp', p.locale) }),
+    t(p.locale, 'finding.mustAdd', {
+      year: p.year ?? 2,
+      previousYear: previousYear(p),
+      element: elementName(p.element ?? 'awp', p.locale),
+    }),
   mustContinueAny: (p: Params & { previous: readonly string[] }) =>
     t(p.locale, 'finding.mustContinueAny', {
-      year: p.year ?? 2, previousYear: previousYear(p), element: elementName(p.element ?? 'gg', p.locale),
-      previous: orList(p.locale, p.previous.map((id) => interventionName(id, p.locale))),
+      year: p.year ?? 2,
+      previousYear: previousYear(p),
+      element: elementName(p.element ?? 'gg', p.locale),
+      previous: orList(
+        p.locale,
+        p.previous.map((id) => interventionName(id, p.locale)),
+      ),
     }),
   mustContinueOne: (p: Params) => t(p.locale, 'finding.mustContinueOne', { ...about(p), year: p.year ?? 2, previousYear: previousYear(p) }),
   justification: (p: Params) => t(p.locale, 'finding.justification', { ...about(p), year: p.year ?? 1 }),

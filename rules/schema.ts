@@ -184,7 +184,13 @@ export const RuleSet = z
   .superRefine((set, ctx) => {
     const seen = new Set<string>();
     set.offers.forEach((offer, i) => {
-      if (seen.has(offer.id)) ctx.addIssue({ code: 'custom', path: ['offers', i, 'id'], message: 'ruleSet.issue.duplicateOffer' satisfies MessageKey, params: { id: offer.id } });
+      if (seen.has(offer.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offers', i, 'id'],
+          message: 'ruleSet.issue.duplicateOffer' satisfies MessageKey,
+          params: { id: offer.id },
+        });
       seen.add(offer.id);
       if (!offer.id.startsWith(`${offer.id.split('.')[0]}.`)) return;
       if (offer.status === 'excluded' && !offer.excludedBecause)
@@ -194,7 +200,13 @@ export const RuleSet = z
     });
     const ruleIds = new Set<string>();
     set.rules.forEach((rule, i) => {
-      if (ruleIds.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: 'ruleSet.issue.duplicateRule' satisfies MessageKey, params: { id: rule.id } });
+      if (ruleIds.has(rule.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'id'],
+          message: 'ruleSet.issue.duplicateRule' satisfies MessageKey,
+          params: { id: rule.id },
+        });
       ruleIds.add(rule.id);
     });
   });

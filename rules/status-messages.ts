@@ -10,10 +10,18 @@ const tail = (note: string | undefined): string => (note ? ` ${note}` : '');
 export const statusMessages = {
   notStarted: (locale: Locale, start: IsoDate) => t(locale, 'status.notStarted', { date: formatDate(start) }),
   intervisieNoMinimum: (locale: Locale, rho: string, note?: string) => t(locale, 'status.intervisieNoMinimum', { rho, note: tail(note) }),
-  intervisieCount: (locale: Locale, p: { year: number; value: number; target: number; skipped: number; due: IsoDate; state: StatusState; minMinutes?: number }) =>
+  intervisieCount: (
+    locale: Locale,
+    p: { year: number; value: number; target: number; skipped: number; due: IsoDate; state: StatusState; minMinutes?: number },
+  ) =>
     t(locale, 'status.intervisieCount', {
-      year: p.year, value: p.value, target: p.target, skipped: p.skipped, minMinutes: p.minMinutes ?? 0,
-      due: formatDate(p.due), state: stateSentence(p.state, locale),
+      year: p.year,
+      value: p.value,
+      target: p.target,
+      skipped: p.skipped,
+      minMinutes: p.minMinutes ?? 0,
+      due: formatDate(p.due),
+      state: stateSentence(p.state, locale),
     }),
   firstMissingStart: (locale: Locale, months: number) => t(locale, 'status.firstMissingStart', { months }),
   first: (locale: Locale, p: { due: IsoDate; state: StatusState; held?: IsoDate }) =>
@@ -23,12 +31,36 @@ export const statusMessages = {
   noPlanDeadline: (locale: Locale, rho: string) => t(locale, 'status.noPlanDeadline', { rho }),
   planDeadline: (locale: Locale, p: { due: IsoDate; state: StatusState; submitted?: IsoDate; note?: string }) =>
     p.submitted
-      ? t(locale, 'status.planSubmitted', { due: formatDate(p.due), submitted: formatDate(p.submitted), state: stateSentence(p.state, locale) })
+      ? t(locale, 'status.planSubmitted', {
+          due: formatDate(p.due),
+          submitted: formatDate(p.submitted),
+          state: stateSentence(p.state, locale),
+        })
       : t(locale, 'status.planDeadline', { due: formatDate(p.due), state: stateSentence(p.state, locale), note: tail(p.note) }),
-  threshold: (locale: Locale, p: { metric: Metric; year: number; value?: number; target: number; perNp?: { base: number; np: number }; due: IsoDate; state: StatusState; note?: string }) =>
+  threshold: (
+    locale: Locale,
+    p: {
+      metric: Metric;
+      year: number;
+      value?: number;
+      target: number;
+      perNp?: { base: number; np: number };
+      due: IsoDate;
+      state: StatusState;
+      note?: string;
+    },
+  ) =>
     t(locale, 'status.threshold', {
-      metric: metricName(p.metric, locale), year: p.year, logged: p.value !== undefined, value: p.value ?? 0, target: p.target,
-      perNp: p.perNp !== undefined, base: p.perNp?.base ?? 0, np: p.perNp?.np ?? 1,
-      due: formatDate(p.due), state: stateSentence(p.state, locale), note: tail(p.note),
+      metric: metricName(p.metric, locale),
+      year: p.year,
+      logged: p.value !== undefined,
+      value: p.value ?? 0,
+      target: p.target,
+      perNp: p.perNp !== undefined,
+      base: p.perNp?.base ?? 0,
+      np: p.perNp?.np ?? 1,
+      due: formatDate(p.due),
+      state: stateSentence(p.state, locale),
+      note: tail(p.note),
     }),
 };

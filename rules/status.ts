@@ -11,9 +11,16 @@ import { statusMessages as sm } from './status-messages.js';
 
 const AT_RISK_DAYS = 30;
 
-interface Ctx { facts: PracticeFacts; asOf: IsoDate; set: RuleSet; locale: Locale; year: number }
+interface Ctx {
+  facts: PracticeFacts;
+  asOf: IsoDate;
+  set: RuleSet;
+  locale: Locale;
+  year: number;
+}
 
-const src = (r: { source: RuleOf<'intervisie'>['source']; seeAlso?: RuleOf<'intervisie'>['source'][] }) => formatSource(r.source, r.seeAlso ?? []);
+const src = (r: { source: RuleOf<'intervisie'>['source']; seeAlso?: RuleOf<'intervisie'>['source'][] }) =>
+  formatSource(r.source, r.seeAlso ?? []);
 
 function share(from: IsoDate, until: IsoDate, asOf: IsoDate): number {
   const total = daysBetween(from, until);
@@ -29,22 +36,53 @@ function deadlineState(done: boolean, due: IsoDate, asOf: IsoDate): StatusState 
 function intervisieCount(ctx: Ctx): StatusItem {
   const rule = ctx.set.rules.find((r): r is RuleOf<'intervisie'> => r.kind === 'intervisie');
   const rho = regionName(ctx.set.region, ctx.locale);
-  if (!rule) return { kind: 'intervisie-count', status: 'not-applicable', ruleId: 'intervisie', message: sm.intervisieNoMinimum(ctx.locale, rho), source: formatSource(ctx.set.source) };
+  if (!rule)
+    return {
+      kind: 'intervisie-count',
+      status: 'not-applicable',
+      ruleId: 'intervisie',
+      message: sm.intervisieNoMinimum(ctx.locale, rho),
+      source: formatSource(ctx.set.source),
+    };
   if (rule.perYear === undefined || ctx.year === 0)
-    return { kind: 'intervisie-count', status: 'not-applicable', ruleId: rule.id, source: src(rule),
-      message: ctx.year === 0 ? sm.notStarted(ctx.locale, ctx.facts.startDate) : sm.intervisieNoMinimum(ctx.locale, rho, rule.note) };
+    return {
+      kind: 'intervisie-count',
+      status: 'not-applicable',
+      ruleId: rule.id,
+      source: src(rule),
+      message: ctx.year === 0 ? sm.notStarted(ctx.locale, ctx.facts.startDate) : sm.intervisieNoMinimum(ctx.locale, rho, rule.note),
+    };
   const { from, until } = programmeYearRange(ctx.facts.startDate, ctx.year);
   const inYear = ctx.facts.intervisie.filter((s) => s.date >= from && s.date < until && s.date <= ctx.asOf);
   const gps = ctx.facts.gps;
-  const counted = inYear.filter((s) =>
-    (rule.minMinutes === undefined || s.minutes === undefined || s.minutes >= rule.minMinutes) &&
-    (!rule.allGps || gps === undefined || s.gpsPresent === undefined || s.gpsPresent >= gps));
+  const counted = inYear.filter(
+    (s) =>
+      (rule.minMinutes === undefined || s.minutes === undefined || s.minutes >= rule.minMinutes) &&
+      (!rule.allGps || gps === undefined || s.gpsPresent === undefined || s.gpsPresent >= gps),
+  );
   const value = counted.length;
   const expectedShare = share(from, until, ctx.asOf);
   const status: StatusState = value >= rule.perYear ? 'met' : value < Math.floor(rule.perYear * expectedShare) ? 'at-risk' : 'on-track';
   const due = addDays(until, -1);
-  return { kind: 'intervisie-count', status, ruleId: rule.id, value, target: rule.perYear, expectedShare, due, source: src(rule),
-    message: sm.intervisieCount(ctx.locale, { year: ctx.year, value, target: rule.perYear, skipped: inYear.length - value, due, state: status, minMinutes: rule.minMinutes }) };
+  return {
+    kind: 'intervisie-count',
+    status,
+    ruleId: rule.id,
+    value,
+    target: rule.perYear,
+    expectedShare,
+    due,
+    source: src(rule),
+    message: sm.intervisieCount(ctx.locale, {
+      year: ctx.year,
+      value,
+      target: rule.perYear,
+      skipped: inYear.length - value,
+      due,
+      state: status,
+      minMinutes: rule.minMinutes,
+    }),
+  };
 }
 
 function intervisieFirst(ctx: Ctx): StatusItem[] {
@@ -52,21 +90,56 @@ function intervisieFirst(ctx: Ctx): StatusItem[] {
   if (!rule) return [];
   const start = ctx.facts.firstInterventionStart;
   if (!start)
-    return [{ kind: 'intervisie-first', status: 'not-applicable', ruleId: rule.id, source: src(rule), message: sm.firstMissingStart(ctx.locale, rule.monthsAfterFirstIntervention) }];
+    return [
+      {
+        kind: 'intervisie-first',
+        status: 'not-applicable',
+        ruleId: rule.id,
+        source: src(rule),
+        message: sm.firstMissingStart(ctx.locale, rule.monthsAfterFirstIntervention),
+      },
+    ];
   const due = addMonths(start, rule.monthsAfterFirstIntervention);
-  const held = ctx.facts.intervisie.map((s) => s.date).filter((d) => d >= start && d <= due && d <= ctx.asOf).sort()[0];
+  const held = ctx.facts.intervisie
+    .map((s) => s.date)
+    .filter((d) => d >= start && d <= due && d <= ctx.asOf)
+    .sort()[0];
   const status = deadlineState(held !== undefined, due, ctx.asOf);
-  return [{ kind: 'intervisie-first', status, ruleId: rule.id, due, value: held ? 1 : 0, target: 1, source: src(rule), message: sm.first(ctx.locale, { due, state: status, held }) }];
+  return [
+    {
+      kind: 'intervisie-first',
+      status,
+      ruleId: rule.id,
+      due,
+      value: held ? 1 : 0,
+      target: 1,
+      source: src(rule),
+      message: sm.first(ctx.locale, { due, state: status, held }),
+    },
+  ];
 }
 
 function praktijkplan(ctx: Ctx): StatusItem {
   const rule = ctx.set.rules.find((r): r is RuleOf<'praktijkplan-deadline'> => r.kind === 'praktijkplan-deadline');
   if (!rule)
-    return { kind: 'praktijkplan-deadline', status: 'not-applicable', ruleId: 'praktijkplan', source: formatSource(ctx.set.source), message: sm.noPlanDeadline(ctx.locale, regionName(ctx.set.region, ctx.locale)) };
+    return {
+      kind: 'praktijkplan-deadline',
+      status: 'not-applicable',
+      ruleId: 'praktijkplan',
+      source: formatSource(ctx.set.source),
+      message: sm.noPlanDeadline(ctx.locale, regionName(ctx.set.region, ctx.locale)),
+    };
   const due = addMonths(ctx.facts.startDate, rule.monthsAfterStart);
   const submitted = ctx.facts.praktijkplanSubmitted;
   const status: StatusState = submitted ? (submitted <= due ? 'met' : 'missed') : deadlineState(false, due, ctx.asOf);
-  return { kind: 'praktijkplan-deadline', status, ruleId: rule.id, due, source: src(rule), message: sm.planDeadline(ctx.locale, { due, state: status, submitted, note: rule.note }) };
+  return {
+    kind: 'praktijkplan-deadline',
+    status,
+    ruleId: rule.id,
+    due,
+    source: src(rule),
+    message: sm.planDeadline(ctx.locale, { due, state: status, submitted, note: rule.note }),
+  };
 }
 
 function thresholdItem(ctx: Ctx, year: number, threshold: Threshold, interventionId: string): StatusItem {
@@ -84,16 +157,37 @@ function thresholdItem(ctx: Ctx, year: number, threshold: Threshold, interventio
   else if (threshold.aggregate === 'latest') status = value === undefined && expectedShare < 0.25 ? 'on-track' : 'at-risk';
   else status = (value ?? 0) < Math.floor(target * expectedShare) ? 'at-risk' : 'on-track';
   const due = addDays(until, -1);
-  return { kind: 'threshold', status, ruleId: `offer.${interventionId}.${threshold.metric}`, metric: threshold.metric, intervention: interventionId,
-    ...(value !== undefined ? { value } : {}), target, expectedShare, due, source: formatSource(threshold.source),
-    message: sm.threshold(ctx.locale, { metric: threshold.metric, year, value, target, due, state: status, note: threshold.note,
-      ...(threshold.perNormpraktijk ? { perNp: { base: threshold.target, np } } : {}) }) };
+  return {
+    kind: 'threshold',
+    status,
+    ruleId: `offer.${interventionId}.${threshold.metric}`,
+    metric: threshold.metric,
+    intervention: interventionId,
+    ...(value !== undefined ? { value } : {}),
+    target,
+    expectedShare,
+    due,
+    source: formatSource(threshold.source),
+    message: sm.threshold(ctx.locale, {
+      metric: threshold.metric,
+      year,
+      value,
+      target,
+      due,
+      state: status,
+      note: threshold.note,
+      ...(threshold.perNormpraktijk ? { perNp: { base: threshold.target, np } } : {}),
+    }),
+  };
 }
 
 /** Threshold items for the interventions chosen in `year` (the latest planned year up to it); none for others. */
 function thresholds(ctx: Ctx, year: number): StatusItem[] {
   const view = viewPlan(ctx.facts, ctx.set);
-  const planned = [...view.years.keys()].filter((y) => y <= year).sort((a, b) => a - b).at(-1);
+  const planned = [...view.years.keys()]
+    .filter((y) => y <= year)
+    .sort((a, b) => a - b)
+    .at(-1);
   if (planned === undefined) return [];
   const seen = new Set<string>();
   const items: StatusItem[] = [];

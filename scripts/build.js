@@ -38,7 +38,9 @@ function build() {
   const tsc = tscPath();
   if (!tsc) {
     // `npm ci --omit=dev` runs `prepare` too, without the compiler: build before pruning (docs/deploy.md).
-    say(`typescript is not installed (npm ci --omit=dev?), so ${OUT_DIR}/ is not built. Build with the dev dependencies: npm ci && npm run build.`);
+    say(
+      `typescript is not installed (npm ci --omit=dev?), so ${OUT_DIR}/ is not built. Build with the dev dependencies: npm ci && npm run build.`,
+    );
     return args.has('--prepare') ? 0 : 1;
   }
   // Hash first: a file saved while tsc runs leaves a stamp that no longer matches, so the next run rebuilds.

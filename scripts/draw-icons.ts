@@ -18,31 +18,46 @@ const TEAL: Rgb = [0x0b, 0x5e, 0x63];
 const WHITE: Rgb = [0xff, 0xff, 0xff];
 const CORAL: Rgb = [0xff, 0x6f, 0x61];
 
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 
-const ring = (cx: number, cy: number, outer: number, inner: number): Shape => (x, y) => {
-  const d2 = (x - cx) ** 2 + (y - cy) ** 2;
-  return d2 <= outer * outer && d2 >= inner * inner;
-};
+const ring =
+  (cx: number, cy: number, outer: number, inner: number): Shape =>
+  (x, y) => {
+    const d2 = (x - cx) ** 2 + (y - cy) ** 2;
+    return d2 <= outer * outer && d2 >= inner * inner;
+  };
 
 /** A line segment with round ends (a capsule) of half-width w. */
-const capsule = (x1: number, y1: number, x2: number, y2: number, w: number): Shape => (x, y) => {
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  const t = Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy)));
-  return (x - (x1 + t * dx)) ** 2 + (y - (y1 + t * dy)) ** 2 <= w * w;
-};
+const capsule =
+  (x1: number, y1: number, x2: number, y2: number, w: number): Shape =>
+  (x, y) => {
+    const dx = x2 - x1;
+    const dy = y2 - y1;
+    const t = Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy)));
+    return (x - (x1 + t * dx)) ** 2 + (y - (y1 + t * dy)) ** 2 <= w * w;
+  };
 
 /** The classic implicit heart curve (x² + y² − 1)³ − x²y³ ≤ 0, centred at (cx, cy) with half-size s. */
-const heart = (cx: number, cy: number, s: number): Shape => (x, y) => {
-  const u = (x - cx) / s;
-  const v = -(y - cy) / s + 0.15;
-  const a = u * u + v * v - 1;
-  return a * a * a - u * u * v * v * v <= 0;
-};
+const heart =
+  (cx: number, cy: number, s: number): Shape =>
+  (x, y) => {
+    const u = (x - cx) / s;
+    const v = -(y - cy) / s + 0.15;
+    const a = u * u + v * v - 1;
+    return a * a * a - u * u * v * v * v <= 0;
+  };
 
-const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((s) => s(x, y));
-const minus = (a: Shape, b: Shape): Shape => (x, y) => a(x, y) && !b(x, y);
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
+const minus =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    a(x, y) && !b(x, y);
 
 const everywhere: Shape = () => true;
 

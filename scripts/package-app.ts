@@ -9,7 +9,9 @@ try {
     botId: process.env.MicrosoftAppId || process.env.BOT_ID,
     botDomain: process.env.BOT_DOMAIN,
   });
-  process.stdout.write(`App package written: ${outFile}\nUpload it in Teams (Apps > Manage your apps > Upload an app) or in the Teams admin center.\n`);
+  process.stdout.write(
+    `App package written: ${outFile}\nUpload it in Teams (Apps > Manage your apps > Upload an app) or in the Teams admin center.\n`,
+  );
 } catch (error) {
   if (!(error instanceof PackageError)) throw error;
   process.stderr.write(`npm run package: ${error.message}\n`);

@@ -88,10 +88,14 @@ async function startLocal(env: Record<string, string>): Promise<void> {
   await mkdir(location, { recursive: true });
   say(`Azurite (Table storage, data in ${location}) starten…`);
   const azurite = launch('azurite', azuriteCommand(location), repoRoot, env);
-  await waitUntil('Azurite on port 10002', async () => (await tcpAnswers(AZURITE_TABLE_PORT)) && tableServiceAnswers(AZURITE_CONNECTION_STRING), {
-    timeoutMs: 30_000,
-    child: azurite,
-  });
+  await waitUntil(
+    'Azurite on port 10002',
+    async () => (await tcpAnswers(AZURITE_TABLE_PORT)) && tableServiceAnswers(AZURITE_CONNECTION_STRING),
+    {
+      timeoutMs: 30_000,
+      child: azurite,
+    },
+  );
 
   say(`Bot starten op http://127.0.0.1:${botPort}…`);
   const botEnv = { ...env, PORT: String(botPort), STORAGE_CONNECTION_STRING: AZURITE_CONNECTION_STRING };

@@ -53,14 +53,5 @@ export interface EntityTable {
 /** Creates a table handle by logical name (`practices`, `plans`, …). */
 export type TableFactory = (name: TableName) => EntityTable;
 
-export const TABLE_NAMES = [
-  'practices',
-  'consultantChannels',
-  'plans',
-  'intervisie',
-  'counts',
-  'references',
-  'audit',
-  'state',
-] as const;
+export const TABLE_NAMES = ['practices', 'consultantChannels', 'plans', 'intervisie', 'counts', 'references', 'audit', 'state'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -1,14 +1,6 @@
 // Domain-shaped storage ports (STYLE.md §1). Two implementations: Azure Tables (storage/tables/, the app,
 // Azurite locally) and in-memory (storage/memory/, unit tests only). Both pass test/storage/contract.
-import type {
-  CountEntry,
-  IntervisieSession,
-  IsoDate,
-  Metric,
-  OtherFunding,
-  PlannedIntervention,
-  Region,
-} from '../rules/model.js';
+import type { CountEntry, IntervisieSession, IsoDate, Metric, OtherFunding, PlannedIntervention, Region } from '../rules/model.js';
 
 /** Who did it and which request it came from; `idempotencyKey` makes a retry or double click record once. */
 export interface WriteContext {
@@ -124,11 +116,7 @@ export interface LoggedCount extends CountEntry {
 }
 
 export interface CountStore {
-  add(
-    practiceId: string,
-    entry: CountEntry,
-    ctx: WriteContext,
-  ): Promise<{ entry: LoggedCount; created: boolean }>;
+  add(practiceId: string, entry: CountEntry, ctx: WriteContext): Promise<{ entry: LoggedCount; created: boolean }>;
   /** Every entry including superseded ones, oldest first; optionally one metric. */
   history(practiceId: string, metric?: Metric): Promise<LoggedCount[]>;
 }
@@ -193,7 +181,6 @@ export interface Stores {
   state: StateStore;
   health: Health;
 }
-
 
 /** Storage errors the bot turns into Dutch messages (storage/errors.ts holds the classes). */
 export type StorageErrorKind = 'unavailable' | 'concurrency' | 'conflict' | 'invalid';

@@ -7,7 +7,10 @@ import type { ConversationKind } from '../../dialogs/router/turn.js';
 type ActivityFacts = Pick<Partial<Activity>, 'conversation' | 'channelData'>;
 
 const TeamsChannelData = z
-  .object({ team: z.object({ id: z.string().min(1), name: z.string().optional() }).optional(), tenant: z.object({ id: z.string().min(1) }).optional() })
+  .object({
+    team: z.object({ id: z.string().min(1), name: z.string().optional() }).optional(),
+    tenant: z.object({ id: z.string().min(1) }).optional(),
+  })
   .optional();
 
 function channelDataOf(activity: ActivityFacts): z.infer<typeof TeamsChannelData> {

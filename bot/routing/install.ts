@@ -25,11 +25,7 @@ function auditKey(context: TurnContext, practice: Versioned<Practice> | undefine
   return teamId !== undefined ? `team:${teamId}` : `conversation:${context.activity.conversation.id}`;
 }
 
-export async function welcomeOnce(
-  context: TurnContext,
-  practice: Versioned<Practice> | undefined,
-  deps: InstallDeps,
-): Promise<void> {
+export async function welcomeOnce(context: TurnContext, practice: Versioned<Practice> | undefined, deps: InstallDeps): Promise<void> {
   if (kindOf(context.activity) !== 'channel') return;
   const key = welcomeMarkerKey(context);
   await deps.lock.run(key, async () => {
@@ -44,15 +40,16 @@ export async function welcomeOnce(
     await context.sendActivity(cardMessage(card));
     const at = deps.now().toISOString();
     await deps.stores.state.write({ [key]: { postedAt: at, eTag: '*' } });
-    await deps.stores.audit.append({ practiceId: auditKey(context, practice), action: 'welcome-posted', actor: context.activity.from.id, at });
+    await deps.stores.audit.append({
+      practiceId: auditKey(context, practice),
+      action: 'welcome-posted',
+      actor: context.activity.from.id,
+      at,
+    });
   });
 }
 
-export async function recordUninstall(
-  context: TurnContext,
-  practice: Versioned<Practice> | undefined,
-  deps: InstallDeps,
-): Promise<void> {
+export async function recordUninstall(context: TurnContext, practice: Versioned<Practice> | undefined, deps: InstallDeps): Promise<void> {
   await deps.stores.state.delete([welcomeMarkerKey(context)]);
   await deps.stores.audit.append({
     practiceId: auditKey(context, practice),

@@ -19,7 +19,11 @@ export function currentYear(p: Practice, now: Date): number {
   return Math.max(1, programmeYear(p.startDate, todayOf(now)));
 }
 
-export async function showQuestions(turn: PracticeTurn, errors: SubmitError[] = [], entered: Readonly<Record<string, string>> = {}): Promise<void> {
+export async function showQuestions(
+  turn: PracticeTurn,
+  errors: SubmitError[] = [],
+  entered: Readonly<Record<string, string>> = {},
+): Promise<void> {
   await sendCard(turn, renderAdviceQuestionsCard({ locale: turn.locale, cardId: turn.newId(), values: entered, errors }));
 }
 
@@ -27,11 +31,23 @@ async function answer(turn: DialogTurn, stores: Stores, p: Practice, question: s
   const year = currentYear(p, turn.now);
   const plan = planOf(p, await planYearsOf(stores, p.id));
   const suggestions = advise(question, {
-    region: p.region, year, startDate: p.startDate, plan, locale: turn.locale, ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
+    region: p.region,
+    year,
+    startDate: p.startDate,
+    plan,
+    locale: turn.locale,
+    ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
   }).filter((s) => element === undefined || element === 'any' || s.element === element);
-  await sendCard(turn, renderAdviceCard({
-    locale: turn.locale, cardId: turn.newId(), year, suggestions, ...(shown !== undefined ? { question: shown.slice(0, 500) } : {}),
-  }));
+  await sendCard(
+    turn,
+    renderAdviceCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      year,
+      suggestions,
+      ...(shown !== undefined ? { question: shown.slice(0, 500) } : {}),
+    }),
+  );
 }
 
 /** "welke interventie past <vraag>": the question itself; without one, the guided questions. */
@@ -54,8 +70,14 @@ export async function addSuggestion(turn: PracticeTurn, stores: Stores, a: AddSu
   const interventions = base.some((i) => i.id === a.id) ? base : [...base, { id: a.id }];
   // One key per card and intervention: two different suggestions of one card are two changes.
   const { result } = await saveChecked(turn, stores, p, a.year, interventions, `${a.cardId}:${a.id}`);
-  await sendCard(turn, renderFindingsCard({
-    locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'addedTitle', { year: a.year }),
-    verdict: { ok: result.ok, ruleSet: result.ruleSet }, findings: shownFindings(result.findings),
-  }));
+  await sendCard(
+    turn,
+    renderFindingsCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      title: msg(turn.locale, 'addedTitle', { year: a.year }),
+      verdict: { ok: result.ok, ruleSet: result.ruleSet },
+      findings: shownFindings(result.findings),
+    }),
+  );
 }

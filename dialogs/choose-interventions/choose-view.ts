@@ -40,7 +40,10 @@ export function offersFor(plan: Plan, year: number, element: Element) {
 }
 
 export function withYear(plan: Plan, year: number, chosen: PlannedIntervention[]): Plan {
-  return { ...plan, years: [...plan.years.filter((y) => y.year !== year), { year, interventions: chosen }].sort((a, b) => a.year - b.year) };
+  return {
+    ...plan,
+    years: [...plan.years.filter((y) => y.year !== year), { year, interventions: chosen }].sort((a, b) => a.year - b.year),
+  };
 }
 
 export function elementCard(s: ChooseState, plan: Plan, locale: Locale, errors: SubmitError[] = []): AdaptiveCardJson {
@@ -48,12 +51,24 @@ export function elementCard(s: ChooseState, plan: Plan, locale: Locale, errors: 
   const whole = withYear(plan, s.year, s.chosen);
   const findings = s.step > 0 ? shownFindings(check(whole, { locale }).findings) : [];
   return renderChooseElementCard({
-    locale, cardId: s.cardId, year: s.year, element, step: s.step + 1, steps: REVIEW_STEP + 1, errors, findings,
+    locale,
+    cardId: s.cardId,
+    year: s.year,
+    element,
+    step: s.step + 1,
+    steps: REVIEW_STEP + 1,
+    errors,
+    findings,
     interventions: offersFor(plan, s.year, element).map((o) => {
       const chosen = s.chosen.find((c) => c.id === o.id);
       return {
-        id: o.id, name: interventionName(o.id, locale), support: o.support.text, condition: o.condition.text,
-        cost: o.cost, reason: o.reason, selected: chosen !== undefined,
+        id: o.id,
+        name: interventionName(o.id, locale),
+        support: o.support.text,
+        condition: o.condition.text,
+        cost: o.cost,
+        reason: o.reason,
+        selected: chosen !== undefined,
         deepening: s.year >= DEEPENING_FROM_YEAR && s.previous.includes(o.id),
         ...(chosen?.justification !== undefined ? { justification: chosen.justification } : {}),
       };
@@ -65,8 +80,12 @@ export function reviewCard(s: ChooseState, plan: Plan, locale: Locale): Adaptive
   const whole = withYear(plan, s.year, s.chosen);
   const result = check(whole, { locale });
   return renderPlanReviewCard({
-    locale, cardId: s.cardId, year: s.year, verdict: { ok: result.ok, ruleSet: result.ruleSet },
-    findings: shownFindings(result.findings), years: whole.years.map((y) => planYearCard(y, locale)),
+    locale,
+    cardId: s.cardId,
+    year: s.year,
+    verdict: { ok: result.ok, ruleSet: result.ruleSet },
+    findings: shownFindings(result.findings),
+    years: whole.years.map((y) => planYearCard(y, locale)),
   });
 }
 

@@ -14,7 +14,8 @@ export function yearArg(args: string): number | undefined {
 
 export function chooseInterventionsFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> {
   const wizard = new ChooseWizard(stores);
-  const start = (turn: PracticeTurn, year?: number): Promise<void> => wizard.start(turn, year ?? currentYear(turn.practice.value, turn.now));
+  const start = (turn: PracticeTurn, year?: number): Promise<void> =>
+    wizard.start(turn, year ?? currentYear(turn.practice.value, turn.now));
   return {
     commands: {
       chooseInterventions: {

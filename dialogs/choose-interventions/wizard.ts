@@ -69,9 +69,15 @@ export class ChooseWizard {
     if (!practice) return turn.wizard.clear();
     const { result, version } = await saveChecked(turn, this.stores, practice.value, state.year, state.chosen, state.cardId);
     await turn.wizard.clear();
-    await sendCard(turn, renderFindingsCard({
-      locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'planSaved', { year: state.year, version: version.version }),
-      verdict: { ok: result.ok, ruleSet: result.ruleSet }, findings: shownFindings(result.findings),
-    }));
+    await sendCard(
+      turn,
+      renderFindingsCard({
+        locale: turn.locale,
+        cardId: turn.newId(),
+        title: msg(turn.locale, 'planSaved', { year: state.year, version: version.version }),
+        verdict: { ok: result.ok, ruleSet: result.ruleSet },
+        findings: shownFindings(result.findings),
+      }),
+    );
   }
 }

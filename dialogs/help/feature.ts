@@ -13,7 +13,12 @@ async function stop(turn: DialogTurn): Promise<void> {
   await turn.wizard.clear();
   await notice(turn, 'stopped');
   if (running?.activityId !== undefined) {
-    const card = renderNoticeCard({ locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, 'noticeTitle'), text: msg(turn.locale, 'stopped') });
+    const card = renderNoticeCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      title: msg(turn.locale, 'noticeTitle'),
+      text: msg(turn.locale, 'stopped'),
+    });
     await turn.reply.update(running.activityId, card);
   }
 }
@@ -27,7 +32,11 @@ async function cancel(turn: DialogTurn, cardId: string): Promise<void> {
 export function helpFeature(): Feature<typeof SCHEMAS> {
   return {
     commands: {
-      help: { phrases: { nl: ['help', 'hulp', 'wat kun je', 'wat kan je', '?'], en: ['help', 'what can you do'] }, needs: 'none', run: (turn) => sendHelp(turn) },
+      help: {
+        phrases: { nl: ['help', 'hulp', 'wat kun je', 'wat kan je', '?'], en: ['help', 'what can you do'] },
+        needs: 'none',
+        run: (turn) => sendHelp(turn),
+      },
       stop: { phrases: { nl: ['stop', 'stoppen', 'annuleer'], en: ['stop', 'cancel'] }, needs: 'none', run: stop },
     },
     actions: {

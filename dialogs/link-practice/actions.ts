@@ -8,7 +8,10 @@ import { REGIONS, SUBREGIONS, type OtherFunding } from '../../rules/model.js';
 const ALL_SUBREGIONS = Object.values(SUBREGIONS).flat();
 const subregion = z.preprocess(
   (v) => (v === '' || v === NO_SUBREGION || v === undefined ? undefined : v),
-  z.string().refine((s) => ALL_SUBREGIONS.includes(s), { error: 'choice' }).optional(),
+  z
+    .string()
+    .refine((s) => ALL_SUBREGIONS.includes(s), { error: 'choice' })
+    .optional(),
 );
 // MTVP starts at the start of a quarter (PRODUCT.md).
 const startQuarter = dateInput.refine((iso) => /^\d{4}-(01|04|07|10)-01$/.test(iso), { error: 'quarter' });
@@ -24,7 +27,10 @@ const funding = csvList.transform((values, ctx): OtherFunding[] => {
 
 export const LinkPracticeAction = act('linkPractice', {
   name: requiredText(120),
-  agb: z.preprocess((v) => (typeof v === 'string' ? v.replace(/\s/g, '') : v), requiredText(8).pipe(z.string().regex(/^\d{8}$/, { error: 'agb' }))),
+  agb: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/\s/g, '') : v),
+    requiredText(8).pipe(z.string().regex(/^\d{8}$/, { error: 'agb' })),
+  ),
   region: choice(REGIONS),
   subregion,
   startQuarter,

@@ -26,20 +26,37 @@ function quarters(now: Date): string[] {
 
 function valuesOf(p: Practice): Record<string, string | string[]> {
   return {
-    name: p.name, agb: p.agb, region: p.region, startQuarter: p.startDate, normpraktijken: String(p.normpraktijken),
-    gps: String(p.gps), funding: p.otherFunding.map(fundingValue),
+    name: p.name,
+    agb: p.agb,
+    region: p.region,
+    startQuarter: p.startDate,
+    normpraktijken: String(p.normpraktijken),
+    gps: String(p.gps),
+    funding: p.otherFunding.map(fundingValue),
     ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
     ...(p.firstInterventionStart !== undefined ? { firstInterventionStart: p.firstInterventionStart } : {}),
   };
 }
 
-export async function showLinkCard(turn: DialogTurn, errors: SubmitError[] = [], entered?: Readonly<Record<string, string>>): Promise<void> {
+export async function showLinkCard(
+  turn: DialogTurn,
+  errors: SubmitError[] = [],
+  entered?: Readonly<Record<string, string>>,
+): Promise<void> {
   if (turn.kind !== 'channel' || turn.teamId === undefined) return notice(turn, 'linkInChannel');
   const existing = turn.practice?.value;
   const values = entered ?? (existing ? valuesOf(existing) : {});
-  await sendCard(turn, renderLinkPracticeCard({
-    locale: turn.locale, cardId: turn.newId(), mode: existing ? 'edit' : 'new', quarters: quarters(turn.now), values, errors,
-  }));
+  await sendCard(
+    turn,
+    renderLinkPracticeCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      mode: existing ? 'edit' : 'new',
+      quarters: quarters(turn.now),
+      values,
+      errors,
+    }),
+  );
 }
 
 export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracticeAction): Promise<void> {
@@ -53,8 +70,16 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
     if (other && other.value.teamId !== undefined && other.value.teamId !== teamId) return refuse(msg(turn.locale, 'agbTaken'));
   }
   const practice: Practice = {
-    id: a.agb, name: a.name, agb: a.agb, region: a.region, startDate: a.startQuarter, normpraktijken: a.normpraktijken,
-    gps: a.gps, otherFunding: a.funding, teamId, ...turn.channel,
+    id: a.agb,
+    name: a.name,
+    agb: a.agb,
+    region: a.region,
+    startDate: a.startQuarter,
+    normpraktijken: a.normpraktijken,
+    gps: a.gps,
+    otherFunding: a.funding,
+    teamId,
+    ...turn.channel,
     ...(a.subregion !== undefined ? { subregion: a.subregion } : {}),
     ...(a.firstInterventionStart !== undefined ? { firstInterventionStart: a.firstInterventionStart } : {}),
     ...(current?.value.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: current.value.praktijkplanSubmitted } : {}),
@@ -67,10 +92,18 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
     throw err;
   }
   await stores.audit.append({
-    practiceId: practice.id, action: current ? AUDIT.practiceUpdated : AUDIT.practiceLinked,
-    actor: turn.actor.id, at: turn.now.toISOString(), detail: { teamId, cardId: a.cardId },
+    practiceId: practice.id,
+    action: current ? AUDIT.practiceUpdated : AUDIT.practiceLinked,
+    actor: turn.actor.id,
+    at: turn.now.toISOString(),
+    detail: { teamId, cardId: a.cardId },
   });
-  await notice(turn, current ? 'updated' : 'linked', { name: escapeMarkdown(practice.name), agb: practice.agb }, { title: 'doneTitle', style: 'good' });
+  await notice(
+    turn,
+    current ? 'updated' : 'linked',
+    { name: escapeMarkdown(practice.name), agb: practice.agb },
+    { title: 'doneTitle', style: 'good' },
+  );
 }
 
 export async function showLinkConsultantCard(turn: DialogTurn, errors: SubmitError[] = []): Promise<void> {
@@ -84,9 +117,22 @@ export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: 
   const { channelId, tenantId } = turn.channel;
   const actor = turn.actor.id;
   await stores.consultantChannels.set(
-    { region: a.region, teamId, channelId: channelId ?? teamId, ...(tenantId ? { tenantId } : {}), linkedBy: actor, linkedAt: turn.now.toISOString() },
+    {
+      region: a.region,
+      teamId,
+      channelId: channelId ?? teamId,
+      ...(tenantId ? { tenantId } : {}),
+      linkedBy: actor,
+      linkedAt: turn.now.toISOString(),
+    },
     writeContext(turn, a.cardId),
   );
-  await stores.audit.append({ practiceId: `region:${a.region}`, action: AUDIT.consultantLinked, actor, at: turn.now.toISOString(), detail: { teamId } });
+  await stores.audit.append({
+    practiceId: `region:${a.region}`,
+    action: AUDIT.consultantLinked,
+    actor,
+    at: turn.now.toISOString(),
+    detail: { teamId },
+  });
   await notice(turn, 'consultantLinked', { region: regionName(a.region, turn.locale) }, { title: 'doneTitle', style: 'good' });
 }

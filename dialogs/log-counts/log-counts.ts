@@ -22,10 +22,17 @@ async function thresholds(stores: Stores, p: Practice, now: Date, locale: Locale
 
 function history(entries: readonly LoggedCount[]) {
   const superseded = new Set(entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
-  return [...entries].reverse().slice(0, MAX_HISTORY).map((e) => ({
-    metric: e.metric, loggedAt: formatDate(todayOf(new Date(e.loggedAt))), from: formatDate(e.from), to: formatDate(e.to),
-    value: e.value, superseded: superseded.has(e.id),
-  }));
+  return [...entries]
+    .reverse()
+    .slice(0, MAX_HISTORY)
+    .map((e) => ({
+      metric: e.metric,
+      loggedAt: formatDate(todayOf(new Date(e.loggedAt))),
+      from: formatDate(e.from),
+      to: formatDate(e.to),
+      value: e.value,
+      superseded: superseded.has(e.id),
+    }));
 }
 
 export async function showCountCard(
@@ -39,18 +46,24 @@ export async function showCountCard(
   if (metrics.length === 0) return notice(turn, 'noMetrics');
   const today = todayOf(turn.now);
   const { from } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
-  await sendCard(turn, renderLogCountCard({
-    locale: turn.locale, cardId: turn.newId(), errors,
-    metrics: metrics.map((m) => ({ value: m, title: metricName(m, turn.locale) })),
-    values: entered ?? { from, to: today },
-    history: history(await stores.counts.history(p.id)),
-  }));
+  await sendCard(
+    turn,
+    renderLogCountCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      errors,
+      metrics: metrics.map((m) => ({ value: m, title: metricName(m, turn.locale) })),
+      values: entered ?? { from, to: today },
+      history: history(await stores.counts.history(p.id)),
+    }),
+  );
 }
 
 function countErrors(turn: DialogTurn, p: Practice, a: LogCountAction, allowed: readonly Metric[]): SubmitError[] {
   const errors: SubmitError[] = [];
   if (!allowed.includes(a.metric)) errors.push({ field: 'metric', message: msg(turn.locale, 'metricNotRequired') });
-  if (a.from < p.startDate) errors.push({ field: 'from', message: msg(turn.locale, 'fromBeforeStart', { start: formatDate(p.startDate) }) });
+  if (a.from < p.startDate)
+    errors.push({ field: 'from', message: msg(turn.locale, 'fromBeforeStart', { start: formatDate(p.startDate) }) });
   if (a.from > todayOf(turn.now)) errors.push({ field: 'from', message: msg(turn.locale, 'fromFuture') });
   return errors;
 }
@@ -60,14 +73,33 @@ export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCoun
   const allowed = (await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : []));
   const errors = countErrors(turn, p, a, allowed);
   if (errors.length > 0) return showCountCard(turn, stores, errors, enteredValues(turn));
-  const { entry, created } = await stores.counts.add(p.id, { metric: a.metric, from: a.from, to: a.to, value: a.value }, writeContext(turn, a.cardId));
+  const { entry, created } = await stores.counts.add(
+    p.id,
+    { metric: a.metric, from: a.from, to: a.to, value: a.value },
+    writeContext(turn, a.cardId),
+  );
   if (created) {
-    await stores.audit.append({ practiceId: p.id, action: AUDIT.countLogged, actor: turn.actor.id, at: turn.now.toISOString(), detail: { metric: a.metric, value: a.value } });
+    await stores.audit.append({
+      practiceId: p.id,
+      action: AUDIT.countLogged,
+      actor: turn.actor.id,
+      at: turn.now.toISOString(),
+      detail: { metric: a.metric, value: a.value },
+    });
   }
   const item = (await thresholds(stores, p, turn.now, turn.locale)).find((i) => i.metric === a.metric);
   const progress = item?.target !== undefined && item.target > 0 ? { value: item.value ?? 0, target: item.target } : undefined;
-  await sendCard(turn, renderCountLoggedCard({
-    locale: turn.locale, cardId: turn.newId(), metricName: metricName(a.metric, turn.locale), from: formatDate(a.from), to: formatDate(a.to),
-    value: a.value, corrected: entry.supersedes !== undefined, ...(progress ? { progress } : {}),
-  }));
+  await sendCard(
+    turn,
+    renderCountLoggedCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      metricName: metricName(a.metric, turn.locale),
+      from: formatDate(a.from),
+      to: formatDate(a.to),
+      value: a.value,
+      corrected: entry.supersedes !== undefined,
+      ...(progress ? { progress } : {}),
+    }),
+  );
 }

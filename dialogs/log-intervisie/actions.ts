@@ -11,7 +11,8 @@ export const LogIntervisieAction = act('logIntervisie', {
   topic: freeText(200),
   note: optionalFreeText(1000),
 }).superRefine((a, ctx) => {
-  if (a.participants < a.gpsPresent) ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participants', input: a.participants });
+  if (a.participants < a.gpsPresent)
+    ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participants', input: a.participants });
 });
 export type LogIntervisieAction = z.infer<typeof LogIntervisieAction>;
 

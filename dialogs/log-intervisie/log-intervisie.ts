@@ -12,18 +12,31 @@ import { practiceFacts } from '../shared/practice-facts.js';
 import { enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
-export async function showIntervisieCard(turn: PracticeTurn, errors: SubmitError[] = [], entered: Readonly<Record<string, string>> = {}): Promise<void> {
+export async function showIntervisieCard(
+  turn: PracticeTurn,
+  errors: SubmitError[] = [],
+  entered: Readonly<Record<string, string>> = {},
+): Promise<void> {
   const { practice } = turn;
-  await sendCard(turn, renderLogIntervisieCard({
-    locale: turn.locale, cardId: turn.newId(), gps: practice.value.gps, maxDate: todayOf(turn.now), values: entered, errors,
-  }));
+  await sendCard(
+    turn,
+    renderLogIntervisieCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      gps: practice.value.gps,
+      maxDate: todayOf(turn.now),
+      values: entered,
+      errors,
+    }),
+  );
 }
 
 /** The checks that need the practice and today; the card's own fields were parsed by cards/actions. */
 function practiceErrors(turn: DialogTurn, p: Practice, a: LogIntervisieAction): SubmitError[] {
   const errors: SubmitError[] = [];
   if (a.date > todayOf(turn.now)) errors.push({ field: 'date', message: msg(turn.locale, 'dateFuture') });
-  else if (a.date < p.startDate) errors.push({ field: 'date', message: msg(turn.locale, 'dateBeforeStart', { start: formatDate(p.startDate) }) });
+  else if (a.date < p.startDate)
+    errors.push({ field: 'date', message: msg(turn.locale, 'dateBeforeStart', { start: formatDate(p.startDate) }) });
   if (a.gpsPresent > p.gps) errors.push({ field: 'gpsPresent', message: msg(turn.locale, 'gpsTooMany', { gps: p.gps }) });
   return errors;
 }
@@ -34,11 +47,24 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
   if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn));
   const { created } = await stores.intervisie.add(
     p.id,
-    { date: a.date, minutes: a.minutes, gpsPresent: a.gpsPresent, participants: a.participants, topic: a.topic, ...(a.note !== undefined ? { note: a.note } : {}) },
+    {
+      date: a.date,
+      minutes: a.minutes,
+      gpsPresent: a.gpsPresent,
+      participants: a.participants,
+      topic: a.topic,
+      ...(a.note !== undefined ? { note: a.note } : {}),
+    },
     writeContext(turn, a.cardId),
   );
   if (created) {
-    await stores.audit.append({ practiceId: p.id, action: AUDIT.intervisieLogged, actor: turn.actor.id, at: turn.now.toISOString(), detail: { date: a.date } });
+    await stores.audit.append({
+      practiceId: p.id,
+      action: AUDIT.intervisieLogged,
+      actor: turn.actor.id,
+      at: turn.now.toISOString(),
+      detail: { date: a.date },
+    });
   }
   const today = todayOf(turn.now);
   const facts = await practiceFacts(stores, p);
@@ -46,7 +72,15 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
   // Where the region sets no minimum the status has no count, so the sessions of this programme year are counted here.
   const { from, until } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
   const done = item?.value ?? facts.intervisie.filter((s) => s.date >= from && s.date < until).length;
-  await sendCard(turn, renderIntervisieLoggedCard({
-    locale: turn.locale, cardId: turn.newId(), date: formatDate(a.date), topic: a.topic, done, required: item?.target ?? null,
-  }));
+  await sendCard(
+    turn,
+    renderIntervisieLoggedCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      date: formatDate(a.date),
+      topic: a.topic,
+      done,
+      required: item?.target ?? null,
+    }),
+  );
 }

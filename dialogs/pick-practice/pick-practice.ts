@@ -18,14 +18,17 @@ export interface Resume {
 /** The picker card, or, when the user is in no linked practice team, what to do about that. */
 async function showPicker(turn: DialogTurn, practices: readonly Practice[], resume?: Resume, errors: SubmitError[] = []): Promise<void> {
   if (practices.length === 0) return notice(turn, 'notLinkedPersonal', {}, { title: 'notLinkedTitle', style: 'warning' });
-  await sendCard(turn, renderPickPracticeCard({
-    locale: turn.locale,
-    cardId: turn.newId(),
-    practices: practices.slice(0, MAX_PRACTICES).map((p) => ({ id: p.id, name: p.name, region: p.region, agb: p.agb })),
-    ...(turn.practice ? { current: turn.practice.value.id } : {}),
-    ...(resume ? { then: resume.command, args: resume.args.slice(0, 500) } : {}),
-    errors,
-  }));
+  await sendCard(
+    turn,
+    renderPickPracticeCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      practices: practices.slice(0, MAX_PRACTICES).map((p) => ({ id: p.id, name: p.name, region: p.region, agb: p.agb })),
+      ...(turn.practice ? { current: turn.practice.value.id } : {}),
+      ...(resume ? { then: resume.command, args: resume.args.slice(0, 500) } : {}),
+      errors,
+    }),
+  );
 }
 
 async function remember(turn: DialogTurn, practice: Versioned<Practice>): Promise<Versioned<Practice>> {

@@ -32,7 +32,11 @@ export function commandMatcher(commands: Readonly<Record<string, { readonly phra
     .flatMap(([command, { phrases: p }]) => [...p.nl, ...p.en].map((phrase) => ({ words: phrase.split(' '), command })))
     .sort((a, b) => b.words.length - a.words.length);
   return (text) => {
-    const original = text.trim().replace(/^\//, '').split(/\s+/).filter((w) => w !== '');
+    const original = text
+      .trim()
+      .replace(/^\//, '')
+      .split(/\s+/)
+      .filter((w) => w !== '');
     const tokens = original.map(normalise);
     if (tokens.length === 0) return undefined;
     for (const { words, command } of phrases) {

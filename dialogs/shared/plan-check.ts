@@ -12,7 +12,10 @@ const MAX_FINDINGS = 50;
 
 export function planOf(p: Practice, years: Plan['years']): Plan {
   return {
-    region: p.region, startDate: p.startDate, normpraktijken: p.normpraktijken, otherFunding: p.otherFunding,
+    region: p.region,
+    startDate: p.startDate,
+    normpraktijken: p.normpraktijken,
+    otherFunding: p.otherFunding,
     ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
     years: [...years].sort((a, b) => a.year - b.year),
   };
@@ -63,7 +66,10 @@ export async function saveChecked(
   if (created) {
     const actor = turn.actor;
     await stores.audit.append({
-      practiceId: p.id, action: AUDIT.planSaved, actor: actor.id, at: turn.now.toISOString(),
+      practiceId: p.id,
+      action: AUDIT.planSaved,
+      actor: actor.id,
+      at: turn.now.toISOString(),
       // Storage keeps the actor id with the version; the display name for the plan card is kept here.
       detail: { year, version: version.version, ruleSet: result.ruleSet, ok: result.ok, by: actor.name ?? actor.id },
     });

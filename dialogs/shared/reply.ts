@@ -37,10 +37,17 @@ export async function notice(
   values: Readonly<Record<string, string | number>> = {},
   o: NoticeOptions = {},
 ): Promise<void> {
-  await sendCard(turn, renderNoticeCard({
-    locale: turn.locale, cardId: turn.newId(), title: msg(turn.locale, o.title ?? 'noticeTitle'), text: msg(turn.locale, key, values),
-    ...(o.style ? { style: o.style } : {}), buttons: [...(o.buttons ?? [])],
-  }));
+  await sendCard(
+    turn,
+    renderNoticeCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      title: msg(turn.locale, o.title ?? 'noticeTitle'),
+      text: msg(turn.locale, key, values),
+      ...(o.style ? { style: o.style } : {}),
+      buttons: [...(o.buttons ?? [])],
+    }),
+  );
 }
 
 /** A card clicked after its work was done: replaced by this read-only notice. */

@@ -6,7 +6,11 @@ import { markSubmitted, showPlan, showStatus } from './status.js';
 export function statusFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> {
   return {
     commands: {
-      status: { phrases: { nl: ['status', 'stand van zaken'], en: ['status'] }, needs: 'practice', run: (turn) => showStatus(turn, stores) },
+      status: {
+        phrases: { nl: ['status', 'stand van zaken'], en: ['status'] },
+        needs: 'practice',
+        run: (turn) => showStatus(turn, stores),
+      },
       plan: {
         phrases: { nl: ['plan', 'praktijkplan', 'toon plan'], en: ['plan', 'show plan', 'practice plan'] },
         needs: 'practice',

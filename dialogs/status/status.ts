@@ -25,29 +25,42 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
   const year = Math.max(1, result.programmeYear);
   const plans = await stores.plans.latest(p.id);
   const current = plans.filter((v) => v.year <= year).at(-1);
-  await sendCard(turn, renderStatusCard({
-    locale: turn.locale, cardId: turn.newId(), practiceName: p.name, asOf: formatDate(today), programmeYear: year,
-    verdict: current ? { ok: current.verdict.ok, ruleSet: current.verdict.ruleSet } : null,
-    praktijkplanSubmitted: p.praktijkplanSubmitted !== undefined,
-    items: result.items.slice(0, MAX_ITEMS).map((i) => ({
-      kind: i.kind, status: i.status, message: i.message,
-      ...(i.metric !== undefined ? { metric: i.metric } : {}),
-      ...(i.intervention !== undefined ? { intervention: i.intervention } : {}),
-      ...(i.value !== undefined ? { value: i.value } : {}),
-      ...(i.target !== undefined ? { target: i.target } : {}),
-      ...(i.expectedShare !== undefined ? { expectedShare: i.expectedShare } : {}),
-      ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
-    })),
-  }));
+  await sendCard(
+    turn,
+    renderStatusCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      practiceName: p.name,
+      asOf: formatDate(today),
+      programmeYear: year,
+      verdict: current ? { ok: current.verdict.ok, ruleSet: current.verdict.ruleSet } : null,
+      praktijkplanSubmitted: p.praktijkplanSubmitted !== undefined,
+      items: result.items.slice(0, MAX_ITEMS).map((i) => ({
+        kind: i.kind,
+        status: i.status,
+        message: i.message,
+        ...(i.metric !== undefined ? { metric: i.metric } : {}),
+        ...(i.intervention !== undefined ? { intervention: i.intervention } : {}),
+        ...(i.value !== undefined ? { value: i.value } : {}),
+        ...(i.target !== undefined ? { target: i.target } : {}),
+        ...(i.expectedShare !== undefined ? { expectedShare: i.expectedShare } : {}),
+        ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
+      })),
+    }),
+  );
 }
 
 export function planYearCard(v: Pick<PlanVersion, 'year' | 'interventions'>, locale: Locale) {
   return {
     year: v.year,
-    interventions: v.interventions.flatMap(({ id, ...i }) => (isInterventionId(id) ? [{ ...i, id }] : [])).map((i) => ({
-      id: i.id, name: interventionName(i.id, locale), deepening: i.deepening ?? false,
-      ...(i.justification !== undefined ? { justification: i.justification } : {}),
-    })),
+    interventions: v.interventions
+      .flatMap(({ id, ...i }) => (isInterventionId(id) ? [{ ...i, id }] : []))
+      .map((i) => ({
+        id: i.id,
+        name: interventionName(i.id, locale),
+        deepening: i.deepening ?? false,
+        ...(i.justification !== undefined ? { justification: i.justification } : {}),
+      })),
   };
 }
 
@@ -59,16 +72,21 @@ export async function showPlan(turn: PracticeTurn, stores: Stores, year?: number
     const by = saves.find((e) => e.detail?.['year'] === v.year && e.detail['version'] === v.version)?.detail?.['by'];
     return typeof by === 'string' ? by : v.savedBy;
   };
-  await sendCard(turn, renderPlanCard({
-    locale: turn.locale, cardId: turn.newId(), practiceName: p.name,
-    ...(p.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: formatDate(p.praktijkplanSubmitted) } : {}),
-    years: latest.map((v) => ({
-      ...planYearCard(v, turn.locale),
-      verdict: { ok: v.verdict.ok, ruleSet: v.verdict.ruleSet },
-      savedBy: savedBy(v),
-      savedAt: formatDate(todayOf(new Date(v.savedAt))),
-    })),
-  }));
+  await sendCard(
+    turn,
+    renderPlanCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      practiceName: p.name,
+      ...(p.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: formatDate(p.praktijkplanSubmitted) } : {}),
+      years: latest.map((v) => ({
+        ...planYearCard(v, turn.locale),
+        verdict: { ok: v.verdict.ok, ruleSet: v.verdict.ruleSet },
+        savedBy: savedBy(v),
+        savedAt: formatDate(todayOf(new Date(v.savedAt))),
+      })),
+    }),
+  );
 }
 
 /** "Praktijkplan ingediend": the date the practice handed its plan to the RHO; the deadline status uses it. */
@@ -83,6 +101,12 @@ export async function markSubmitted(turn: PracticeTurn, stores: Stores, a: MarkS
     if (err instanceof ConcurrencyError) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
     throw err;
   }
-  await stores.audit.append({ practiceId: practice.value.id, action: AUDIT.praktijkplanSubmitted, actor: turn.actor.id, at: turn.now.toISOString(), detail: { date } });
+  await stores.audit.append({
+    practiceId: practice.value.id,
+    action: AUDIT.praktijkplanSubmitted,
+    actor: turn.actor.id,
+    at: turn.now.toISOString(),
+    detail: { date },
+  });
   await notice(turn, 'submitted', { date: formatDate(date) }, { title: 'submittedTitle', style: 'good' });
 }

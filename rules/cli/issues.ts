@@ -10,7 +10,12 @@ export interface FieldIssue {
 
 /** Same notation as rules/sets `issuePath` (`years[1].interventions[0].id`), without loading the rule sets. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || '(root)'
+  );
 }
 
 function kindOf(value: unknown): string {
@@ -47,7 +52,8 @@ function localized(issue: RawIssue, locale: Locale): string | undefined {
       return t(locale, 'cli.issue.value', { value: JSON.stringify(issue.input), options: issue.values.map(String).join(', ') });
     case 'too_small':
       if (issue.origin === 'array') return t(locale, 'cli.issue.minItems', { n: n(issue.minimum) });
-      if (issue.origin === 'string') return n(issue.minimum) === 1 ? t(locale, 'cli.issue.notEmpty') : t(locale, 'cli.issue.minChars', { n: String(issue.minimum) });
+      if (issue.origin === 'string')
+        return n(issue.minimum) === 1 ? t(locale, 'cli.issue.notEmpty') : t(locale, 'cli.issue.minChars', { n: String(issue.minimum) });
       return t(locale, issue.inclusive === false ? 'cli.issue.greaterThan' : 'cli.issue.atLeast', { n: String(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'array') return t(locale, 'cli.issue.maxItems', { n: n(issue.maximum) });

@@ -29,7 +29,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     const name = first === 'rules' ? `rules ${second ?? ''}` : first;
     const load = commands[name];
     if (!load) throw new CliError(first === 'rules' ? t.rulesSubcommand : t.unknownCommand(first));
-    return await (await load())(argv.slice(first === 'rules' ? 2 : 1), t, locale);
+    return await (
+      await load()
+    )(argv.slice(first === 'rules' ? 2 : 1), t, locale);
   } catch (err) {
     writeError(describe(err, t));
     return err instanceof CliError ? err.exitCode : 2;

@@ -131,11 +131,6 @@ export const en = {
   'notice.refused': 'That is not possible',
   'stale.title': 'This card has already been handled',
   'stale.text': 'This card belongs to a finished question. Start again with a command, for example "help".',
-  'error.title': 'Something went wrong',
-  'error.text': 'Please try again shortly. If it keeps failing, pass this code to the administrator.',
-  'error.storageTitle': 'Saving failed',
-  'error.storageText': 'Saving failed, nothing has been recorded. Please try again shortly.',
-  'error.reference': 'Code: {ref}',
   'bot.storageError': 'Saving or loading failed; nothing was half-saved. Please try again shortly. (code {code})',
   'bot.turnError': 'Something went wrong on my side. Please try again; if it keeps happening, give code {code} to your administrator.',
   'bot.doneTitle': 'Done',
@@ -158,20 +153,24 @@ export const en = {
   'link.updated': 'The details of {name} are updated.',
   'link.agbTaken': 'AGB code: this practice is already linked to another team.',
   'link.agbChanged': 'AGB code: the AGB code of a linked practice cannot change.',
-  'link.inChannel': "A practice is linked in the practice team's channel: @mention me there with \"link practice\".",
+  'link.inChannel': 'A practice is linked in the practice team\'s channel: @mention me there with "link practice".',
   'consultant.title': 'Link RHO channel',
-  'consultant.intro': 'Choose the region for which this team is the RHO channel. The weekly overview of the region’s practices is posted here every Monday.',
+  'consultant.intro':
+    'Choose the region for which this team is the RHO channel. The weekly overview of the region’s practices is posted here every Monday.',
   'consultant.linked': 'This team is now the RHO channel of {region}.',
   'practice.notLinkedTitle': 'No practice linked yet',
   'practice.notLinked': 'This team is not linked to a practice yet. Type "link practice" to do that.',
-  'practice.notLinkedPersonal': "You are not yet a member of a team that is linked to a practice. Link the practice in your practice team's channel with \"link practice\", or ask to be added to that team.",
+  'practice.notLinkedPersonal':
+    'You are not yet a member of a team that is linked to a practice. Link the practice in your practice team\'s channel with "link practice", or ask to be added to that team.',
   'practice.notAllowed': "You are not a member of this practice's team, so you cannot record anything for it here.",
   'practice.left': 'You are no longer a member of the team of {name}. Choose the practice you work for now.',
   'practice.chosen': 'In this chat you work for **{name}**. Switch with "choose practice".',
   'practice.notMember': "Practice: you are not a member of this practice's team.",
-  'practice.inChannel': "In this channel you work for the team's practice. Choosing a practice is only needed in your personal chat with me.",
+  'practice.inChannel':
+    "In this channel you work for the team's practice. Choosing a practice is only needed in your personal chat with me.",
   'pickPractice.title': 'Which practice do you work for?',
-  'pickPractice.intro': 'You are a member of the team of these practices. I will remember your choice in this chat; switch any time with "choose practice".',
+  'pickPractice.intro':
+    'You are a member of the team of these practices. I will remember your choice in this chat; switch any time with "choose practice".',
   'pickPractice.field': 'Practice',
   'pickPractice.choice': '{name} · {region} · AGB {agb}',
   'pickPractice.current': '{choice} (current choice)',
@@ -289,7 +288,8 @@ export const en = {
   'status.intervisieNoMinimum': 'Intervisie is required; {rho} sets no minimum number of sessions.',
   'status.intervisieCount':
     'Intervisie year {year}: {value} of {target, plural, one {# session} other {# sessions}} by {due}.{skipped, plural, =0 {} other { # did not count (shorter than {minMinutes} minutes or not all GPs present).}} {state}',
-  'status.firstMissingStart': 'Enter the date your first intervention started: the first intervisie is due within {months, plural, one {# month} other {# months}} of it.',
+  'status.firstMissingStart':
+    'Enter the date your first intervention started: the first intervisie is due within {months, plural, one {# month} other {# months}} of it.',
   'status.first': 'First intervisie due by {due}. {state}',
   'status.firstHeld': 'First intervisie due by {due}; held on {held}. {state}',
   'status.noPlanDeadline': '{rho} sets no deadline for the praktijkplan.',
@@ -305,18 +305,24 @@ export const en = {
   'finding.integrated': '{name} is part of {into} in {region}: choose that intervention instead.',
   'finding.outsideMtvp': '{name} is financed outside MTVP and does not count. Choose another intervention.',
   'finding.doubleFunding': '{name} cannot be chosen for MTVP in {region} (double funding). Choose another intervention.',
-  'finding.fundedElsewhere': '{name} is already funded elsewhere ({scheme}); it cannot also count for MTVP (double funding). Choose another intervention.',
-  'finding.needsApproval': '{name} is also one of your {scheme} interventions. With more than one, it may in limited cases move to MTVP: ask {region} to agree first.',
-  'finding.noSupport': 'You may run {name} on your own initiative, but {region} does not support it{notCounted, select, true { and it does not count towards the minimum from its offer} other {}}.',
-  'finding.earlyAllowed': '{region} offers {name} from year {fromYear}; in year {year} you may add it without guaranteed support, and it does not count towards the minimum.',
+  'finding.fundedElsewhere':
+    '{name} is already funded elsewhere ({scheme}); it cannot also count for MTVP (double funding). Choose another intervention.',
+  'finding.needsApproval':
+    '{name} is also one of your {scheme} interventions. With more than one, it may in limited cases move to MTVP: ask {region} to agree first.',
+  'finding.noSupport':
+    'You may run {name} on your own initiative, but {region} does not support it{notCounted, select, true { and it does not count towards the minimum from its offer} other {}}.',
+  'finding.earlyAllowed':
+    '{region} offers {name} from year {fromYear}; in year {year} you may add it without guaranteed support, and it does not count towards the minimum.',
   'finding.minCount':
     'Choose at least {min, plural, =1 {one intervention} =2 {two interventions} =3 {three interventions} =4 {four interventions} =5 {five interventions} other {# interventions}} from {element} in year {year}{fromOffer, select, true { from the {region} offer} other {}} (now {actual}).',
   'finding.newOrDeepening': 'In year {year} choose at least one new intervention, or a deepening of a current one, in {elements}.',
-  'finding.mustAdd': 'Add at least one new {element} intervention in year {year}; everything chosen now already ran in year {previousYear}.',
+  'finding.mustAdd':
+    'Add at least one new {element} intervention in year {year}; everything chosen now already ran in year {previousYear}.',
   'finding.mustContinueAny': 'Develop your year {previousYear} {element} choice further: keep {previous} in year {year}.',
   'finding.mustContinueOne': '{name} from year {previousYear} continues: keep it in year {year}.',
   'finding.justification': 'Give a justification for deepening {name} in year {year}.',
-  'finding.prerequisiteInPlan': '{name} builds on {requirement}: put it in an earlier year of the plan, or make sure it was already followed.',
+  'finding.prerequisiteInPlan':
+    '{name} builds on {requirement}: put it in an earlier year of the plan, or make sure it was already followed.',
   'finding.prerequisite': '{name} is a follow-up course: make sure {requirement} was followed first.',
   'rules.unknownRuleSet': 'Unknown rule-set version {region}@{version}',
   'rules.noRuleSet': 'No rule set for {region}',

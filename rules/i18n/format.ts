@@ -15,7 +15,9 @@ export type MessageValues<K extends MessageKey> = ArgsOf<(typeof nl)[K]>;
 export type PlainKey = { [K in MessageKey]: [keyof MessageValues<K>] extends [never] ? K : never }[MessageKey];
 
 // An English message may not use a value the Dutch one does not name: callers only pass what the Dutch text needs.
-type ExtraInEnglish = { [K in MessageKey]: Exclude<keyof ArgsOf<(typeof en)[K]>, keyof MessageValues<K>> extends never ? never : K }[MessageKey];
+type ExtraInEnglish = {
+  [K in MessageKey]: Exclude<keyof ArgsOf<(typeof en)[K]>, keyof MessageValues<K>> extends never ? never : K;
+}[MessageKey];
 const englishUsesOnlyDutchArguments: [ExtraInEnglish] extends [never] ? true : ExtraInEnglish = true;
 void englishUsesOnlyDutchArguments;
 
@@ -80,7 +82,8 @@ export function format(locale: Locale, key: MessageKey, values?: Values): string
 export function issueMessage(locale: Locale, message: string, params?: Readonly<Record<string, unknown>>): string {
   if (!isMessageKey(message)) return message;
   const values: Record<string, string | number | boolean> = {};
-  for (const [name, value] of Object.entries(params ?? {})) values[name] = typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+  for (const [name, value] of Object.entries(params ?? {}))
+    values[name] = typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
   return format(locale, message, values);
 }
 
@@ -94,4 +97,3 @@ export function orList(locale: Locale, items: readonly string[]): string {
   }
   return list.format(items);
 }
-

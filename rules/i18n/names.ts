@@ -60,8 +60,10 @@ export function fundingName(funding: OtherFunding, locale: Locale): string {
   const scheme = fundingSchemeName(funding.scheme, locale);
   const projectKey = funding.project === undefined ? undefined : FUNDING_PROJECT_KEYS[funding.project];
   const detail =
-    projectKey !== undefined ? t(locale, projectKey)
-      : funding.intervention !== undefined ? interventionName(funding.intervention, locale)
+    projectKey !== undefined
+      ? t(locale, projectKey)
+      : funding.intervention !== undefined
+        ? interventionName(funding.intervention, locale)
         : funding.project;
   return detail === undefined ? scheme : t(locale, 'funding.withDetail', { scheme, detail });
 }

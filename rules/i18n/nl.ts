@@ -138,11 +138,6 @@ export const nl = {
   'notice.refused': 'Dat kan niet',
   'stale.title': 'Deze kaart is al afgehandeld',
   'stale.text': 'Deze kaart hoort bij een afgeronde vraag. Begin opnieuw met een opdracht, bijvoorbeeld "help".',
-  'error.title': 'Er ging iets mis',
-  'error.text': 'Probeer het zo opnieuw. Blijft het misgaan? Geef dan deze code door aan de beheerder.',
-  'error.storageTitle': 'Opslaan lukte niet',
-  'error.storageText': 'Opslaan lukte niet, er is niets vastgelegd. Probeer het zo opnieuw.',
-  'error.reference': 'Code: {ref}',
   'bot.storageError': 'Opslaan of ophalen lukte niet, er is niets half vastgelegd. Probeer het zo opnieuw. (code {code})',
   'bot.turnError': 'Er ging iets mis aan mijn kant. Probeer het opnieuw; blijft het misgaan, geef dan code {code} door aan de beheerder.',
   'bot.doneTitle': 'Afgehandeld',
@@ -168,18 +163,22 @@ export const nl = {
   'link.agbChanged': 'AGB-code: de AGB-code van een gekoppelde praktijk kan niet veranderen.',
   'link.inChannel': 'Een praktijk koppel je in het kanaal van het praktijkteam: @vermeld mij daar met "koppel praktijk".',
   'consultant.title': 'RHO-kanaal koppelen',
-  'consultant.intro': 'Kies de regio waarvoor dit team het RHO-kanaal is. Hier komt elke maandag het overzicht van de praktijken in de regio.',
+  'consultant.intro':
+    'Kies de regio waarvoor dit team het RHO-kanaal is. Hier komt elke maandag het overzicht van de praktijken in de regio.',
   'consultant.linked': 'Dit team is nu het RHO-kanaal van {region}.',
   'practice.notLinkedTitle': 'Nog geen praktijk gekoppeld',
   'practice.notLinked': 'Dit team is nog niet gekoppeld aan een praktijk. Typ "koppel praktijk" om dat te doen.',
-  'practice.notLinkedPersonal': 'Je bent nog geen lid van een team dat aan een praktijk is gekoppeld. Koppel de praktijk in het kanaal van jullie praktijkteam met "koppel praktijk", of vraag of je aan dat team wordt toegevoegd.',
+  'practice.notLinkedPersonal':
+    'Je bent nog geen lid van een team dat aan een praktijk is gekoppeld. Koppel de praktijk in het kanaal van jullie praktijkteam met "koppel praktijk", of vraag of je aan dat team wordt toegevoegd.',
   'practice.notAllowed': 'Je bent geen lid van het team van deze praktijk, dus je kunt hier niets voor de praktijk vastleggen.',
   'practice.left': 'Je bent geen lid meer van het team van {name}. Kies de praktijk waarvoor je nu werkt.',
   'practice.chosen': 'Je werkt in deze chat voor **{name}**. Wisselen kan met "kies praktijk".',
   'practice.notMember': 'Praktijk: je bent geen lid van het team van deze praktijk.',
-  'practice.inChannel': 'In dit kanaal werk je voor de praktijk van het team. Een praktijk kiezen is alleen nodig in je persoonlijke chat met mij.',
+  'practice.inChannel':
+    'In dit kanaal werk je voor de praktijk van het team. Een praktijk kiezen is alleen nodig in je persoonlijke chat met mij.',
   'pickPractice.title': 'Voor welke praktijk werk je?',
-  'pickPractice.intro': 'Je bent lid van het team van deze praktijken. Ik onthoud je keuze in deze chat; wisselen kan altijd met "kies praktijk".',
+  'pickPractice.intro':
+    'Je bent lid van het team van deze praktijken. Ik onthoud je keuze in deze chat; wisselen kan altijd met "kies praktijk".',
   'pickPractice.field': 'Praktijk',
   'pickPractice.choice': '{name} · {region} · AGB {agb}',
   'pickPractice.current': '{choice} (huidige keuze)',
@@ -225,7 +224,8 @@ export const nl = {
   'advice.fills': 'Vult aan: {fills}',
   'advice.fillsRequirement': 'Vult een open eis van jaar {year} in: {finding}',
   'advice.addedTitle': 'Toegevoegd aan het plan van jaar {year}',
-  'advice.patientData': 'Je vraag lijkt patiëntgegevens te bevatten (een BSN of geboortedatum). Stel de vraag zonder gegevens over patiënten.',
+  'advice.patientData':
+    'Je vraag lijkt patiëntgegevens te bevatten (een BSN of geboortedatum). Stel de vraag zonder gegevens over patiënten.',
   'advice.questionsTitle': 'Een paar vragen over jullie praktijk',
   'advice.askPressure': 'Waar zit de druk vooral?',
   'advice.askTeamSize': 'Hoe groot is het team?',
@@ -302,7 +302,8 @@ export const nl = {
   'status.intervisieNoMinimum': 'Intervisie is verplicht; {rho} noemt geen minimum aantal sessies.{note}',
   'status.intervisieCount':
     'Intervisie jaar {year}: {value} van {target, plural, one {# sessie} other {# sessies}}, uiterlijk {due}.{skipped, plural, =0 {} one { # telde niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).} other { # telden niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).}} {state}',
-  'status.firstMissingStart': 'Vul de startdatum van de eerste interventie in: de eerste intervisie moet binnen {months, plural, one {# maand} other {# maanden}} daarna.',
+  'status.firstMissingStart':
+    'Vul de startdatum van de eerste interventie in: de eerste intervisie moet binnen {months, plural, one {# maand} other {# maanden}} daarna.',
   'status.first': 'Eerste intervisie uiterlijk {due}. {state}',
   'status.firstHeld': 'Eerste intervisie uiterlijk {due}; gehouden op {held}. {state}',
   'status.noPlanDeadline': '{rho} noemt geen termijn voor het praktijkplan.',
@@ -319,18 +320,24 @@ export const nl = {
   'finding.integrated': '{name} is bij {region} onderdeel van {into}: kies die interventie.',
   'finding.outsideMtvp': '{name} wordt buiten MTVP gefinancierd en telt niet mee. Kies een andere interventie.',
   'finding.doubleFunding': '{name} kan bij {region} niet gekozen worden voor MTVP (dubbele financiering). Kies een andere interventie.',
-  'finding.fundedElsewhere': '{name} wordt al elders gefinancierd ({scheme}); dat telt niet ook voor MTVP (dubbele financiering). Kies een andere interventie.',
-  'finding.needsApproval': '{name} is ook een van uw {scheme}-interventies. Met meer dan één kan deze in beperkte gevallen naar MTVP: vraag eerst akkoord aan {region}.',
-  'finding.noSupport': '{name} mag u op eigen initiatief uitvoeren, maar {region} ondersteunt deze interventie niet{notCounted, select, true { en ze telt niet mee voor het minimum uit het aanbod} other {}}.',
-  'finding.earlyAllowed': '{region} biedt {name} aan vanaf jaar {fromYear}; in jaar {year} mag het aanvullend, zonder gegarandeerde ondersteuning, en telt het niet mee voor het minimum.',
+  'finding.fundedElsewhere':
+    '{name} wordt al elders gefinancierd ({scheme}); dat telt niet ook voor MTVP (dubbele financiering). Kies een andere interventie.',
+  'finding.needsApproval':
+    '{name} is ook een van uw {scheme}-interventies. Met meer dan één kan deze in beperkte gevallen naar MTVP: vraag eerst akkoord aan {region}.',
+  'finding.noSupport':
+    '{name} mag u op eigen initiatief uitvoeren, maar {region} ondersteunt deze interventie niet{notCounted, select, true { en ze telt niet mee voor het minimum uit het aanbod} other {}}.',
+  'finding.earlyAllowed':
+    '{region} biedt {name} aan vanaf jaar {fromYear}; in jaar {year} mag het aanvullend, zonder gegarandeerde ondersteuning, en telt het niet mee voor het minimum.',
   'finding.minCount':
     'Kies in jaar {year} minimaal {min, plural, =1 {één interventie} =2 {twee interventies} =3 {drie interventies} =4 {vier interventies} =5 {vijf interventies} other {# interventies}} uit {element}{fromOffer, select, true { uit het aanbod van {region}} other {}} (nu {actual}).',
   'finding.newOrDeepening': 'Kies in jaar {year} minstens één nieuwe interventie, of een verdieping van een huidige, in {elements}.',
-  'finding.mustAdd': 'Voeg in jaar {year} minstens één nieuwe interventie toe uit {element}; alles wat nu gekozen is liep al in jaar {previousYear}.',
+  'finding.mustAdd':
+    'Voeg in jaar {year} minstens één nieuwe interventie toe uit {element}; alles wat nu gekozen is liep al in jaar {previousYear}.',
   'finding.mustContinueAny': 'Ontwikkel uw keuze uit {element} van jaar {previousYear} door: zet {previous} ook in jaar {year}.',
   'finding.mustContinueOne': '{name} uit jaar {previousYear} loopt door: zet het ook in jaar {year}.',
   'finding.justification': 'Geef een onderbouwing voor de verdieping van {name} in jaar {year}.',
-  'finding.prerequisiteInPlan': '{name} bouwt voort op {requirement}: zet die in een eerder jaar in het plan, of zorg dat die al gevolgd is.',
+  'finding.prerequisiteInPlan':
+    '{name} bouwt voort op {requirement}: zet die in een eerder jaar in het plan, of zorg dat die al gevolgd is.',
   'finding.prerequisite': '{name} is een vervolgaanbod: zorg dat eerst {requirement} gevolgd is.',
   'rules.unknownRuleSet': 'Onbekende regelsetversie {region}@{version}',
   'rules.noRuleSet': 'Geen regelset voor {region}',
@@ -391,7 +398,8 @@ export const nl = {
   'submit.error.count': 'vul een heel getal van 0 tot 100.000 in.',
   'submit.error.year': 'vul een programmajaar van 1 tot 10 in.',
   'submit.error.period': 'de einddatum ligt vóór de begindatum.',
-  'submit.error.patientData': 'dit lijkt op patiëntgegevens (een BSN of geboortedatum). Laat die weg: de assistent bewaart geen patiëntgegevens.',
+  'submit.error.patientData':
+    'dit lijkt op patiëntgegevens (een BSN of geboortedatum). Laat die weg: de assistent bewaart geen patiëntgegevens.',
   'submit.error.unknownVerb': 'deze knop ken ik niet (meer).',
 
   // The command line `mtvp` (stderr and --help; stdout is JSON).
@@ -414,7 +422,7 @@ export const nl = {
   'cli.invalidInput': 'Onbruikbare invoer in {file}:',
   'cli.unknownVersion': 'ruleSetVersion: regio {region} heeft geen regelset "{version}" (wel: {known})',
   'cli.unknownSubregion': '{field}: regio {region} kent geen subregio "{subregion}" (wel: {known})',
-  'cli.noSubregions': "{field}: regio {region} heeft geen subregio's (kreeg \"{subregion}\")",
+  'cli.noSubregions': '{field}: regio {region} heeft geen subregio\'s (kreeg "{subregion}")',
   'cli.rulesSubcommand': 'mtvp rules: kies list, show <regio>[@versie] of validate [map]. Zie mtvp --help.',
   'cli.optionRequired': '{option}: verplicht, {hint}',
   'cli.dateHint': 'geef een datum als JJJJ-MM-DD',

@@ -20,7 +20,12 @@ export class RuleSetError extends Error {
 }
 
 export function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(root)';
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || '(root)'
+  );
 }
 
 /** Parses one rule set; throws RuleSetError naming every bad field. */
@@ -30,7 +35,10 @@ export function parseRuleSet(data: unknown, file: string): RuleSet {
     throw new RuleSetError(
       file,
       // At start-up the operator reads the product's default language, Dutch.
-      result.error.issues.map((i) => ({ path: issuePath(i.path), message: issueMessage('nl', i.message, i.code === 'custom' ? i.params : undefined) })),
+      result.error.issues.map((i) => ({
+        path: issuePath(i.path),
+        message: issueMessage('nl', i.message, i.code === 'custom' ? i.params : undefined),
+      })),
     );
   }
   return result.data;
@@ -68,4 +76,3 @@ export function ruleSetFor(region: Region, startDate: IsoDate, version?: string)
 export function listRuleSets(): { id: string; region: Region; version: string; validFrom: IsoDate; doc: string }[] {
   return RULE_SETS.map((s) => ({ id: ruleSetId(s), region: s.region, version: s.version, validFrom: s.validFrom, doc: s.source.doc }));
 }
-

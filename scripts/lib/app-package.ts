@@ -99,7 +99,8 @@ export function checkTeamsLimits(manifest: Record<string, unknown>): string[] {
       errors.push(`commandLists[${i}] has ${list.commands.length} commands; Teams shows at most ${TEAMS_LIMITS.commandsPerScope}`);
     }
     list.commands.forEach((c, j) => {
-      if (c.title.length > TEAMS_LIMITS.titleLength) errors.push(`commandLists[${i}].commands[${j}].title is longer than ${TEAMS_LIMITS.titleLength}`);
+      if (c.title.length > TEAMS_LIMITS.titleLength)
+        errors.push(`commandLists[${i}].commands[${j}].title is longer than ${TEAMS_LIMITS.titleLength}`);
       if ((c.description ?? '').length > TEAMS_LIMITS.descriptionLength) {
         errors.push(`commandLists[${i}].commands[${j}].description is longer than ${TEAMS_LIMITS.descriptionLength}`);
       }
@@ -111,7 +112,9 @@ export function checkTeamsLimits(manifest: Record<string, unknown>): string[] {
 export async function buildAppPackage(options: PackageOptions): Promise<PackageResult> {
   const botId = options.botId?.trim();
   if (!botId) {
-    throw new PackageError('No bot id: set MicrosoftAppId (or BOT_ID) in the environment or in .env to the Microsoft App ID of the Azure Bot.');
+    throw new PackageError(
+      'No bot id: set MicrosoftAppId (or BOT_ID) in the environment or in .env to the Microsoft App ID of the Azure Bot.',
+    );
   }
   if (!GUID.test(botId)) throw new PackageError(`The bot id "${botId}" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`);
   const botDomain = options.botDomain?.trim() || undefined;

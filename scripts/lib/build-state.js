@@ -83,7 +83,9 @@ export function sourceStats(root = repoRoot) {
 export function buildState(root = repoRoot) {
   const complete = existsSync(join(root, STAMP_FILE)) && ENTRY_POINTS.every((file) => existsSync(join(root, file)));
   if (!existsSync(join(root, 'rules', 'cli', 'main.ts'))) {
-    return complete ? { state: 'no-sources', detail: 'no TypeScript sources next to dist/' } : { state: 'missing', detail: `${OUT_DIR}/ is missing or incomplete` };
+    return complete
+      ? { state: 'no-sources', detail: 'no TypeScript sources next to dist/' }
+      : { state: 'missing', detail: `${OUT_DIR}/ is missing or incomplete` };
   }
   if (!complete) return { state: 'missing', detail: `${OUT_DIR}/ is missing or incomplete` };
   /** @type {unknown} */

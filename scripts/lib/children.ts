@@ -111,9 +111,11 @@ export async function waitUntil(
   let exit: Exit | undefined;
   void options.child?.exited.then((e) => (exit = e));
   for (;;) {
-    if (exit) throw new Error(`${options.child?.name} exited (${describeExit(exit)}) while waiting for ${what}\n${options.child?.tail() ?? ''}`);
+    if (exit)
+      throw new Error(`${options.child?.name} exited (${describeExit(exit)}) while waiting for ${what}\n${options.child?.tail() ?? ''}`);
     if (await probe().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${options.timeoutMs} ms waiting for ${what}\n${options.child?.tail() ?? ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${options.timeoutMs} ms waiting for ${what}\n${options.child?.tail() ?? ''}`);
     await sleep(options.intervalMs ?? 100);
   }
 }

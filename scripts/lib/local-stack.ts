@@ -22,9 +22,12 @@ export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { c
     command: process.execPath,
     args: [
       azuriteTableMain,
-      '--tableHost', '127.0.0.1',
-      '--tablePort', String(port),
-      '--location', location,
+      '--tableHost',
+      '127.0.0.1',
+      '--tablePort',
+      String(port),
+      '--location',
+      location,
       '--skipApiVersionCheck',
       '--disableTelemetry',
       '--silent',
@@ -49,11 +52,15 @@ export function playgroundCommand(port: number, botPort: number): { command: str
     args: [
       playgroundCli,
       'start',
-      '-e', `http://127.0.0.1:${botPort}/api/messages`,
-      '-c', 'msteams',
+      '-e',
+      `http://127.0.0.1:${botPort}/api/messages`,
+      '-c',
+      'msteams',
       '--disable-telemetry',
-      '-p', String(port),
-      '--service-url', `http://127.0.0.1:${port}/_connector`,
+      '-p',
+      String(port),
+      '--service-url',
+      `http://127.0.0.1:${port}/_connector`,
     ],
     // It would otherwise try to open a browser itself.
     env: { TEAMSAPPTESTER_BROWSER: 'none' },
@@ -80,7 +87,10 @@ export function tcpAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {
 
 /** A real, authenticated Table request: a port that accepts connections is not yet a working service. */
 export async function tableServiceAnswers(connectionString: string): Promise<boolean> {
-  const client = TableServiceClient.fromConnectionString(connectionString, { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } });
+  const client = TableServiceClient.fromConnectionString(connectionString, {
+    allowInsecureConnection: true,
+    retryOptions: { maxRetries: 0 },
+  });
   await client.listTables().byPage({ maxPageSize: 1 }).next();
   return true;
 }

@@ -74,6 +74,8 @@ export class TableCountStore implements CountStore {
     const prefix = metric === undefined ? 'c|' : joinKey('c', encodeKey(metric), '');
     const rows = (await this.table.query({ partitionKey: encodeKey(practiceId), ...prefixRange(prefix) })).map(fromEntity);
     // "oldest first" is by loggedAt; the sort is stable, so equal times keep (metric, period, seq) order
-    return rows.sort((a, b) => (a.entry.loggedAt < b.entry.loggedAt ? -1 : a.entry.loggedAt > b.entry.loggedAt ? 1 : 0)).map((r) => r.entry);
+    return rows
+      .sort((a, b) => (a.entry.loggedAt < b.entry.loggedAt ? -1 : a.entry.loggedAt > b.entry.loggedAt ? 1 : 0))
+      .map((r) => r.entry);
   }
 }

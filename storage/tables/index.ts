@@ -16,10 +16,7 @@ interface CommonOptions {
 }
 
 export type TableStoresOptions = CommonOptions &
-  (
-    | { connectionString: string; allowInsecureConnection?: boolean }
-    | { accountUrl: string; credential: TokenCredential }
-  );
+  ({ connectionString: string; allowInsecureConnection?: boolean } | { accountUrl: string; credential: TokenCredential });
 
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 

@@ -83,7 +83,9 @@ export function machine(): string {
   const cpu = cpus();
   const model = cpu[0]?.model.trim() ?? 'unknown CPU';
   const gib = (totalmem() / 2 ** 30).toFixed(1);
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   return `${model}, ${cpu.length} cores, ${gib} GiB RAM, node ${process.version}, ${platform()} ${release()}, load ${load}`;
 }
 

@@ -81,7 +81,13 @@ if (!STARTUP_ONLY) {
 
   const adviseRows = QUESTIONS.map(([region, year, question]) => {
     const a = measure(() => advise(question, { region, year }).length + 1, SECONDS / 2);
-    return [`${region}, year ${year}: "${question.slice(0, 32)}…"`, fmtInt(a.opsPerSecond), fmt(a.nsPerOp / 1000, 1), pct(a.cpuShare), fmt(a.heapDeltaMb)];
+    return [
+      `${region}, year ${year}: "${question.slice(0, 32)}…"`,
+      fmtInt(a.opsPerSecond),
+      fmt(a.nsPerOp / 1000, 1),
+      pct(a.cpuShare),
+      fmt(a.heapDeltaMb),
+    ];
   });
   console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'cpu', 'retained MB'], adviseRows)}`);
 
@@ -95,7 +101,14 @@ const ms = (n: number): string => fmtInt(Math.round(n));
 function startupRow(what: string, f: StartupFigure, goalMs: number): string[] {
   const cpu = f.cpuMs.every((c) => c !== undefined) ? ms(median(f.cpuMs as number[])) : 'n/a';
   const wall = median(f.wallMs);
-  return [what, ms(wall), `${ms(Math.min(...f.wallMs))}–${ms(Math.max(...f.wallMs))}`, cpu, `≤ ${fmtInt(goalMs)}`, wall <= goalMs ? 'met' : 'NOT met'];
+  return [
+    what,
+    ms(wall),
+    `${ms(Math.min(...f.wallMs))}–${ms(Math.max(...f.wallMs))}`,
+    cpu,
+    `≤ ${fmtInt(goalMs)}`,
+    wall <= goalMs ? 'met' : 'NOT met',
+  ];
 }
 
 const build = buildState();
@@ -112,4 +125,4 @@ console.log(
     ],
   ),
 );
-console.log('Wall time on this machine as it is; the goals are for an idle machine. CPU ms: the process\'s own work.');
+console.log("Wall time on this machine as it is; the goals are for an idle machine. CPU ms: the process's own work.");

@@ -45,11 +45,22 @@ export async function botStartup(runs: number): Promise<StartupFigure> {
     for (let i = 0; i < runs; i++) {
       const port = await freePort();
       const blanked = Object.fromEntries(PRODUCTION_SETTINGS.map((name) => [name, '']));
-      const env = { ...process.env, ...blanked, PORT: String(port), HOST: '127.0.0.1', STORAGE_CONNECTION_STRING: azurite.connectionString, LOG_LEVEL: 'warn' };
+      const env = {
+        ...process.env,
+        ...blanked,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        STORAGE_CONNECTION_STRING: azurite.connectionString,
+        LOG_LEVEL: 'warn',
+      };
       const cpuBefore = childrenCpuMs();
       const started = process.hrtime.bigint();
       const bot = startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env });
-      await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), { timeoutMs: START_TIMEOUT_MS, child: bot, intervalMs: 5 });
+      await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), {
+        timeoutMs: START_TIMEOUT_MS,
+        child: bot,
+        intervalMs: 5,
+      });
       figure.wallMs.push(elapsed(started));
       const exit = await bot.stop();
       if (exit.code !== 0 && exit.signal !== 'SIGTERM') throw new Error(`the bot stopped badly (${describeExit(exit)}):\n${bot.tail()}`);

@@ -42,7 +42,14 @@ describe('bot/main.ts as a process', () => {
   it('logs "listening" with its port, serves a turn, and exits 0 on SIGTERM', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: '', LOG_LEVEL: 'info', STORAGE_CONNECTION_STRING: azurite.connectionString },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MicrosoftAppId: '',
+        LOG_LEVEL: 'info',
+        STORAGE_CONNECTION_STRING: azurite.connectionString,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

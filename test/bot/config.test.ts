@@ -3,7 +3,11 @@ import { ConfigError, loadConfig, type Env } from '../../bot/config.js';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const prod: Env = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=b;EndpointSuffix=core.windows.net' };
+const prod: Env = {
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'secret',
+  STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=b;EndpointSuffix=core.windows.net',
+};
 
 function issuesOf(env: Env): { variable: string; reason: string }[] {
   try {
@@ -18,9 +22,17 @@ function issuesOf(env: Env): { variable: string; reason: string }[] {
 describe('loadConfig: local mode', () => {
   it('defaults to loopback, port 3978 and Azurite on 127.0.0.1:10002', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'local', port: 3978, host: '127.0.0.1', logLevel: 'info', bot: { appId: '', appType: 'MultiTenant' } });
+    expect(config).toMatchObject({
+      mode: 'local',
+      port: 3978,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      bot: { appId: '', appType: 'MultiTenant' },
+    });
     expect(config.storage).toMatchObject({ kind: 'connectionString', allowInsecureConnection: true });
-    expect(config.storage.kind === 'connectionString' && config.storage.connectionString).toContain('TableEndpoint=http://127.0.0.1:10002/devstoreaccount1');
+    expect(config.storage.kind === 'connectionString' && config.storage.connectionString).toContain(
+      'TableEndpoint=http://127.0.0.1:10002/devstoreaccount1',
+    );
     expect(config.allowedTenantIds).toBeUndefined();
   });
 
@@ -70,7 +82,12 @@ describe('loadConfig: production mode', () => {
   });
 
   it('accepts a certificate instead of a password', () => {
-    const config = loadConfig({ ...prod, MicrosoftAppPassword: undefined, MicrosoftAppCertificateThumbprint: 'AB12', MicrosoftAppCertificatePrivateKey: '-----BEGIN PRIVATE KEY-----' });
+    const config = loadConfig({
+      ...prod,
+      MicrosoftAppPassword: undefined,
+      MicrosoftAppCertificateThumbprint: 'AB12',
+      MicrosoftAppCertificatePrivateKey: '-----BEGIN PRIVATE KEY-----',
+    });
     expect(config.bot.certificate).toEqual({ thumbprint: 'AB12', privateKey: '-----BEGIN PRIVATE KEY-----' });
   });
 
@@ -80,7 +97,10 @@ describe('loadConfig: production mode', () => {
   });
 
   it('accepts UserAssignedMSI with a tenant and no secret', () => {
-    expect(loadConfig({ ...prod, MicrosoftAppPassword: undefined, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).bot.appType).toBe('UserAssignedMSI');
+    expect(
+      loadConfig({ ...prod, MicrosoftAppPassword: undefined, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).bot
+        .appType,
+    ).toBe('UserAssignedMSI');
   });
 
   it('requires storage settings', () => {
@@ -110,7 +130,15 @@ describe('loadConfig: every bad variable is listed at once', () => {
   });
 
   it('refuses both storage settings and half a certificate', () => {
-    const issues = issuesOf({ ...prod, STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net', MicrosoftAppCertificateThumbprint: 'AB12' });
-    expect(issues.map((i) => i.variable).sort()).toEqual(['MicrosoftAppCertificatePrivateKey', 'MicrosoftAppPassword', 'STORAGE_ACCOUNT_URL']);
+    const issues = issuesOf({
+      ...prod,
+      STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net',
+      MicrosoftAppCertificateThumbprint: 'AB12',
+    });
+    expect(issues.map((i) => i.variable).sort()).toEqual([
+      'MicrosoftAppCertificatePrivateKey',
+      'MicrosoftAppPassword',
+      'STORAGE_ACCOUNT_URL',
+    ]);
   });
 });

@@ -92,7 +92,12 @@ describe('POST /api/messages', () => {
 
 describe('production mode', () => {
   it('refuses a request without a Bot Framework token with 401', async () => {
-    app = await startTestApp({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', HOST: '127.0.0.1', STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' });
+    app = await startTestApp({
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      HOST: '127.0.0.1',
+      STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    });
     const res = await post(app, message('help'));
     expect(res.status).toBe(401);
     expect(await app.stores.references.get('a:personal-chat-1')).toBeUndefined();

@@ -29,7 +29,11 @@ export function memoryLogger(): { logger: pino.Logger; lines: () => Record<strin
   });
   const logger = pino({ level: 'info' }, stream);
   const lines = (): Record<string, unknown>[] =>
-    chunks.join('').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+    chunks
+      .join('')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { logger, lines };
 }
 
@@ -155,7 +159,11 @@ export async function startConnector(options: ConnectorOptions = {}): Promise<Fa
         memberLookups.push(`${team} ${user}`);
         const status = options.membersStatus ?? (options.members?.[team]?.includes(user) ? 200 : 404);
         res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(status === 200 ? { id: user, name: 'Anne de Vries' } : { error: { code: 'NotFound', message: 'member not found' } }));
+        res.end(
+          JSON.stringify(
+            status === 200 ? { id: user, name: 'Anne de Vries' } : { error: { code: 'NotFound', message: 'member not found' } },
+          ),
+        );
         return;
       }
       const update = req.method === 'PUT' ? /\/activities\/([^/?]+)$/.exec(req.url ?? '') : null;

@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/main.js';
 import { StorageUnavailableError } from '../../storage/errors.js';
-import { BOT_ID, TEAM_ID, activity, memoryLogger, message, post, replies, startConnector, startTestApp, testRouter, textOf } from './support.js';
+import {
+  BOT_ID,
+  TEAM_ID,
+  activity,
+  memoryLogger,
+  message,
+  post,
+  replies,
+  startConnector,
+  startTestApp,
+  testRouter,
+  textOf,
+} from './support.js';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -34,7 +46,9 @@ describe('onTurnError', () => {
   it('gives the storage message for a StorageError', async () => {
     app = await startTestApp({}, { router: testRouter({ onMessage: () => Promise.reject(new StorageUnavailableError('table down')) }) });
     const [reply] = await replies(app, message('log intervisie'));
-    expect(reply?.text).toMatch(/^Opslaan of ophalen lukte niet, er is niets half vastgelegd\. Probeer het zo opnieuw\. \(code [A-Z2-7]{6}\)$/);
+    expect(reply?.text).toMatch(
+      /^Opslaan of ophalen lukte niet, er is niets half vastgelegd\. Probeer het zo opnieuw\. \(code [A-Z2-7]{6}\)$/,
+    );
   });
 
   it('clears the conversation state so a broken wizard does not fail again', async () => {
@@ -101,8 +115,7 @@ describe('card submissions', () => {
 });
 
 describe('install and uninstall', () => {
-  const botAdded = () =>
-    activity('conversationUpdate', { channel: true, extra: { membersAdded: [{ id: BOT_ID }] } });
+  const botAdded = () => activity('conversationUpdate', { channel: true, extra: { membersAdded: [{ id: BOT_ID }] } });
   const installed = () => activity('installationUpdate', { channel: true, extra: { action: 'add' } });
   const uninstalled = () => activity('installationUpdate', { channel: true, extra: { action: 'remove' } });
 
@@ -130,8 +143,15 @@ describe('install and uninstall', () => {
     app = await startTestApp();
     await app.stores.practices.save(
       {
-        id: '01234567', name: 'De Linde', agb: '01234567', region: 'eemland', startDate: '2025-01-01',
-        normpraktijken: 2, gps: 2, otherFunding: [], teamId: TEAM_ID,
+        id: '01234567',
+        name: 'De Linde',
+        agb: '01234567',
+        region: 'eemland',
+        startDate: '2025-01-01',
+        normpraktijken: 2,
+        gps: 2,
+        otherFunding: [],
+        teamId: TEAM_ID,
       },
       { actor: { id: 'test' }, idempotencyKey: 'link-1', at: '2025-03-01T09:00:00.000Z' },
     );

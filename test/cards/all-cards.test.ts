@@ -29,19 +29,61 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
   help: (locale) => helpTemplate.expand(helpView({ locale, cardId, unknownInput: true })),
   'link-practice': (locale) => linkPracticeTemplate.expand(linkPracticeView({ locale, cardId, quarters: QUARTERS })),
   'link-consultant': (locale) => linkConsultantTemplate.expand(linkConsultantView({ locale, cardId })),
-  'choose-element': (locale) => chooseElementTemplate.expand(chooseElementView({ locale, cardId, year: 3, element: 'awp', step: 2, steps: 4, interventions: OFFERED_AWP, findings: FINDINGS })),
-  'plan-review': (locale) => planReviewTemplate.expand(planReviewView({ locale, cardId, year: 3, years: PLAN_YEARS, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
-  findings: (locale) => findingsTemplate.expand(findingsView({ locale, cardId, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
+  'choose-element': (locale) =>
+    chooseElementTemplate.expand(
+      chooseElementView({ locale, cardId, year: 3, element: 'awp', step: 2, steps: 4, interventions: OFFERED_AWP, findings: FINDINGS }),
+    ),
+  'plan-review': (locale) =>
+    planReviewTemplate.expand(
+      planReviewView({ locale, cardId, year: 3, years: PLAN_YEARS, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: FINDINGS }),
+    ),
+  findings: (locale) =>
+    findingsTemplate.expand(findingsView({ locale, cardId, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
   advice: (locale) => adviceTemplate.expand(adviceView({ locale, cardId, question: 'telefoon', year: 1, suggestions: [...SUGGESTIONS] })),
   'advice-questions': (locale) => adviceQuestionsTemplate.expand(adviceQuestionsView({ locale, cardId })),
   'log-intervisie': (locale) => logIntervisieTemplate.expand(logIntervisieView({ locale, cardId, gps: 3, maxDate: '2025-03-20' })),
-  'intervisie-logged': (locale) => loggedTemplate.expand(intervisieLoggedView({ locale, cardId, date: '15-03-2025', topic: 'GGZ', done: 2, required: 2 })),
-  'log-count': (locale) => logCountTemplate.expand(logCountView({ locale, cardId, metrics: [{ value: 'wor-referrals' }], history: [{ metric: 'wor-referrals', loggedAt: '02-04-2025', from: '01-01-2025', to: '31-03-2025', value: 5, superseded: true }] })),
-  'count-logged': (locale) => loggedTemplate.expand(countLoggedView({ locale, cardId, metricName: 'WoR', from: '01-01-2025', to: '31-03-2025', value: 5, progress: { value: 5, target: 12 } })),
-  status: (locale) => statusTemplate.expand(statusView({ locale, cardId, practiceName: 'De Linde', asOf: '20-03-2025', programmeYear: 1, verdict: { ok: false, ruleSet: 'eemland@2023' }, items: STATUS_ITEMS })),
+  'intervisie-logged': (locale) =>
+    loggedTemplate.expand(intervisieLoggedView({ locale, cardId, date: '15-03-2025', topic: 'GGZ', done: 2, required: 2 })),
+  'log-count': (locale) =>
+    logCountTemplate.expand(
+      logCountView({
+        locale,
+        cardId,
+        metrics: [{ value: 'wor-referrals' }],
+        history: [{ metric: 'wor-referrals', loggedAt: '02-04-2025', from: '01-01-2025', to: '31-03-2025', value: 5, superseded: true }],
+      }),
+    ),
+  'count-logged': (locale) =>
+    loggedTemplate.expand(
+      countLoggedView({
+        locale,
+        cardId,
+        metricName: 'WoR',
+        from: '01-01-2025',
+        to: '31-03-2025',
+        value: 5,
+        progress: { value: 5, target: 12 },
+      }),
+    ),
+  status: (locale) =>
+    statusTemplate.expand(
+      statusView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        asOf: '20-03-2025',
+        programmeYear: 1,
+        verdict: { ok: false, ruleSet: 'eemland@2023' },
+        items: STATUS_ITEMS,
+      }),
+    ),
   plan: (locale) => planTemplate.expand(planView({ locale, cardId, practiceName: 'De Linde', years: PLAN_YEARS })),
-  'pick-practice': (locale) => pickPracticeTemplate.expand(pickPracticeView({ locale, cardId, practices: PRACTICES, current: PRACTICES[1]?.id, then: 'advise', args: 'telefoon' })),
-  notice: (locale) => noticeTemplate.expand(noticeView({ locale, cardId, title: 'Klaar', text: 'Gelukt.', buttons: [{ title: 'Help', verb: 'help' }] })),
+  'pick-practice': (locale) =>
+    pickPracticeTemplate.expand(
+      pickPracticeView({ locale, cardId, practices: PRACTICES, current: PRACTICES[1]?.id, then: 'advise', args: 'telefoon' }),
+    ),
+  notice: (locale) =>
+    noticeTemplate.expand(noticeView({ locale, cardId, title: 'Klaar', text: 'Gelukt.', buttons: [{ title: 'Help', verb: 'help' }] })),
 };
 
 /** Label texts that exist in only one language (longer than a word, so 'Status' or 'Help' don't count). */
@@ -60,7 +102,11 @@ describe.each(Object.entries(CARDS))('%s', (_name, render) => {
     for (const action of submitActions(card)) {
       const r = parseSubmit(action.data, locale);
       // Buttons of forms carry only verb + card id; their inputs come from the form, so only field errors are expected.
-      if (!r.ok) expect(r.errors.every((e) => e.field !== 'verb' && e.field !== 'cardId'), JSON.stringify(r.errors)).toBe(true);
+      if (!r.ok)
+        expect(
+          r.errors.every((e) => e.field !== 'verb' && e.field !== 'cardId'),
+          JSON.stringify(r.errors),
+        ).toBe(true);
     }
   });
 

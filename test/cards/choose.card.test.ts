@@ -8,7 +8,15 @@ import { CARD_ID, NASTY, expectValidCard, inputValue, submitActions, texts } fro
 import type { ChooseElementCardInput } from '../../cards/choose-element.card.js';
 import { FINDINGS, LEAN, OFFERED_AWP, PLAN_YEARS, YEAR_2, manyFindings } from './fixtures.js';
 
-const step: ChooseElementCardInput = { cardId: CARD_ID, year: 3, element: 'awp', step: 1, steps: 4, interventions: OFFERED_AWP, findings: FINDINGS };
+const step: ChooseElementCardInput = {
+  cardId: CARD_ID,
+  year: 3,
+  element: 'awp',
+  step: 1,
+  steps: 4,
+  interventions: OFFERED_AWP,
+  findings: FINDINGS,
+};
 
 describe('choose-element card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
@@ -33,51 +41,102 @@ describe('choose-element card', () => {
   it('a button press plus its inputs parses as chooseInterventions', () => {
     const card = chooseElementView(step);
     const next = card.buttons[0]?.data;
-    const r = parseSubmit({ ...next, selected: 'awp.triage-training,awp.lean', 'justification:awp.lean': 'Verdieping voor het hele team.' });
-    expect(r.ok && r.action).toMatchObject({ verb: 'chooseInterventions', year: 3, element: 'awp', nav: 'next', justifications: { 'awp.lean': 'Verdieping voor het hele team.' } });
+    const r = parseSubmit({
+      ...next,
+      selected: 'awp.triage-training,awp.lean',
+      'justification:awp.lean': 'Verdieping voor het hele team.',
+    });
+    expect(r.ok && r.action).toMatchObject({
+      verb: 'chooseInterventions',
+      year: 3,
+      element: 'awp',
+      nav: 'next',
+      justifications: { 'awp.lean': 'Verdieping voor het hele team.' },
+    });
   });
 
   it('says when nothing is offered, and keeps user ${…} text in inputs untouched', () => {
-    const none = expectValidCard(chooseElementTemplate.expand(chooseElementView({ ...step, element: 'upc', interventions: [], findings: [] })));
+    const none = expectValidCard(
+      chooseElementTemplate.expand(chooseElementView({ ...step, element: 'upc', interventions: [], findings: [] })),
+    );
     expect(texts(none)).toContain('De regio biedt in dit jaar niets aan voor dit element.');
     const nasty = chooseElementTemplate.expand(chooseElementView({ ...step, interventions: [{ ...LEAN, justification: NASTY }] }));
     expect(inputValue(expectValidCard(nasty, { allowDollarBrace: true }), 'justification:awp.lean')).toBe(NASTY);
   });
 
   it('stays under 80 KB with 12 interventions and 20 findings', () => {
-    const unique = INTERVENTION_IDS.slice(0, 12).map((id, i) => ({ ...LEAN, id, name: `Interventie ${i}`, reason: 'Lange uitleg over het waarom. '.repeat(8) }));
+    const unique = INTERVENTION_IDS.slice(0, 12).map((id, i) => ({
+      ...LEAN,
+      id,
+      name: `Interventie ${i}`,
+      reason: 'Lange uitleg over het waarom. '.repeat(8),
+    }));
     expectValidCard(chooseElementTemplate.expand(chooseElementView({ ...step, interventions: unique, findings: manyFindings(20) })));
   });
 });
 
 describe('plan-review card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(planReviewTemplate.expand(planReviewView({ locale, cardId: CARD_ID, year: 3, years: PLAN_YEARS, verdict: { ok: false, ruleSet: 'rijn-en-duin@2026' }, findings: FINDINGS })));
+    const card = expectValidCard(
+      planReviewTemplate.expand(
+        planReviewView({
+          locale,
+          cardId: CARD_ID,
+          year: 3,
+          years: PLAN_YEARS,
+          verdict: { ok: false, ruleSet: 'rijn-en-duin@2026' },
+          findings: FINDINGS,
+        }),
+      ),
+    );
     const text = texts(card);
     expect(text).toContain(locale === 'nl' ? 'Jaar 2' : 'Year 2');
-    expect(text).toContain(locale === 'nl' ? '- Administratielast verlagen door Lean werken (verdieping: Ook de assistentes volgen de Lean-coach.)' : '(deepening: Ook');
-    expect(submitActions(card).map((a) => a.title)).toEqual(locale === 'nl' ? ['Opslaan', 'Aanpassen', 'Stoppen'] : ['Save', 'Change', 'Stop']);
+    expect(text).toContain(
+      locale === 'nl'
+        ? '- Administratielast verlagen door Lean werken (verdieping: Ook de assistentes volgen de Lean-coach.)'
+        : '(deepening: Ook',
+    );
+    expect(submitActions(card).map((a) => a.title)).toEqual(
+      locale === 'nl' ? ['Opslaan', 'Aanpassen', 'Stoppen'] : ['Save', 'Change', 'Stop'],
+    );
     expect(submitActions(card)[0]?.data).toEqual({ verb: 'savePlan', cardId: CARD_ID, year: 3 });
   });
 
   it('escapes a justification with markdown and ${…}', () => {
     const years = [{ year: 3, interventions: [{ id: 'awp.lean' as const, name: 'Lean', deepening: true, justification: NASTY }] }];
-    const card = expectValidCard(planReviewTemplate.expand(planReviewView({ cardId: CARD_ID, year: 3, years, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: [] })));
+    const card = expectValidCard(
+      planReviewTemplate.expand(
+        planReviewView({ cardId: CARD_ID, year: 3, years, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: [] }),
+      ),
+    );
     expect(texts(card)).toContain('\\*De Linde\\*');
     expect(texts(card)).toContain('Geen bevindingen.');
   });
 
   it('stays under 80 KB with 20 findings and 10 full years', () => {
     const years = Array.from({ length: 10 }, (_, i) => ({ year: i + 1, interventions: YEAR_2.interventions }));
-    expectValidCard(planReviewTemplate.expand(planReviewView({ cardId: CARD_ID, year: 1, years, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: manyFindings(20) })));
+    expectValidCard(
+      planReviewTemplate.expand(
+        planReviewView({ cardId: CARD_ID, year: 1, years, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: manyFindings(20) }),
+      ),
+    );
   });
 });
 
 describe('plan card', () => {
-  const years = PLAN_YEARS.map((y) => ({ ...y, verdict: { ok: y.year !== 3, ruleSet: 'hoog@2024' }, savedBy: 'Anja de Vries', savedAt: '15-03-2025' }));
+  const years = PLAN_YEARS.map((y) => ({
+    ...y,
+    verdict: { ok: y.year !== 3, ruleSet: 'hoog@2024' },
+    savedBy: 'Anja de Vries',
+    savedAt: '15-03-2025',
+  }));
 
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(planTemplate.expand(planView({ locale, cardId: CARD_ID, practiceName: 'Huisartsen De Linde', praktijkplanSubmitted: '01-10-2023', years })));
+    const card = expectValidCard(
+      planTemplate.expand(
+        planView({ locale, cardId: CARD_ID, practiceName: 'Huisartsen De Linde', praktijkplanSubmitted: '01-10-2023', years }),
+      ),
+    );
     const text = texts(card);
     expect(text).toContain(locale === 'nl' ? 'Praktijkplan Huisartsen De Linde' : 'Practice plan Huisartsen De Linde');
     expect(text).toContain(locale === 'nl' ? 'opgeslagen door Anja de Vries op 15-03-2025' : 'saved by Anja de Vries on 15-03-2025');
@@ -85,7 +144,11 @@ describe('plan card', () => {
   });
 
   it('escapes the practice name and saver', () => {
-    const card = expectValidCard(planTemplate.expand(planView({ cardId: CARD_ID, practiceName: NASTY, years: years.slice(0, 1).map((y) => ({ ...y, savedBy: '_Jan_' })) })));
+    const card = expectValidCard(
+      planTemplate.expand(
+        planView({ cardId: CARD_ID, practiceName: NASTY, years: years.slice(0, 1).map((y) => ({ ...y, savedBy: '_Jan_' })) }),
+      ),
+    );
     expect(texts(card)).toContain('$\\{evil\\}');
     expect(texts(card)).toContain('\\_Jan\\_');
   });

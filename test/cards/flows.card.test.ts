@@ -15,8 +15,14 @@ const history = [
 
 describe('advice card', () => {
   it.each(['nl', 'en'] as const)('renders five suggestions valid in %s', (locale) => {
-    const card = expectValidCard(adviceTemplate.expand(adviceView({ locale, cardId: CARD_ID, question: 'De telefoon staat roodgloeiend', year: 2, suggestions: [...SUGGESTIONS] })));
-    const add = submitActions(card).filter((a) => a.data !== null && typeof a.data === 'object' && !Array.isArray(a.data) && a.data.verb === 'addSuggestion');
+    const card = expectValidCard(
+      adviceTemplate.expand(
+        adviceView({ locale, cardId: CARD_ID, question: 'De telefoon staat roodgloeiend', year: 2, suggestions: [...SUGGESTIONS] }),
+      ),
+    );
+    const add = submitActions(card).filter(
+      (a) => a.data !== null && typeof a.data === 'object' && !Array.isArray(a.data) && a.data.verb === 'addSuggestion',
+    );
     expect(add).toHaveLength(5);
     expect(add[0]?.title).toBe(locale === 'nl' ? 'Toevoegen aan plan jaar 2' : 'Add to plan year 2');
     expect(texts(card)).toContain(locale === 'nl' ? 'Vult aan: Jaar 2' : 'Fills: Jaar 2');
@@ -45,7 +51,12 @@ describe('advice-questions card', () => {
   it('keeps answers next to errors', () => {
     const r = parseSubmit({ verb: 'adviceAnswers', cardId: CARD_ID, pressure: '', teamSize: 'middel', element: 'sn', question: NASTY });
     const errors = r.ok ? [] : r.errors;
-    const card = expectValidCard(adviceQuestionsTemplate.expand(adviceQuestionsView({ cardId: CARD_ID, values: { teamSize: 'middel', element: 'sn', question: NASTY }, errors })), { allowDollarBrace: true });
+    const card = expectValidCard(
+      adviceQuestionsTemplate.expand(
+        adviceQuestionsView({ cardId: CARD_ID, values: { teamSize: 'middel', element: 'sn', question: NASTY }, errors }),
+      ),
+      { allowDollarBrace: true },
+    );
     expect(texts(card)).toContain('Waar zit de druk: vul dit in.');
     expect([inputValue(card, 'teamSize'), inputValue(card, 'element'), inputValue(card, 'question')]).toEqual(['middel', 'sn', NASTY]);
   });
@@ -53,10 +64,14 @@ describe('advice-questions card', () => {
 
 describe('log-intervisie card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(logIntervisieTemplate.expand(logIntervisieView({ locale, cardId: CARD_ID, gps: 3, maxDate: '2025-03-20' })));
+    const card = expectValidCard(
+      logIntervisieTemplate.expand(logIntervisieView({ locale, cardId: CARD_ID, gps: 3, maxDate: '2025-03-20' })),
+    );
     expect(texts(card)).toContain(locale === 'nl' ? 'Jullie praktijk heeft 3 huisartsen.' : 'Your practice has 3 GPs.');
     let max: unknown;
-    walk(card, (o) => { if (o.id === 'date') max = o.max; });
+    walk(card, (o) => {
+      if (o.id === 'date') max = o.max;
+    });
     expect(max).toBe('2025-03-20');
   });
 
@@ -65,34 +80,67 @@ describe('log-intervisie card', () => {
     const r = parseSubmit({ verb: 'logIntervisie', cardId: CARD_ID, ...values });
     const errors = r.ok ? [] : r.errors;
     expect(errors.map((e) => e.field)).toEqual(['minutes', 'note']);
-    const card = expectValidCard(logIntervisieTemplate.expand(logIntervisieView({ cardId: CARD_ID, maxDate: '2025-03-20', values, errors })), { allowDollarBrace: true });
-    expect([inputValue(card, 'date'), inputValue(card, 'minutes'), inputValue(card, 'topic'), inputValue(card, 'note')]).toEqual(['2025-03-15', '20', NASTY, 'geb. 01-01-1950']);
+    const card = expectValidCard(
+      logIntervisieTemplate.expand(logIntervisieView({ cardId: CARD_ID, maxDate: '2025-03-20', values, errors })),
+      { allowDollarBrace: true },
+    );
+    expect([inputValue(card, 'date'), inputValue(card, 'minutes'), inputValue(card, 'topic'), inputValue(card, 'note')]).toEqual([
+      '2025-03-15',
+      '20',
+      NASTY,
+      'geb. 01-01-1950',
+    ]);
     expect(texts(card)).toContain('Duur (minuten): vul een heel aantal minuten tussen 30 en 480 in.');
   });
 });
 
 describe('intervisie-logged and count-logged cards', () => {
   it.each(['nl', 'en'] as const)('intervisie confirmation in %s', (locale) => {
-    const card = expectValidCard(loggedTemplate.expand(intervisieLoggedView({ locale, cardId: CARD_ID, date: '15-03-2025', topic: 'Verwijzen naar de GGZ', done: 2, required: 2 })));
+    const card = expectValidCard(
+      loggedTemplate.expand(
+        intervisieLoggedView({ locale, cardId: CARD_ID, date: '15-03-2025', topic: 'Verwijzen naar de GGZ', done: 2, required: 2 }),
+      ),
+    );
     expect(texts(card)).toContain(locale === 'nl' ? '2 van 2 sessies dit programmajaar' : '2 of 2 sessions this programme year');
     const styles: unknown[] = [];
-    walk(card, (o) => { if (o.type === 'Column' && o.minHeight === '10px') styles.push(o.style); });
+    walk(card, (o) => {
+      if (o.type === 'Column' && o.minHeight === '10px') styles.push(o.style);
+    });
     expect(styles).toEqual(Array(10).fill('good'));
   });
 
   it('half way shows five filled segments, and no minimum is said', () => {
     const styles: unknown[] = [];
-    walk(renderIntervisieLoggedCard({ cardId: CARD_ID, date: '15-03-2025', topic: NASTY, done: 1, required: 2 }), (o) => { if (o.type === 'Column' && o.minHeight) styles.push(o.style); });
+    walk(renderIntervisieLoggedCard({ cardId: CARD_ID, date: '15-03-2025', topic: NASTY, done: 1, required: 2 }), (o) => {
+      if (o.type === 'Column' && o.minHeight) styles.push(o.style);
+    });
     expect(styles).toEqual([...Array(5).fill('accent'), ...Array(5).fill('emphasis')]);
-    const card = expectValidCard(loggedTemplate.expand(intervisieLoggedView({ cardId: CARD_ID, date: '15-03-2025', topic: NASTY, done: 3, required: null })));
+    const card = expectValidCard(
+      loggedTemplate.expand(intervisieLoggedView({ cardId: CARD_ID, date: '15-03-2025', topic: NASTY, done: 3, required: null })),
+    );
     expect(texts(card)).toContain('3 sessies dit programmajaar (de regio stelt geen minimum)');
     expect(texts(card)).toContain('$\\{evil\\}');
   });
 
   it.each(['nl', 'en'] as const)('count confirmation in %s', (locale) => {
-    const card = expectValidCard(loggedTemplate.expand(countLoggedView({ locale, cardId: CARD_ID, metricName: 'Verwijzingen Welzijn op Recept', from: '01-01-2025', to: '31-03-2025', value: 7, corrected: true, progress: { value: 7, target: 14.4 } })));
+    const card = expectValidCard(
+      loggedTemplate.expand(
+        countLoggedView({
+          locale,
+          cardId: CARD_ID,
+          metricName: 'Verwijzingen Welzijn op Recept',
+          from: '01-01-2025',
+          to: '31-03-2025',
+          value: 7,
+          corrected: true,
+          progress: { value: 7, target: 14.4 },
+        }),
+      ),
+    );
     const text = texts(card);
-    expect(text).toContain(locale === 'nl' ? 'Verwijzingen Welzijn op Recept: 7 (01-01-2025 t/m 31-03-2025)' : '(01-01-2025 to 31-03-2025)');
+    expect(text).toContain(
+      locale === 'nl' ? 'Verwijzingen Welzijn op Recept: 7 (01-01-2025 t/m 31-03-2025)' : '(01-01-2025 to 31-03-2025)',
+    );
     expect(text).toContain(locale === 'nl' ? 'Dit vervangt de eerdere invoer' : 'This replaces the earlier entry');
   });
 });
@@ -101,7 +149,9 @@ describe('log-count card', () => {
   const metrics = [{ value: 'wor-referrals' }, { value: 'video-consults', title: 'Beeldbelconsulten (eigen naam)' }] as const;
 
   it.each(['nl', 'en'] as const)('renders valid with history in %s', (locale) => {
-    const card = expectValidCard(logCountTemplate.expand(logCountView({ locale, cardId: CARD_ID, metrics: [...metrics], history: [...history] })));
+    const card = expectValidCard(
+      logCountTemplate.expand(logCountView({ locale, cardId: CARD_ID, metrics: [...metrics], history: [...history] })),
+    );
     const text = texts(card);
     expect(text).toContain(locale === 'nl' ? 'Verwijzingen Welzijn op Recept' : 'Welzijn op Recept referrals');
     expect(text).toContain('Beeldbelconsulten (eigen naam)');
@@ -110,7 +160,21 @@ describe('log-count card', () => {
 
   it('keeps entered values and stays under 80 KB with 30 history rows', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ ...history[0], value: i, superseded: i % 2 === 0 }));
-    const card = expectValidCard(logCountTemplate.expand(logCountView({ cardId: CARD_ID, metrics: [...metrics], values: { metric: 'wor-referrals', from: '2025-01-01', to: '2025-03-31', value: '-1' }, history: many, errors: [{ field: 'value', message: 'Aantal: vul een heel getal van 0 tot 100.000 in.' }] })));
-    expect([inputValue(card, 'metric'), inputValue(card, 'from'), inputValue(card, 'value')]).toEqual(['wor-referrals', '2025-01-01', '-1']);
+    const card = expectValidCard(
+      logCountTemplate.expand(
+        logCountView({
+          cardId: CARD_ID,
+          metrics: [...metrics],
+          values: { metric: 'wor-referrals', from: '2025-01-01', to: '2025-03-31', value: '-1' },
+          history: many,
+          errors: [{ field: 'value', message: 'Aantal: vul een heel getal van 0 tot 100.000 in.' }],
+        }),
+      ),
+    );
+    expect([inputValue(card, 'metric'), inputValue(card, 'from'), inputValue(card, 'value')]).toEqual([
+      'wor-referrals',
+      '2025-01-01',
+      '-1',
+    ]);
   });
 });

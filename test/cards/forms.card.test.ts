@@ -8,7 +8,9 @@ import { FINDINGS, QUARTERS, manyFindings } from './fixtures.js';
 
 describe('findings card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(findingsTemplate.expand(findingsView({ locale, cardId: CARD_ID, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: FINDINGS })));
+    const card = expectValidCard(
+      findingsTemplate.expand(findingsView({ locale, cardId: CARD_ID, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
+    );
     const text = texts(card);
     expect(text).toContain(locale === 'nl' ? 'voldoet nog niet aan de regels van hoog@2024' : 'does not yet meet the rules of hoog@2024');
     expect(text).toContain(locale === 'nl' ? 'Bron: 000 §3.2' : 'Source: 000 §3.2');
@@ -16,7 +18,9 @@ describe('findings card', () => {
   });
 
   it('says there are no findings', () => {
-    expect(texts(renderFindingsCard({ cardId: CARD_ID, verdict: { ok: true, ruleSet: 'eemland@2023' }, findings: [] }))).toContain('Geen bevindingen.');
+    expect(texts(renderFindingsCard({ cardId: CARD_ID, verdict: { ok: true, ruleSet: 'eemland@2023' }, findings: [] }))).toContain(
+      'Geen bevindingen.',
+    );
   });
 
   it('stays under 80 KB with 20 findings', () => {
@@ -38,11 +42,23 @@ describe('link-practice card', () => {
   });
 
   it('prefills for editing and keeps entered values next to the errors', () => {
-    const values = { name: NASTY, agb: '1234', region: 'hoog', subregion: 'zutphen', startQuarter: '2023-07-01', normpraktijken: '1,2', gps: 3, firstInterventionStart: '2024-02-01', funding: ['tbhz:zelfmetingen', 'subsidie'] };
+    const values = {
+      name: NASTY,
+      agb: '1234',
+      region: 'hoog',
+      subregion: 'zutphen',
+      startQuarter: '2023-07-01',
+      normpraktijken: '1,2',
+      gps: 3,
+      firstInterventionStart: '2024-02-01',
+      funding: ['tbhz:zelfmetingen', 'subsidie'],
+    };
     const r = parseSubmit({ verb: 'linkPractice', cardId: CARD_ID, ...values, funding: values.funding.join(',') });
     expect(r.ok).toBe(false);
     const errors = r.ok ? [] : r.errors;
-    const card = expectValidCard(linkPracticeTemplate.expand(linkPracticeView({ ...data, mode: 'edit', values, errors })), { allowDollarBrace: true });
+    const card = expectValidCard(linkPracticeTemplate.expand(linkPracticeView({ ...data, mode: 'edit', values, errors })), {
+      allowDollarBrace: true,
+    });
     expect(texts(card)).toContain('Controleer deze velden:');
     expect(texts(card)).toContain('AGB-code: vul 8 cijfers in.');
     expect(inputValue(card, 'name')).toBe(NASTY);
@@ -64,7 +80,9 @@ describe('link-practice card', () => {
 
 describe('link-consultant card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(linkConsultantTemplate.expand(linkConsultantView({ locale, cardId: CARD_ID, region: 'cohaesie', errors: [] })));
+    const card = expectValidCard(
+      linkConsultantTemplate.expand(linkConsultantView({ locale, cardId: CARD_ID, region: 'cohaesie', errors: [] })),
+    );
     expect(inputValue(card, 'region')).toBe('cohaesie');
     expect(texts(card)).toContain(locale === 'nl' ? 'RHO-kanaal koppelen' : 'Link RHO channel');
   });

@@ -19,7 +19,12 @@ const practice = PracticeFacts.parse(JSON.parse(readFileSync(new URL('../fixture
 describe.each(LOCALES)('names in %s', (locale) => {
   it('the "log aantallen" card names a metric the same in its list and its history', () => {
     for (const metric of METRICS) {
-      const view = logCountView({ locale, cardId, metrics: [{ value: metric }], history: [{ metric, loggedAt: '02-04-2025', from: '01-01-2025', to: '31-03-2025', value: 5 }] });
+      const view = logCountView({
+        locale,
+        cardId,
+        metrics: [{ value: metric }],
+        history: [{ metric, loggedAt: '02-04-2025', from: '01-01-2025', to: '31-03-2025', value: 5 }],
+      });
       const name = metricName(metric, locale);
       expect(view.metrics[0]?.title).toBe(name);
       expect(view.history[0]?.rows[0]?.metric).toContain(name);
@@ -30,10 +35,19 @@ describe.each(LOCALES)('names in %s', (locale) => {
   it('a status message and its card label name the metric the same', () => {
     const items = status(practice, '2025-06-30', { locale }).items.filter((i) => i.kind === 'threshold');
     expect(items.length).toBeGreaterThan(0);
-    const card = expectValidCard(statusTemplate.expand(statusView({
-      locale, cardId, practiceName: 'De Linde', asOf: '30-06-2025', programmeYear: 2, verdict: null,
-      items: items.map((i) => ({ kind: i.kind, status: i.status, message: i.message, ...(i.metric ? { metric: i.metric } : {}) })),
-    })));
+    const card = expectValidCard(
+      statusTemplate.expand(
+        statusView({
+          locale,
+          cardId,
+          practiceName: 'De Linde',
+          asOf: '30-06-2025',
+          programmeYear: 2,
+          verdict: null,
+          items: items.map((i) => ({ kind: i.kind, status: i.status, message: i.message, ...(i.metric ? { metric: i.metric } : {}) })),
+        }),
+      ),
+    );
     for (const item of items) {
       const name = metricName(item.metric ?? 'wor-referrals', locale);
       expect(item.message.startsWith(`${name}, `), item.message).toBe(true);
@@ -42,13 +56,22 @@ describe.each(LOCALES)('names in %s', (locale) => {
   });
 
   it('findings name elements and interventions as the cards do', () => {
-    const result = check({ region: 'hoog', startDate: '2024-01-01', ruleSetVersion: '2024', otherFunding: [{ scheme: 'tbhz', intervention: 'awp.triage-training' }], years: [{ year: 1, interventions: [{ id: 'awp.triage-training' }] }] }, { locale });
+    const result = check(
+      {
+        region: 'hoog',
+        startDate: '2024-01-01',
+        ruleSetVersion: '2024',
+        otherFunding: [{ scheme: 'tbhz', intervention: 'awp.triage-training' }],
+        years: [{ year: 1, interventions: [{ id: 'awp.triage-training' }] }],
+      },
+      { locale },
+    );
     const messages = result.findings.map((f) => f.message).join('\n');
     expect(messages).toContain(interventionName('awp.triage-training', locale));
     expect(messages).toContain(elementName('gg', locale));
   });
 
-  it('the link card offers funding by the catalog\'s scheme, project and intervention names', () => {
+  it("the link card offers funding by the catalog's scheme, project and intervention names", () => {
     const card = expectValidCard(linkPracticeTemplate.expand(linkPracticeView({ locale, cardId, quarters: QUARTERS })));
     const text = texts(card);
     expect(text).toContain(fundingName({ scheme: 'tbhz', project: 'zelfmetingen' }, locale));
@@ -57,7 +80,7 @@ describe.each(LOCALES)('names in %s', (locale) => {
   });
 });
 
-it('keeps the seeds\' wording where names had drifted (000 §2.4, §2.7, §2.8; Het voeren van het goede gesprek)', () => {
+it("keeps the seeds' wording where names had drifted (000 §2.4, §2.7, §2.8; Het voeren van het goede gesprek)", () => {
   expect(metricName('video-consults', 'nl')).toBe('Beeldbelgesprekken');
   expect(metricName('selfmeasurement-patients', 'nl')).toBe('Patiënten met zelfmetingen');
   expect(metricName('soh-hours-per-week', 'nl')).toBe('SOH-spreekuur (uur per week)');

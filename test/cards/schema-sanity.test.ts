@@ -24,7 +24,11 @@ describe('Adaptive Card 1.5 schema check', () => {
 
 describe('Adaptive Cards SDK check', () => {
   it('reports duplicate input ids and unknown elements', () => {
-    const bad: AdaptiveCardJson = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text', id: 'a' }, { type: 'Input.Text', id: 'a' }, { type: 'Carousel' }] };
+    const bad: AdaptiveCardJson = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'Input.Text', id: 'a' }, { type: 'Input.Text', id: 'a' }, { type: 'Carousel' }],
+    };
     expect(sdkProblems(bad).length).toBeGreaterThanOrEqual(2);
   });
 });

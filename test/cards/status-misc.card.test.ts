@@ -5,15 +5,21 @@ import { CARD_ID, NASTY, expectValidCard, submitActions, texts, walk } from './c
 import { STATUS_ITEMS } from './fixtures.js';
 
 const status: StatusCardInput = {
-  cardId: CARD_ID, practiceName: 'Huisartsen De Linde', asOf: '20-03-2025', programmeYear: 2,
-  verdict: { ok: true, ruleSet: 'hoog@2024' }, items: STATUS_ITEMS,
+  cardId: CARD_ID,
+  practiceName: 'Huisartsen De Linde',
+  asOf: '20-03-2025',
+  programmeYear: 2,
+  verdict: { ok: true, ruleSet: 'hoog@2024' },
+  items: STATUS_ITEMS,
 };
 
 function segmentStyles(card: ReturnType<typeof statusTemplate.render>): unknown[][] {
   const bars: unknown[][] = [];
   walk(card, (o) => {
     if (o.type === 'ColumnSet' && Array.isArray(o.columns)) {
-      const styles = o.columns.flatMap((c) => (c !== null && typeof c === 'object' && !Array.isArray(c) && c.minHeight === '10px' ? [c.style] : []));
+      const styles = o.columns.flatMap((c) =>
+        c !== null && typeof c === 'object' && !Array.isArray(c) && c.minHeight === '10px' ? [c.style] : [],
+      );
       if (styles.length > 0) bars.push(styles);
     }
   });
@@ -49,7 +55,9 @@ describe('status card', () => {
   });
 
   it('without a plan, with the praktijkplan submitted and nothing open', () => {
-    const card = expectValidCard(statusTemplate.expand(statusView({ ...status, practiceName: NASTY, verdict: null, praktijkplanSubmitted: true, items: [] })));
+    const card = expectValidCard(
+      statusTemplate.expand(statusView({ ...status, practiceName: NASTY, verdict: null, praktijkplanSubmitted: true, items: [] })),
+    );
     expect(texts(card)).toContain('Er is nog geen plan opgeslagen.');
     expect(texts(card)).toContain('Er staat nu niets open.');
     expect(texts(card)).toContain('Status Praktijk \\*De Linde\\*');
@@ -58,18 +66,40 @@ describe('status card', () => {
 
   it('stays under 80 KB with 12 status items', () => {
     const items: StatusCardInput['items'] = Array.from({ length: 12 }, (_, i) => ({
-      kind: 'threshold', status: 'at-risk', metric: 'wor-referrals', message: `Welzijn op Recept: ${i} van 12 verwijzingen. `.repeat(5),
-      value: i, target: 12, expectedShare: 0.5, due: '31-12-2025',
+      kind: 'threshold',
+      status: 'at-risk',
+      metric: 'wor-referrals',
+      message: `Welzijn op Recept: ${i} van 12 verwijzingen. `.repeat(5),
+      value: i,
+      target: 12,
+      expectedShare: 0.5,
+      due: '31-12-2025',
     }));
     expectValidCard(statusTemplate.expand(statusView({ ...status, items })));
   });
 });
 
-
 describe('notice card', () => {
   it.each(['nl', 'en'] as const)('renders valid in %s', (locale) => {
-    const card = expectValidCard(noticeTemplate.expand(noticeView({ locale, cardId: CARD_ID, title: 'Gekoppeld', text: 'Dit team is gekoppeld aan Huisartsen De Linde.', style: 'good', buttons: [{ title: 'Interventies kiezen', verb: 'startChoose' }, { title: 'Status', verb: 'openStatus' }] })));
-    expect(submitActions(card).map((a) => a.data)).toEqual([{ verb: 'startChoose', cardId: CARD_ID }, { verb: 'openStatus', cardId: CARD_ID }]);
+    const card = expectValidCard(
+      noticeTemplate.expand(
+        noticeView({
+          locale,
+          cardId: CARD_ID,
+          title: 'Gekoppeld',
+          text: 'Dit team is gekoppeld aan Huisartsen De Linde.',
+          style: 'good',
+          buttons: [
+            { title: 'Interventies kiezen', verb: 'startChoose' },
+            { title: 'Status', verb: 'openStatus' },
+          ],
+        }),
+      ),
+    );
+    expect(submitActions(card).map((a) => a.data)).toEqual([
+      { verb: 'startChoose', cardId: CARD_ID },
+      { verb: 'openStatus', cardId: CARD_ID },
+    ]);
   });
 
   it('stale-card notice in both languages', () => {

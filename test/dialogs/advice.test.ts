@@ -24,7 +24,14 @@ describe('welke interventie past', () => {
     h = await startHarness();
     await seedPractice(h.stores);
     expect(allText(await h.say('welke interventie past'))).toContain('Waar zit de druk vooral?');
-    const rs = await h.submit({ verb: 'adviceAnswers', cardId: CARD_1, pressure: 'sociaal', teamSize: 'middel', element: 'any', question: '' });
+    const rs = await h.submit({
+      verb: 'adviceAnswers',
+      cardId: CARD_1,
+      pressure: 'sociaal',
+      teamSize: 'middel',
+      element: 'any',
+      question: '',
+    });
     expect(allText(rs)).toContain('Toevoegen aan plan jaar 2');
   });
 
@@ -43,7 +50,7 @@ describe('welke interventie past', () => {
     expect(allText(await h.say('welke interventie past bij 111222333'))).toContain('patiëntgegevens');
   });
 
-  it('adds a suggestion to this year\'s plan through the check, once per click', async () => {
+  it("adds a suggestion to this year's plan through the check, once per click", async () => {
     h = await startHarness();
     await seedPractice(h.stores);
     const text = allText(await h.submit({ verb: 'addSuggestion', cardId: CARD_2, id: 'awp.triage-training', year: '2' }));
@@ -52,7 +59,10 @@ describe('welke interventie past', () => {
     await h.submit({ verb: 'addSuggestion', cardId: CARD_2, id: 'awp.triage-training', year: '2' });
     const history = await h.stores.plans.history(PRACTICE.id, 2);
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ interventions: [{ id: 'awp.triage-training' }], verdict: { ruleSet: expect.stringMatching(/^hoog@/) } });
+    expect(history[0]).toMatchObject({
+      interventions: [{ id: 'awp.triage-training' }],
+      verdict: { ruleSet: expect.stringMatching(/^hoog@/) },
+    });
     expect(history[0]?.verdict.ruleIds.length).toBeGreaterThan(0);
   });
 
@@ -60,7 +70,12 @@ describe('welke interventie past', () => {
     h = await startHarness();
     await seedPractice(h.stores);
     await h.stores.plans.saveVersion(
-      { practiceId: PRACTICE.id, year: 1, interventions: [{ id: 'sn.welzijn-op-recept' }], verdict: { ok: false, ruleSet: 'hoog@2023', errors: 1, warnings: 0, ruleIds: ['x'] } },
+      {
+        practiceId: PRACTICE.id,
+        year: 1,
+        interventions: [{ id: 'sn.welzijn-op-recept' }],
+        verdict: { ok: false, ruleSet: 'hoog@2023', errors: 1, warnings: 0, ruleIds: ['x'] },
+      },
       { actor: { id: 'u' }, idempotencyKey: 'seed-plan', at: '2024-02-01T00:00:00.000Z' },
     );
     await h.submit({ verb: 'addSuggestion', cardId: CARD_1, id: 'awp.lean', year: '2' });

@@ -14,8 +14,14 @@ function stepCard(rs: readonly ReplyActivity[]): string {
   return id;
 }
 
-const step = (cardId: string, element: string, selected: string, nav = 'next', year = '1') =>
-  ({ verb: 'chooseInterventions', cardId, year, element, nav, selected });
+const step = (cardId: string, element: string, selected: string, nav = 'next', year = '1') => ({
+  verb: 'chooseInterventions',
+  cardId,
+  year,
+  element,
+  nav,
+  selected,
+});
 
 async function walk(x: Harness, picks: Record<string, string>, year = '1'): Promise<{ review: ReplyActivity[]; cardId: string }> {
   let rs = await x.say(`kies interventies ${year}`);
@@ -86,18 +92,26 @@ describe('kies interventies', () => {
     expect(allText(await h.submit(step(stepCard(first), 'awp', 'awp.lean')))).toContain('Deze kaart is al afgehandeld');
   });
 
-  it('preselects last year\'s interventions and asks a justification for a year-3 deepening', async () => {
+  it("preselects last year's interventions and asks a justification for a year-3 deepening", async () => {
     h = await startHarness(new Date('2026-03-15T10:00:00.000Z'));
     await seedPractice(h.stores);
     await h.stores.plans.saveVersion(
-      { practiceId: PRACTICE.id, year: 2, interventions: [{ id: 'awp.lean' }], verdict: { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] } },
+      {
+        practiceId: PRACTICE.id,
+        year: 2,
+        interventions: [{ id: 'awp.lean' }],
+        verdict: { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] },
+      },
       { actor: { id: 'u' }, idempotencyKey: 'seed-y2', at: '2025-02-01T00:00:00.000Z' },
     );
     const first = await h.say('kies interventies');
     const text = allText(first);
     expect(text).toContain('jaar 3');
     expect(text).toContain('Onderbouwing verdieping');
-    const next = await h.submit({ ...step(stepCard(first), 'awp', 'awp.lean', 'next', '3'), 'justification:awp.lean': 'Tweede team volgt de training' });
+    const next = await h.submit({
+      ...step(stepCard(first), 'awp', 'awp.lean', 'next', '3'),
+      'justification:awp.lean': 'Tweede team volgt de training',
+    });
     expect(allText(next)).toContain('Stap 2 van 5');
     const rs = await h.submit(step(stepCard(next), 'gg', '', 'back', '3'));
     expect(allText(rs)).toContain('Tweede team volgt de training');
@@ -107,11 +121,19 @@ describe('kies interventies', () => {
     h = await startHarness(new Date('2026-03-15T10:00:00.000Z'));
     await seedPractice(h.stores);
     await h.stores.plans.saveVersion(
-      { practiceId: PRACTICE.id, year: 2, interventions: [{ id: 'awp.lean' }], verdict: { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] } },
+      {
+        practiceId: PRACTICE.id,
+        year: 2,
+        interventions: [{ id: 'awp.lean' }],
+        verdict: { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] },
+      },
       { actor: { id: 'u' }, idempotencyKey: 'seed-y2', at: '2025-02-01T00:00:00.000Z' },
     );
     const first = await h.say('kies interventies');
-    const rs = await h.submit({ ...step(stepCard(first), 'awp', 'awp.lean', 'next', '3'), 'justification:awp.lean': 'mevrouw geb. 01-02-1950' });
+    const rs = await h.submit({
+      ...step(stepCard(first), 'awp', 'awp.lean', 'next', '3'),
+      'justification:awp.lean': 'mevrouw geb. 01-02-1950',
+    });
     expect(allText(rs)).toContain('Onderbouwing verdieping (awp.lean)');
   });
 

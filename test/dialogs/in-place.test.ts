@@ -27,7 +27,14 @@ describe('the choose wizard in one card', () => {
     const first = await h.say('kies interventies 1');
     let cardId = stepCard(first);
     for (const element of ['awp', 'gg', 'sn', 'upc']) {
-      const step = await h.execute({ verb: 'chooseInterventions', cardId, year: '1', element, nav: 'next', selected: element === 'awp' ? 'awp.lean' : '' });
+      const step = await h.execute({
+        verb: 'chooseInterventions',
+        cardId,
+        year: '1',
+        element,
+        nav: 'next',
+        selected: element === 'awp' ? 'awp.lean' : '',
+      });
       expect(step.replies).toEqual([]);
       expect(step.card['actions'], element).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Action.Execute' })]));
       cardId = stepCardOf(JSON.stringify(step.card));
@@ -77,7 +84,10 @@ describe('the choose wizard in one card', () => {
       await seedPractice(h.stores);
       const o = { serviceUrl: connector.url };
       const first = await h.say('kies interventies 1', o);
-      await h.execute({ verb: 'chooseInterventions', cardId: stepCard(first), year: '1', element: 'awp', nav: 'next', selected: 'awp.lean' }, o);
+      await h.execute(
+        { verb: 'chooseInterventions', cardId: stepCard(first), year: '1', element: 'awp', nav: 'next', selected: 'awp.lean' },
+        o,
+      );
       expect(allText(await h.say('stop', o))).toContain('Gestopt, er is niets opgeslagen.');
       expect(connector.updated.map((u) => u.activityId)).toEqual(['card-activity-1']);
       const shown = JSON.stringify(connector.updated[0]?.activity);

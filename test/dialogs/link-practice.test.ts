@@ -8,8 +8,17 @@ afterEach(async () => {
 });
 
 const LINK = {
-  verb: 'linkPractice', cardId: CARD_1, name: 'Huisartsenpraktijk De Linde', agb: '0123 4567', region: 'hoog', subregion: 'apeldoorn',
-  startQuarter: '2024-01-01', normpraktijken: '2,5', gps: '3', firstInterventionStart: '', funding: 'tbhz:zelfmetingen',
+  verb: 'linkPractice',
+  cardId: CARD_1,
+  name: 'Huisartsenpraktijk De Linde',
+  agb: '0123 4567',
+  region: 'hoog',
+  subregion: 'apeldoorn',
+  startQuarter: '2024-01-01',
+  normpraktijken: '2,5',
+  gps: '3',
+  firstInterventionStart: '',
+  funding: 'tbhz:zelfmetingen',
 };
 
 describe('koppel praktijk', () => {
@@ -20,7 +29,15 @@ describe('koppel praktijk', () => {
     const done = allText(await h.submit(LINK));
     expect(done).toContain('Huisartsenpraktijk De Linde (AGB 01234567) is gekoppeld aan dit team');
     const saved = await h.stores.practices.findByTeam(TEAM);
-    expect(saved?.value).toMatchObject({ id: '01234567', region: 'hoog', normpraktijken: 2.5, gps: 3, startDate: '2024-01-01', teamId: TEAM, otherFunding: [{ scheme: 'tbhz', project: 'zelfmetingen' }] });
+    expect(saved?.value).toMatchObject({
+      id: '01234567',
+      region: 'hoog',
+      normpraktijken: 2.5,
+      gps: 3,
+      startDate: '2024-01-01',
+      teamId: TEAM,
+      otherFunding: [{ scheme: 'tbhz', project: 'zelfmetingen' }],
+    });
     expect((await h.stores.audit.list('01234567')).map((a) => a.action)).toEqual(['practice.linked']);
   });
 
@@ -72,7 +89,9 @@ describe('koppel praktijk', () => {
   it('links an RHO team as the consultant channel of its region', async () => {
     h = await startHarness();
     expect(allText(await h.submit({ verb: 'startLinkConsultant', cardId: CARD_1 }))).toContain('HOOG');
-    expect(allText(await h.submit({ verb: 'linkConsultantChannel', cardId: CARD_2, region: 'eemland' }))).toContain('RHO-kanaal van Huisartsen Eemland');
+    expect(allText(await h.submit({ verb: 'linkConsultantChannel', cardId: CARD_2, region: 'eemland' }))).toContain(
+      'RHO-kanaal van Huisartsen Eemland',
+    );
     expect((await h.stores.consultantChannels.get('eemland'))?.teamId).toBe(TEAM);
   });
 

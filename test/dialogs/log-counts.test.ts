@@ -10,7 +10,12 @@ afterEach(async () => {
 async function seedWor(x: Harness): Promise<void> {
   await seedPractice(x.stores);
   await x.stores.plans.saveVersion(
-    { practiceId: PRACTICE.id, year: 2, interventions: [{ id: 'sn.welzijn-op-recept' }], verdict: { ok: false, ruleSet: 'hoog@2024', errors: 1, warnings: 0, ruleIds: ['x'] } },
+    {
+      practiceId: PRACTICE.id,
+      year: 2,
+      interventions: [{ id: 'sn.welzijn-op-recept' }],
+      verdict: { ok: false, ruleSet: 'hoog@2024', errors: 1, warnings: 0, ruleIds: ['x'] },
+    },
     { actor: { id: 'u' }, idempotencyKey: 'seed-plan', at: '2025-01-10T00:00:00.000Z' },
   );
 }

@@ -11,7 +11,16 @@ afterEach(async () => {
 });
 
 // FIXED_NOW is 15-03-2025; the practice started 01-01-2024, so this is programme year 2.
-const SESSION = { verb: 'logIntervisie', cardId: CARD_1, date: '2025-03-10', minutes: '90', gpsPresent: '3', participants: '5', topic: 'Verwijzingen naar de fysiotherapeut', note: '' };
+const SESSION = {
+  verb: 'logIntervisie',
+  cardId: CARD_1,
+  date: '2025-03-10',
+  minutes: '90',
+  gpsPresent: '3',
+  participants: '5',
+  topic: 'Verwijzingen naar de fysiotherapeut',
+  note: '',
+};
 
 describe('log intervisie', () => {
   it('shows the form with the practice GPs and today as the latest date', async () => {
@@ -77,7 +86,15 @@ describe('log intervisie', () => {
     const app = await startTestApp({}, { stores });
     try {
       down = true;
-      const rs = await replies(app, message('log intervisie', { channel: true, extra: { entities: [{ type: 'mention', text: '<at>MTVP-assistent</at>', mentioned: { id: '28:mtvp-bot', name: 'MTVP-assistent' } }] } }));
+      const rs = await replies(
+        app,
+        message('log intervisie', {
+          channel: true,
+          extra: {
+            entities: [{ type: 'mention', text: '<at>MTVP-assistent</at>', mentioned: { id: '28:mtvp-bot', name: 'MTVP-assistent' } }],
+          },
+        }),
+      );
       expect(allText(rs)).toMatch(/Opslaan of ophalen lukte niet.*code [A-Z2-7]{6}/);
     } finally {
       await app.close();

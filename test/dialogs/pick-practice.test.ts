@@ -6,7 +6,14 @@ import { CARD_1, CARD_2, PRACTICE, TEAM, allText, cardOf, seedPractice, startHar
 
 const USER = '29:user-1';
 const OTHER_TEAM = '19:het-anker@thread.tacv2';
-const ANKER = { id: '07654321', agb: '07654321', name: 'Gezondheidscentrum Het Anker', region: 'rijn-en-duin', teamId: OTHER_TEAM, channelId: OTHER_TEAM } as const;
+const ANKER = {
+  id: '07654321',
+  agb: '07654321',
+  name: 'Gezondheidscentrum Het Anker',
+  region: 'rijn-en-duin',
+  teamId: OTHER_TEAM,
+  channelId: OTHER_TEAM,
+} as const;
 
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
@@ -71,7 +78,12 @@ describe('practice in personal chat', () => {
     const picker = JSON.stringify(cardOf(await h.say('welke interventie past bij ons? veel telefoontjes', personal)));
     expect(picker).toContain('"then":"advise"');
     expect(picker).toContain('"args":"veel telefoontjes"');
-    const answer = allText(await h.submit({ verb: 'selectPractice', cardId: CARD_1, practiceId: PRACTICE.id, then: 'advise', args: 'veel telefoontjes' }, personal));
+    const answer = allText(
+      await h.submit(
+        { verb: 'selectPractice', cardId: CARD_1, practiceId: PRACTICE.id, then: 'advise', args: 'veel telefoontjes' },
+        personal,
+      ),
+    );
     expect(answer).toContain('Huisartsenpraktijk De Linde');
     expect(answer).toContain('"verb":"addSuggestion"');
   });
@@ -116,7 +128,7 @@ describe('practice in personal chat', () => {
     expect(text).toContain('koppel praktijk');
   });
 
-  it('offers only practices of the user\'s own tenant', async () => {
+  it("offers only practices of the user's own tenant", async () => {
     const { h, personal } = await start({ members: { [TEAM]: [USER], [OTHER_TEAM]: [USER] } });
     await seedPractice(h.stores);
     await seedPractice(h.stores, { ...ANKER, tenantId: 'another-tenant' });
@@ -134,7 +146,7 @@ describe('practice in personal chat', () => {
     expect(choices[ANKER.id]).toBe('Gezondheidscentrum Het Anker · Rijn en Duin · AGB 07654321');
   });
 
-  it('says in a channel that the team\'s practice applies there', async () => {
+  it("says in a channel that the team's practice applies there", async () => {
     const { h } = await start({});
     await seedPractice(h.stores);
     expect(allText(await h.say('kies praktijk'))).toContain('In dit kanaal werk je voor de praktijk van het team.');
@@ -155,7 +167,9 @@ describe('practice in personal chat', () => {
     const text = allText(await h.say('status', { ...personal, locale: 'en-US' }));
     expect(text).toContain('Which practice do you work for?');
     expect(text).not.toContain('Voor welke praktijk');
-    const chosen = allText(await h.submit({ verb: 'selectPractice', cardId: CARD_2, practiceId: ANKER.id }, { ...personal, locale: 'en-US' }));
+    const chosen = allText(
+      await h.submit({ verb: 'selectPractice', cardId: CARD_2, practiceId: ANKER.id }, { ...personal, locale: 'en-US' }),
+    );
     expect(chosen).toContain('In this chat you work for **Gezondheidscentrum Het Anker**');
   });
 });

@@ -11,7 +11,12 @@ const WRITE = { actor: { id: 'u1', name: 'Anne de Vries' }, idempotencyKey: 'pla
 
 async function seedPlan(x: Harness): Promise<void> {
   await x.stores.plans.saveVersion(
-    { practiceId: PRACTICE.id, year: 1, interventions: [{ id: 'awp.triage-training' }, { id: 'sn.welzijn-op-recept' }], verdict: { ok: true, ruleSet: 'hoog@2023', errors: 0, warnings: 0, ruleIds: [] } },
+    {
+      practiceId: PRACTICE.id,
+      year: 1,
+      interventions: [{ id: 'awp.triage-training' }, { id: 'sn.welzijn-op-recept' }],
+      verdict: { ok: true, ruleSet: 'hoog@2023', errors: 0, warnings: 0, ruleIds: [] },
+    },
     WRITE,
   );
 }
@@ -35,11 +40,18 @@ describe('status', () => {
     h = await startHarness();
     await seedPractice(h.stores, { normpraktijken: 1.2 });
     await h.stores.plans.saveVersion(
-      { practiceId: PRACTICE.id, year: 2, interventions: [{ id: 'sn.welzijn-op-recept' }], verdict: { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] } },
+      {
+        practiceId: PRACTICE.id,
+        year: 2,
+        interventions: [{ id: 'sn.welzijn-op-recept' }],
+        verdict: { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] },
+      },
       WRITE,
     );
     // The target is 12 referrals per normpraktijk: 14,4 for 1,2 normpraktijken.
-    const logged = allText(await h.submit({ verb: 'logCount', cardId: CARD_2, metric: 'wor-referrals', from: '2025-01-01', to: '2025-03-14', value: '3' }));
+    const logged = allText(
+      await h.submit({ verb: 'logCount', cardId: CARD_2, metric: 'wor-referrals', from: '2025-01-01', to: '2025-03-14', value: '3' }),
+    );
     expect(logged).toContain('3 van 14,4 dit jaar');
     const text = allText(await h.say('status'));
     expect(text).toContain('3 van 14,4 · verwacht nu: 2,9');

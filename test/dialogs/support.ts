@@ -3,7 +3,17 @@ import { z } from 'zod';
 import type { App } from '../../bot/main.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
-import { BOT_ID, FIXED_NOW, activity, message, replies, startTestApp, textOf, type ActivityOptions, type ReplyActivity } from '../bot/support.js';
+import {
+  BOT_ID,
+  FIXED_NOW,
+  activity,
+  message,
+  replies,
+  startTestApp,
+  textOf,
+  type ActivityOptions,
+  type ReplyActivity,
+} from '../bot/support.js';
 
 export { FIXED_NOW, textOf, type ReplyActivity };
 
@@ -31,7 +41,10 @@ export interface Executed {
 
 const InvokeAnswer = z.object({
   type: z.literal('invokeResponse'),
-  value: z.object({ status: z.literal(200), body: z.object({ type: z.literal('application/vnd.microsoft.card.adaptive'), value: z.record(z.string(), z.unknown()) }) }),
+  value: z.object({
+    status: z.literal(200),
+    body: z.object({ type: z.literal('application/vnd.microsoft.card.adaptive'), value: z.record(z.string(), z.unknown()) }),
+  }),
 });
 
 /** Splits an expectReplies invoke turn into its invoke response (the card) and its other replies. */
@@ -58,7 +71,9 @@ export async function startHarness(now: Date = FIXED_NOW): Promise<Harness> {
     execute: async ({ verb, ...data }, o) => {
       const value = { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' };
       const opts = channel(o);
-      return executed(await replies(app, activity('invoke', { ...opts, extra: { name: 'adaptiveCard/action', value, replyToId: 'card-activity-1' } })));
+      return executed(
+        await replies(app, activity('invoke', { ...opts, extra: { name: 'adaptiveCard/action', value, replyToId: 'card-activity-1' } })),
+      );
     },
     close: () => app.close(),
   };
@@ -71,8 +86,17 @@ export const CARD_3 = '33333333-3333-4333-8333-333333333333';
 export const TEAM = '19:team-general@thread.tacv2';
 
 export const PRACTICE: Practice = {
-  id: '01234567', name: 'Huisartsenpraktijk De Linde', agb: '01234567', region: 'hoog', subregion: 'apeldoorn',
-  startDate: '2024-01-01', normpraktijken: 2.5, gps: 3, otherFunding: [], teamId: TEAM, channelId: TEAM,
+  id: '01234567',
+  name: 'Huisartsenpraktijk De Linde',
+  agb: '01234567',
+  region: 'hoog',
+  subregion: 'apeldoorn',
+  startDate: '2024-01-01',
+  normpraktijken: 2.5,
+  gps: 3,
+  otherFunding: [],
+  teamId: TEAM,
+  channelId: TEAM,
 };
 
 /** A practice linked to the test team, as the link dialog would have saved it. */

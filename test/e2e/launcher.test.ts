@@ -6,12 +6,22 @@ import { freePort } from '../../scripts/lib/ports.js';
 import { START_TIMEOUT_MS } from '../support/timeouts.js';
 
 const node = (script: string, onLine?: (line: string) => void) =>
-  startChild({ name: 'child', command: process.execPath, args: ['-e', script], cwd: process.cwd(), env: { ...process.env }, ...(onLine ? { onLine } : {}) });
+  startChild({
+    name: 'child',
+    command: process.execPath,
+    args: ['-e', script],
+    cwd: process.cwd(),
+    env: { ...process.env },
+    ...(onLine ? { onLine } : {}),
+  });
 
 describe('startChild', () => {
   it('hands over every output line and finds the line it waits for', async () => {
     const seen: string[] = [];
-    const child = node("console.log('starting'); console.error('warming up'); setTimeout(() => console.log('Listening on 4321'), 50); setInterval(() => {}, 1000);", (l) => seen.push(l));
+    const child = node(
+      "console.log('starting'); console.error('warming up'); setTimeout(() => console.log('Listening on 4321'), 50); setInterval(() => {}, 1000);",
+      (l) => seen.push(l),
+    );
     const [, port] = await child.waitForLine(/Listening on (\d+)/, START_TIMEOUT_MS);
     expect(port).toBe('4321');
     expect(seen).toEqual(expect.arrayContaining(['starting', 'warming up']));
@@ -35,10 +45,14 @@ describe('waitUntil', () => {
   it('gives up with the child output when the child dies first', async () => {
     const child = node("console.log('port in use'); process.exit(1);");
     const port = await freePort();
-    await expect(waitUntil('a server', () => tcpAnswers(port), { timeoutMs: START_TIMEOUT_MS, child })).rejects.toThrow(/child exited \(exit code 1\)[\s\S]*port in use/);
+    await expect(waitUntil('a server', () => tcpAnswers(port), { timeoutMs: START_TIMEOUT_MS, child })).rejects.toThrow(
+      /child exited \(exit code 1\)[\s\S]*port in use/,
+    );
   });
 
   it('times out with a clear message', async () => {
-    await expect(waitUntil('nothing', async () => false, { timeoutMs: 200, intervalMs: 50 })).rejects.toThrow(/timed out after 200 ms waiting for nothing/);
+    await expect(waitUntil('nothing', async () => false, { timeoutMs: 200, intervalMs: 50 })).rejects.toThrow(
+      /timed out after 200 ms waiting for nothing/,
+    );
   });
 });

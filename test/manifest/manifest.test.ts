@@ -21,7 +21,16 @@ import {
 import { checkIcon, offWhitePixels } from '../../scripts/lib/icons.js';
 
 const SAMPLE_ID = '6f1c2b0e-8d4a-4c3e-9b7a-2e5d1f0a9c31';
-const COMMANDS_NL = ['help', 'koppel praktijk', 'kies interventies', 'welke interventie past', 'log intervisie', 'log aantallen', 'status', 'plan'];
+const COMMANDS_NL = [
+  'help',
+  'koppel praktijk',
+  'kies interventies',
+  'welke interventie past',
+  'log intervisie',
+  'log aantallen',
+  'status',
+  'plan',
+];
 
 const read = (name: string) => readFile(join(manifestDir, name));
 const template = async () => (await read('manifest.json')).toString('utf8');

@@ -27,7 +27,7 @@ describe('guided advice by id', () => {
     }
   });
 
-  it('combines several pressure points and the user\'s own words as before', () => {
+  it("combines several pressure points and the user's own words as before", () => {
     const pressure = ['telefoon-balie', 'sociaal'] as const;
     const before = [...pressure.map((p) => OLD_PRESSURE_LABELS[p]), OLD_TEAM_LABELS.groot, 'wondjes'].join(' ');
     expect(ids(guidedQuestion({ pressure, teamSize: 'groot', question: ' wondjes ' }), 'hoog', 1)).toEqual(ids(before, 'hoog', 1));
@@ -41,7 +41,9 @@ describe('guided advice by id', () => {
     ['verwijzingen-diagnostiek', ['awp.time-out-verwijzingen', 'gg.intervisie-verwijsgedrag', 'gg.intervisie-diagnostiek']],
     ['digitale-zorg', ['awp.ehealth', 'awp.beeldbellen']],
   ])('hoog year 2, %s → %j in the top 3', (pressure, expected) => {
-    const top3 = advise(guidedQuestion({ pressure: [pressure], teamSize: 'middel' }), { region: 'hoog', year: 2 }).slice(0, 3).map((s) => s.id);
+    const top3 = advise(guidedQuestion({ pressure: [pressure], teamSize: 'middel' }), { region: 'hoog', year: 2 })
+      .slice(0, 3)
+      .map((s) => s.id);
     expect(top3.filter((id) => expected.includes(id))).not.toEqual([]);
   });
 });

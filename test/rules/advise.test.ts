@@ -58,7 +58,10 @@ describe('advise: Dutch problem descriptions (issue 2, Advisor)', () => {
 
   it.each(table)('%s year %i: "%s" → %j in the top 3', (region, year, question, expected) => {
     const top3 = ids(region, question, year).slice(0, 3);
-    expect(top3.filter((id) => expected.includes(id)), `top 3 was ${top3.join(', ')}`).not.toEqual([]);
+    expect(
+      top3.filter((id) => expected.includes(id)),
+      `top 3 was ${top3.join(', ')}`,
+    ).not.toEqual([]);
   });
 });
 
@@ -109,8 +112,14 @@ describe('advise: output', () => {
     const [first] = advise('De telefoon staat roodgloeiend', { region: 'hoog', ruleSetVersion: '2024' });
     const offer = findRuleSet('hoog', '2024')!.offers.find((o) => o.id === 'awp.triage-training')!;
     expect(first).toMatchObject({
-      id: 'awp.triage-training', name: interventionName(offer.id, 'nl'), element: 'awp', why: offer.reason, support: offer.support.text,
-      condition: offer.condition.text, cost: offer.cost, source: `${offer.source.doc} §${offer.source.section}`,
+      id: 'awp.triage-training',
+      name: interventionName(offer.id, 'nl'),
+      element: 'awp',
+      why: offer.reason,
+      support: offer.support.text,
+      condition: offer.condition.text,
+      cost: offer.cost,
+      source: `${offer.source.doc} §${offer.source.section}`,
     });
     expect(first?.fills).toBeUndefined();
     expect(Number.isInteger(first!.score * 1000)).toBe(true);
@@ -142,10 +151,19 @@ describe('advise: output', () => {
 
 describe('advise: open requirements of the plan', () => {
   const plan: Plan = {
-    region: 'hoog', startDate: '2024-04-01',
+    region: 'hoog',
+    startDate: '2024-04-01',
     years: [
       { year: 1, interventions: [{ id: 'awp.triage-training' }, { id: 'gg.positieve-gezondheid' }] },
-      { year: 2, interventions: [{ id: 'awp.triage-training' }, { id: 'awp.lean' }, { id: 'gg.positieve-gezondheid' }, { id: 'sn.welzijn-op-recept' }] },
+      {
+        year: 2,
+        interventions: [
+          { id: 'awp.triage-training' },
+          { id: 'awp.lean' },
+          { id: 'gg.positieve-gezondheid' },
+          { id: 'sn.welzijn-op-recept' },
+        ],
+      },
     ],
   };
 
@@ -178,10 +196,21 @@ describe('advise: open requirements of the plan', () => {
 
 describe('Dutch normalisation', () => {
   it.each([
-    ['triëren', 'trieren'], ['eenzaamheid', 'eenzaam'], ['wondjes', 'wond'], ['kwalen', 'kwaal'],
-    ['verwijzingen', 'verwijzen'], ['assistentes', 'assistent'], ['processen', 'proces'], ['vacatures', 'vacature'],
-    ['administratieve', 'administratie'], ['telefoontje', 'telefoon'], ['bellen', 'bel'], ['mogelijkheden', 'mogelijkheid'],
-    ['lichamelijke', 'lichamelijk'], ['agenda’s', 'agenda'], ['bereikbaarheid', 'bereikbaar'],
+    ['triëren', 'trieren'],
+    ['eenzaamheid', 'eenzaam'],
+    ['wondjes', 'wond'],
+    ['kwalen', 'kwaal'],
+    ['verwijzingen', 'verwijzen'],
+    ['assistentes', 'assistent'],
+    ['processen', 'proces'],
+    ['vacatures', 'vacature'],
+    ['administratieve', 'administratie'],
+    ['telefoontje', 'telefoon'],
+    ['bellen', 'bel'],
+    ['mogelijkheden', 'mogelijkheid'],
+    ['lichamelijke', 'lichamelijk'],
+    ['agenda’s', 'agenda'],
+    ['bereikbaarheid', 'bereikbaar'],
   ])('%s and %s share a stem', (a, b) => {
     expect(tokenize(a).map(processTerm)).toEqual(tokenize(b).map(processTerm));
   });

@@ -252,7 +252,8 @@ describe('mtvp rules', () => {
     const set = json('show') as { region: string; version: string; offers: { source: { doc: string; section: string } }[] };
     expect([set.region, set.version]).toEqual(['hoog', '2023']);
     expect(set.offers.length).toBeGreaterThan(0);
-    for (const o of set.offers) expect(o.source).toEqual(expect.objectContaining({ doc: expect.stringMatching(/^00[0-4]$/), section: expect.any(String) }));
+    for (const o of set.offers)
+      expect(o.source).toEqual(expect.objectContaining({ doc: expect.stringMatching(/^00[0-4]$/), section: expect.any(String) }));
   });
   it('shows the latest version when none is given', () => expect(json('showLatest').version).toBe('2024'));
   it.each(['showUnknown', 'showUnknownVersion'])('%s exits 2', (key) => expectUnusable(key, 'hoog@2023'));

@@ -35,7 +35,11 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => relative(ROOT, join(ROOT, dir, f)).split('\\').join('/'))
+    .map((f) =>
+      relative(ROOT, join(ROOT, dir, f))
+        .split('\\')
+        .join('/'),
+    )
     .filter((f) => !CATALOG_FILES.has(f));
 }
 
@@ -78,11 +82,13 @@ describe.each([
 ])('the short names of %s', (adapter, dir) => {
   const source = readFileSync(join(ROOT, adapter), 'utf8');
   const names = [...source.matchAll(/^\s+(\w+): '[a-z][\w.-]*',$/gm)].map((m) => m[1] ?? '');
-  const users = sourceFiles(dir).filter((f) => f !== adapter).map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+  const users = sourceFiles(dir)
+    .filter((f) => f !== adapter)
+    .map((f) => readFileSync(join(ROOT, f), 'utf8'))
+    .join('\n');
 
   it('are all used', () => {
     expect(names.length).toBeGreaterThan(2);
     expect(names.filter((name) => !users.includes(`'${name}'`))).toEqual([]);
   });
 });
-

@@ -96,7 +96,8 @@ describe('one catalog per language (issue 8)', () => {
   });
 
   it('no message is empty or has stray whitespace', () => {
-    for (const locale of LOCALES) for (const key of KEYS) expect(CATALOGS[locale][key].trim(), `${locale} ${key}`).toBe(CATALOGS[locale][key]);
+    for (const locale of LOCALES)
+      for (const key of KEYS) expect(CATALOGS[locale][key].trim(), `${locale} ${key}`).toBe(CATALOGS[locale][key]);
   });
 });
 
@@ -147,9 +148,23 @@ describe('formatting', () => {
   });
 
   it('caches compiled messages: formatting twice gives the same text', () => {
-    const values = { metric: 'x', year: 1, logged: true, value: 5, target: 14.4, perNp: true, base: 12, np: 1.2, due: '30-06-2025', state: 'Op koers.', note: '' };
+    const values = {
+      metric: 'x',
+      year: 1,
+      logged: true,
+      value: 5,
+      target: 14.4,
+      perNp: true,
+      base: 12,
+      np: 1.2,
+      due: '30-06-2025',
+      state: 'Op koers.',
+      note: '',
+    };
     expect(t('nl', 'status.threshold', values)).toBe(t('nl', 'status.threshold', values));
-    expect(t('nl', 'status.threshold', values)).toBe('x, jaar 1: 5 van 14,4 (12 per normpraktijk × 1,2), periode t/m 30-06-2025. Op koers.');
+    expect(t('nl', 'status.threshold', values)).toBe(
+      'x, jaar 1: 5 van 14,4 (12 per normpraktijk × 1,2), periode t/m 30-06-2025. Op koers.',
+    );
   });
 
   it('gives every metric a name in both languages', () => {

@@ -33,14 +33,20 @@ function occursIn(doc: string, quote: string): boolean {
   return true;
 }
 
-interface Quoted { path: string; docs: string[]; quote: string }
+interface Quoted {
+  path: string;
+  docs: string[];
+  quote: string;
+}
 
 /** Every `{doc, quote}` source, and every reading quote with the documents of its offer/rule and of its set. */
 function quotes(data: unknown, path = '', docs: string[] = []): Quoted[] {
   if (Array.isArray(data)) return data.flatMap((x, i) => quotes(x, `${path}[${i}]`, docs));
   if (!data || typeof data !== 'object') return [];
   const o = data as Record<string, unknown>;
-  const own = [o.source, ...(Array.isArray(o.seeAlso) ? o.seeAlso : [])].flatMap((s) => (s && typeof s === 'object' && 'doc' in s ? [String(s.doc)] : []));
+  const own = [o.source, ...(Array.isArray(o.seeAlso) ? o.seeAlso : [])].flatMap((s) =>
+    s && typeof s === 'object' && 'doc' in s ? [String(s.doc)] : [],
+  );
   const scope = [...own, ...docs];
   const here: Quoted[] = typeof o.quote === 'string' ? [{ path, docs: typeof o.doc === 'string' ? [o.doc] : docs, quote: o.quote }] : [];
   return [...here, ...Object.entries(o).flatMap(([k, v]) => quotes(v, `${path}.${k}`, scope))];
@@ -55,7 +61,13 @@ describe('rule-set files', () => {
   });
 
   it('all five rule sets are loaded', () => {
-    expect(RULE_SETS.map((s) => `${s.region}@${s.version}`).sort()).toEqual(['cohaesie@2023', 'eemland@2023', 'hoog@2023', 'hoog@2024', 'rijn-en-duin@2026']);
+    expect(RULE_SETS.map((s) => `${s.region}@${s.version}`).sort()).toEqual([
+      'cohaesie@2023',
+      'eemland@2023',
+      'hoog@2023',
+      'hoog@2024',
+      'rijn-en-duin@2026',
+    ]);
   });
 
   it('rule ids are unique within a set, region-prefixed and stable-looking', () => {
@@ -88,7 +100,9 @@ describe('rule-set files', () => {
   it.each(raw)('every quote in %s occurs verbatim in its seed document', (_file, data) => {
     const found = quotes(data);
     expect(found.length).toBeGreaterThan(20);
-    const missing = found.filter((q) => !q.docs.some((d) => occursIn(d, q.quote))).map((q) => `${q.path} (${q.docs.join(',')}): ${q.quote}`);
+    const missing = found
+      .filter((q) => !q.docs.some((d) => occursIn(d, q.quote)))
+      .map((q) => `${q.path} (${q.docs.join(',')}): ${q.quote}`);
     expect(missing).toEqual([]);
   });
 

@@ -4,14 +4,23 @@ import type { StatusItem, StatusKind } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
 import { facts, yr } from '../fixtures/rules/plans.js';
 
-const pick = (items: StatusItem[], kind: StatusKind, metric?: string) => items.find((i) => i.kind === kind && (metric === undefined || i.metric === metric));
+const pick = (items: StatusItem[], kind: StatusKind, metric?: string) =>
+  items.find((i) => i.kind === kind && (metric === undefined || i.metric === metric));
 const at = (fields: Record<string, unknown>, asOf: string, locale?: 'en') => status(facts(fields), asOf, locale ? { locale } : {});
 
 const HOOG = { region: 'hoog', startDate: '2023-07-01', gps: 3, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid')] };
 
 describe('status: intervisie-count', () => {
   it.each([
-    ['met', [{ date: '2023-09-01', minutes: 90, gpsPresent: 3 }, { date: '2023-11-01', minutes: 120, gpsPresent: 3 }], '2024-01-15', 2],
+    [
+      'met',
+      [
+        { date: '2023-09-01', minutes: 90, gpsPresent: 3 },
+        { date: '2023-11-01', minutes: 120, gpsPresent: 3 },
+      ],
+      '2024-01-15',
+      2,
+    ],
     ['on-track', [{ date: '2023-09-01', minutes: 90, gpsPresent: 3 }], '2024-01-15', 1],
     ['at-risk', [], '2024-01-15', 0],
   ])('000 §6.1: HOOG year 1 with 2 sessions per year is %s', (state, intervisie, asOf, value) => {
@@ -21,13 +30,22 @@ describe('status: intervisie-count', () => {
   });
 
   it('000 §6.1: sessions shorter than 90 minutes or without all GPs do not count', () => {
-    const intervisie = [{ date: '2023-09-01', minutes: 60, gpsPresent: 3 }, { date: '2023-10-01', minutes: 120, gpsPresent: 2 }, { date: '2023-11-01', minutes: 90, gpsPresent: 3 }];
+    const intervisie = [
+      { date: '2023-09-01', minutes: 60, gpsPresent: 3 },
+      { date: '2023-10-01', minutes: 120, gpsPresent: 2 },
+      { date: '2023-11-01', minutes: 90, gpsPresent: 3 },
+    ];
     const item = pick(at({ ...HOOG, intervisie }, '2024-01-15').items, 'intervisie-count');
     expect(item).toMatchObject({ status: 'on-track', value: 1 });
-    expect(item?.message).toBe('Intervisie jaar 1: 1 van 2 sessies, uiterlijk 30-06-2024. 2 telden niet mee (korter dan 90 minuten of niet alle huisartsen aanwezig). Op koers.');
+    expect(item?.message).toBe(
+      'Intervisie jaar 1: 1 van 2 sessies, uiterlijk 30-06-2024. 2 telden niet mee (korter dan 90 minuten of niet alle huisartsen aanwezig). Op koers.',
+    );
   });
 
-  it.each([['eemland', '001'], ['cohaesie', '003']])('%s (%s): intervisie is required but has no minimum: not-applicable', (region, doc) => {
+  it.each([
+    ['eemland', '001'],
+    ['cohaesie', '003'],
+  ])('%s (%s): intervisie is required but has no minimum: not-applicable', (region, doc) => {
     const item = pick(at({ region, startDate: '2024-01-01', years: [] }, '2024-06-01').items, 'intervisie-count');
     expect(item?.status).toBe('not-applicable');
     expect(item?.message).toContain('noemt geen minimum aantal sessies');
@@ -73,17 +91,29 @@ describe('status: praktijkplan-deadline', () => {
   });
 
   it.each(['cohaesie', 'rijn-en-duin'])('%s sets no praktijkplan deadline: not-applicable', (region) => {
-    expect(pick(at({ region, startDate: '2024-01-01', years: [] }, '2024-03-01').items, 'praktijkplan-deadline')?.status).toBe('not-applicable');
+    expect(pick(at({ region, startDate: '2024-01-01', years: [] }, '2024-03-01').items, 'praktijkplan-deadline')?.status).toBe(
+      'not-applicable',
+    );
   });
 });
 
 describe('status: threshold', () => {
-  const WOR = { region: 'hoog', startDate: '2024-01-01', normpraktijken: 1.2, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept')] };
+  const WOR = {
+    region: 'hoog',
+    startDate: '2024-01-01',
+    normpraktijken: 1.2,
+    years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept')],
+  };
   const count = (value: number, from = '2024-01-01', to = '2024-03-31') => ({ metric: 'wor-referrals', from, to, value });
 
   it('000 §5.2: 12 referrals per normpraktijk × 1,2 = 14,4', () => {
     const item = pick(at({ ...WOR, counts: [count(5)] }, '2024-04-01').items, 'threshold', 'wor-referrals');
-    expect(item).toMatchObject({ target: 14.4, value: 5, intervention: 'sn.welzijn-op-recept', ruleId: 'offer.sn.welzijn-op-recept.wor-referrals' });
+    expect(item).toMatchObject({
+      target: 14.4,
+      value: 5,
+      intervention: 'sn.welzijn-op-recept',
+      ruleId: 'offer.sn.welzijn-op-recept.wor-referrals',
+    });
     expect(item?.message).toContain('5 van 14,4 (12 per normpraktijk × 1,2)');
   });
 
@@ -98,12 +128,22 @@ describe('status: threshold', () => {
 
   it('"missed" only for the completed previous programme year', () => {
     const items = at({ ...WOR, counts: [count(5)] }, '2025-01-10').items.filter((i) => i.metric === 'wor-referrals');
-    expect(items.map((i) => [i.status, i.due])).toEqual([['missed', '2024-12-31'], ['on-track', '2025-12-31']]);
+    expect(items.map((i) => [i.status, i.due])).toEqual([
+      ['missed', '2024-12-31'],
+      ['on-track', '2025-12-31'],
+    ]);
   });
 
   it('000 §2.4: soh-hours-per-week takes the latest value, scaled per normpraktijk', () => {
-    const counts = [{ metric: 'soh-hours-per-week', from: '2024-01-01', to: '2024-03-31', value: 6 }, { metric: 'soh-hours-per-week', from: '2024-04-01', to: '2024-06-30', value: 3 }];
-    const item = pick(at({ ...WOR, years: [yr(1, 'awp.taakherschikking')], counts }, '2024-07-01').items, 'threshold', 'soh-hours-per-week');
+    const counts = [
+      { metric: 'soh-hours-per-week', from: '2024-01-01', to: '2024-03-31', value: 6 },
+      { metric: 'soh-hours-per-week', from: '2024-04-01', to: '2024-06-30', value: 3 },
+    ];
+    const item = pick(
+      at({ ...WOR, years: [yr(1, 'awp.taakherschikking')], counts }, '2024-07-01').items,
+      'threshold',
+      'soh-hours-per-week',
+    );
     expect(item).toMatchObject({ value: 3, target: 4.8, status: 'at-risk' });
   });
 

@@ -12,7 +12,9 @@ function ensureBuilt(): void {
   const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.js'), '--no-check'], { cwd: repoRoot, stdio: 'inherit' });
   const after = buildState();
   if (run.status !== 0 || after.state !== 'fresh') {
-    throw new Error(`the build for the tests failed (${run.signal ?? `exit code ${run.status}`}; ${after.detail}); see the output of scripts/build.js above`);
+    throw new Error(
+      `the build for the tests failed (${run.signal ?? `exit code ${run.status}`}; ${after.detail}); see the output of scripts/build.js above`,
+    );
   }
 }
 

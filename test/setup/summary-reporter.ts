@@ -37,7 +37,9 @@ function moduleSummary(mod: TestModule): Summary {
 }
 
 function summarize(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): Summary {
-  const total = modules.map(moduleSummary).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: 0 });
+  const total = modules
+    .map(moduleSummary)
+    .reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: 0 });
   total.failed += unhandledErrors.length;
   if (reason !== 'passed' && total.failed === 0) total.failed = 1;
   return total;

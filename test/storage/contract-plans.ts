@@ -20,16 +20,16 @@ export function planContract(target: ContractTarget): void {
         version: { ...entry(1, ['awp.lean']), version: 1, savedBy: 'aad-user-1', savedAt: '2025-01-10T10:00:00.000Z' },
       });
       await plans.saveVersion(entry(2, ['sn.mdo']), ctx('b'));
-      const v2 = await plans.saveVersion(
-        entry(1, ['awp.lean', 'gg.oplossingsgericht']),
-        ctx('c', '2025-02-10T10:00:00.000Z'),
-      );
+      const v2 = await plans.saveVersion(entry(1, ['awp.lean', 'gg.oplossingsgericht']), ctx('c', '2025-02-10T10:00:00.000Z'));
       expect(v2.version.version).toBe(2);
       await plans.saveVersion(entry(1, ['awp.beeldbellen'], 'other'), ctx('d'));
 
       expect((await plans.history('12345678', 1)).map((v) => v.version)).toEqual([1, 2]);
       const latest = await plans.latest('12345678');
-      expect(latest.map((v) => [v.year, v.version])).toEqual([[1, 2], [2, 1]]);
+      expect(latest.map((v) => [v.year, v.version])).toEqual([
+        [1, 2],
+        [2, 1],
+      ]);
       expect(latest[0]).toEqual(v2.version);
       expect(await plans.latest('nobody')).toEqual([]);
     });

@@ -69,20 +69,24 @@ export function practiceContract(target: ContractTarget): void {
       expect((await practices.findByTeam('19:other@thread.tacv2'))?.value.id).toBe('a');
     });
 
-    it('lists all practices of a region, past the 1,000-row page', async () => {
-      const { practices } = await target.create();
-      const ids = Array.from({ length: 1100 }, (_, i) => `h${String(i).padStart(5, '0')}`);
-      for (let i = 0; i < ids.length; i += 100) {
-        await Promise.all(ids.slice(i, i + 100).map((id) => practices.save(practice(id), ctx(`c-${id}`))));
-      }
-      await practices.save(practice('e1', { region: 'eemland', subregion: undefined }), ctx('c-e1'));
-      const hoog = await practices.listByRegion('hoog');
-      expect(hoog).toHaveLength(1100);
-      expect(new Set(hoog.map((p) => p.id))).toEqual(new Set(ids));
-      expect(hoog.every((p) => p.region === 'hoog')).toBe(true);
-      expect((await practices.listByRegion('eemland')).map((p) => p.id)).toEqual(['e1']);
-      expect(await practices.listByRegion('cohaesie')).toEqual([]);
-    }, SLOW_TEST_TIMEOUT_MS);
+    it(
+      'lists all practices of a region, past the 1,000-row page',
+      async () => {
+        const { practices } = await target.create();
+        const ids = Array.from({ length: 1100 }, (_, i) => `h${String(i).padStart(5, '0')}`);
+        for (let i = 0; i < ids.length; i += 100) {
+          await Promise.all(ids.slice(i, i + 100).map((id) => practices.save(practice(id), ctx(`c-${id}`))));
+        }
+        await practices.save(practice('e1', { region: 'eemland', subregion: undefined }), ctx('c-e1'));
+        const hoog = await practices.listByRegion('hoog');
+        expect(hoog).toHaveLength(1100);
+        expect(new Set(hoog.map((p) => p.id))).toEqual(new Set(ids));
+        expect(hoog.every((p) => p.region === 'hoog')).toBe(true);
+        expect((await practices.listByRegion('eemland')).map((p) => p.id)).toEqual(['e1']);
+        expect(await practices.listByRegion('cohaesie')).toEqual([]);
+      },
+      SLOW_TEST_TIMEOUT_MS,
+    );
 
     it('round-trips awkward ids as practice, team and region keys', async () => {
       const { practices } = await target.create();
@@ -100,7 +104,13 @@ export function practiceContract(target: ContractTarget): void {
     it('links a region to a channel and relinks it', async () => {
       const { consultantChannels } = await target.create();
       expect(await consultantChannels.get('hoog')).toBeUndefined();
-      const channel = { region: 'hoog' as const, teamId: '19:rho@thread.tacv2', channelId: '19:rho@thread.tacv2', linkedBy: 'u1', linkedAt: '2025-01-02T08:00:00.000Z' };
+      const channel = {
+        region: 'hoog' as const,
+        teamId: '19:rho@thread.tacv2',
+        channelId: '19:rho@thread.tacv2',
+        linkedBy: 'u1',
+        linkedAt: '2025-01-02T08:00:00.000Z',
+      };
       await consultantChannels.set(channel, ctx('l1'));
       await consultantChannels.set(channel, ctx('l1'));
       expect(await consultantChannels.get('hoog')).toEqual(channel);
@@ -122,7 +132,9 @@ export function practiceContract(target: ContractTarget): void {
       await expect(stores.health.ping()).rejects.toBeInstanceOf(StorageUnavailableError);
       await expect(stores.practices.get('p1')).rejects.toBeInstanceOf(StorageUnavailableError);
       await expect(stores.practices.save(practice('p1'), ctx('k'))).rejects.toBeInstanceOf(StorageUnavailableError);
-      await expect(stores.intervisie.add('p1', { date: '2025-01-01', topic: 't' }, ctx('k'))).rejects.toBeInstanceOf(StorageUnavailableError);
+      await expect(stores.intervisie.add('p1', { date: '2025-01-01', topic: 't' }, ctx('k'))).rejects.toBeInstanceOf(
+        StorageUnavailableError,
+      );
       await expect(stores.state.read(['a'])).rejects.toBeInstanceOf(StorageUnavailableError);
     });
   });

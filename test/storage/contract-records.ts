@@ -24,7 +24,13 @@ export function recordContract(target: ContractTarget): void {
       const session = { date: '2025-02-03', minutes: 60, gpsPresent: 3, participants: 5, topic: 'Verwijsgedrag', note: 'Notitie' };
       const first = await intervisie.add('p1', session, ctx('card-7', '2025-02-03T15:00:00.000Z'));
       expect(first.created).toBe(true);
-      expect(first.session).toEqual({ ...session, id: first.session.id, practiceId: 'p1', loggedBy: 'aad-user-1', loggedAt: '2025-02-03T15:00:00.000Z' });
+      expect(first.session).toEqual({
+        ...session,
+        id: first.session.id,
+        practiceId: 'p1',
+        loggedBy: 'aad-user-1',
+        loggedAt: '2025-02-03T15:00:00.000Z',
+      });
       const again = await intervisie.add('p1', session, ctx('card-7', '2025-02-03T15:00:05.000Z'));
       expect(again).toEqual({ session: first.session, created: false });
       expect(await intervisie.list('p1')).toEqual([first.session]);
@@ -40,8 +46,16 @@ export function recordContract(target: ContractTarget): void {
       const q1 = { metric: 'wor-referrals' as const, from: '2025-01-01', to: '2025-03-31' };
       const first = await counts.add('p1', { ...q1, value: 4 }, ctx('c1', '2025-04-01T08:00:00.000Z'));
       expect(first.entry.supersedes).toBeUndefined();
-      const other = await counts.add('p1', { metric: 'video-consults', from: '2025-01-01', to: '2025-03-31', value: 12 }, ctx('c2', '2025-04-01T09:00:00.000Z'));
-      const q2 = await counts.add('p1', { metric: 'wor-referrals', from: '2025-04-01', to: '2025-06-30', value: 2 }, ctx('c3', '2025-07-01T08:00:00.000Z'));
+      const other = await counts.add(
+        'p1',
+        { metric: 'video-consults', from: '2025-01-01', to: '2025-03-31', value: 12 },
+        ctx('c2', '2025-04-01T09:00:00.000Z'),
+      );
+      const q2 = await counts.add(
+        'p1',
+        { metric: 'wor-referrals', from: '2025-04-01', to: '2025-06-30', value: 2 },
+        ctx('c3', '2025-07-01T08:00:00.000Z'),
+      );
       const fix = await counts.add('p1', { ...q1, value: 5 }, ctx('c4', '2025-04-02T08:00:00.000Z'));
       const fix2 = await counts.add('p1', { ...q1, value: 6.5 }, ctx('c5', '2025-04-03T08:00:00.000Z'));
       expect(fix.entry.supersedes).toBe(first.entry.id);
@@ -49,9 +63,7 @@ export function recordContract(target: ContractTarget): void {
       expect(q2.entry.supersedes).toBeUndefined();
       expect(other.entry.supersedes).toBeUndefined();
 
-      expect((await counts.history('p1')).map((e) => e.id)).toEqual(
-        [first, other, fix, fix2, q2].map((r) => r.entry.id),
-      );
+      expect((await counts.history('p1')).map((e) => e.id)).toEqual([first, other, fix, fix2, q2].map((r) => r.entry.id));
       expect((await counts.history('p1', 'wor-referrals')).map((e) => e.value)).toEqual([4, 5, 6.5, 2]);
       expect(await counts.history('p1', 'meekijkconsults')).toEqual([]);
       expect(await counts.history('p2')).toEqual([]);
@@ -83,7 +95,10 @@ export function recordContract(target: ContractTarget): void {
       await references.save(ref('a:1personal', undefined, '2025-01-01T00:00:00.000Z'));
       expect(await references.get(channel)).toEqual(ref(channel, 'p1', '2025-01-01T00:00:00.000Z'));
       expect(await references.get('unknown')).toBeUndefined();
-      expect((await references.listByPractice('p1')).map((r) => r.conversationId).sort()).toEqual(['19:abc@thread.tacv2;messageid=1699999999999', '19:second@thread.tacv2']);
+      expect((await references.listByPractice('p1')).map((r) => r.conversationId).sort()).toEqual([
+        '19:abc@thread.tacv2;messageid=1699999999999',
+        '19:second@thread.tacv2',
+      ]);
 
       await references.save(ref(channel, 'p2', '2025-02-01T00:00:00.000Z'));
       expect((await references.listByPractice('p1')).map((r) => r.conversationId)).toEqual(['19:second@thread.tacv2']);
@@ -104,15 +119,36 @@ export function recordContract(target: ContractTarget): void {
     it('lists newest first with a limit, per practice, and stores a repeated entry once', async () => {
       const { audit } = await target.create();
       const times = ['2025-01-02T10:00:00.000Z', '2025-03-01T10:00:00.000Z', '2025-01-01T10:00:00.000Z', '2025-02-01T10:00:00.000Z'];
-      for (const at of times) await audit.append({ practiceId: 'p1', action: 'plan.saved', actor: 'u1', at, detail: { version: 1, ok: true, ruleSet: 'hoog@2024' } });
-      await audit.append({ practiceId: 'p1', action: 'plan.saved', actor: 'u1', at: times[0] ?? '', detail: { version: 1, ok: true, ruleSet: 'hoog@2024' } });
+      for (const at of times)
+        await audit.append({
+          practiceId: 'p1',
+          action: 'plan.saved',
+          actor: 'u1',
+          at,
+          detail: { version: 1, ok: true, ruleSet: 'hoog@2024' },
+        });
+      await audit.append({
+        practiceId: 'p1',
+        action: 'plan.saved',
+        actor: 'u1',
+        at: times[0] ?? '',
+        detail: { version: 1, ok: true, ruleSet: 'hoog@2024' },
+      });
       await audit.append({ practiceId: 'region:hoog', action: 'channel.linked', actor: 'u2', at: '2025-01-05T10:00:00.000Z' });
 
       const all = await audit.list('p1');
       expect(all.map((e) => e.at)).toEqual([...times].sort().reverse());
-      expect(all[0]).toEqual({ practiceId: 'p1', action: 'plan.saved', actor: 'u1', at: '2025-03-01T10:00:00.000Z', detail: { version: 1, ok: true, ruleSet: 'hoog@2024' } });
+      expect(all[0]).toEqual({
+        practiceId: 'p1',
+        action: 'plan.saved',
+        actor: 'u1',
+        at: '2025-03-01T10:00:00.000Z',
+        detail: { version: 1, ok: true, ruleSet: 'hoog@2024' },
+      });
       expect((await audit.list('p1', 2)).map((e) => e.at)).toEqual(['2025-03-01T10:00:00.000Z', '2025-02-01T10:00:00.000Z']);
-      expect(await audit.list('region:hoog')).toEqual([{ practiceId: 'region:hoog', action: 'channel.linked', actor: 'u2', at: '2025-01-05T10:00:00.000Z' }]);
+      expect(await audit.list('region:hoog')).toEqual([
+        { practiceId: 'region:hoog', action: 'channel.linked', actor: 'u2', at: '2025-01-05T10:00:00.000Z' },
+      ]);
       expect(await audit.list('p2')).toEqual([]);
     });
   });

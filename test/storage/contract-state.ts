@@ -65,7 +65,9 @@ export function stateContract(target: ContractTarget): void {
       const changes = Object.fromEntries(AWKWARD_IDS.map((id) => [id, { id }]));
       await state.write(changes);
       const all = await state.read(AWKWARD_IDS);
-      expect(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.id]))).toEqual(Object.fromEntries(AWKWARD_IDS.map((id) => [id, id])));
+      expect(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.id]))).toEqual(
+        Object.fromEntries(AWKWARD_IDS.map((id) => [id, id])),
+      );
     });
 
     it('refuses an item beyond the 1 MiB entity limit with an invalid StorageError, keeping the old one', async () => {

@@ -30,7 +30,12 @@ describe('encodeKey', () => {
 
 describe('sortable keys', () => {
   it('pads numbers so lexical order is numeric order', () => {
-    expect(['10', '9', '100'].map(Number).map((n) => padNumber(n, 6)).sort()).toEqual(['000009', '000010', '000100']);
+    expect(
+      ['10', '9', '100']
+        .map(Number)
+        .map((n) => padNumber(n, 6))
+        .sort(),
+    ).toEqual(['000009', '000010', '000100']);
     expect(() => padNumber(1_000_000, 6)).toThrow(RangeError);
     expect(() => padNumber(-1, 6)).toThrow(RangeError);
   });

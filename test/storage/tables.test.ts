@@ -16,7 +16,12 @@ function connectionString(): string {
 
 /** Stores on a port where nothing listens; no SDK retries, so the fault shows at once. */
 async function closedPortStores(createTables: boolean) {
-  return createTableStores({ connectionString: connectionStringFor(await freePort()), allowInsecureConnection: true, maxRetries: 0, createTables });
+  return createTableStores({
+    connectionString: connectionStringFor(await freePort()),
+    allowInsecureConnection: true,
+    maxRetries: 0,
+    createTables,
+  });
 }
 
 beforeAll(async () => {

@@ -47,8 +47,7 @@ function answers(port: number): Promise<boolean> {
 
 export function connectionStringFor(port: number): string {
   return (
-    `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};` +
-    `TableEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`
+    `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};` + `TableEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`
   );
 }
 
@@ -64,8 +63,10 @@ export async function startAzurite(): Promise<AzuriteTables> {
     process.execPath,
     [
       AZURITE_TABLE,
-      '--tableHost', '127.0.0.1',
-      '--tablePort', String(port),
+      '--tableHost',
+      '127.0.0.1',
+      '--tablePort',
+      String(port),
       '--inMemoryPersistence',
       '--skipApiVersionCheck',
       '--disableTelemetry',

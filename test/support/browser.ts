@@ -61,7 +61,10 @@ export async function openPlayground(url: string): Promise<PlaygroundSession> {
 }
 
 export async function openConversation(page: Page, name: Conversation): Promise<void> {
-  await page.getByRole('treeitem', { name: new RegExp(name) }).first().click();
+  await page
+    .getByRole('treeitem', { name: new RegExp(name) })
+    .first()
+    .click();
 }
 
 /** The new-post box of a channel: type `@`, pick the bot, then the text, then Post. */
@@ -94,11 +97,12 @@ export function countCards(page: Page, text: string | RegExp): Promise<number> {
  * only a card that was not there yet counts, so an older card cannot pass for the answer.
  */
 export async function waitForCard(page: Page, text: string | RegExp, options: { after?: number; timeout?: number } = {}): Promise<Locator> {
-  const card = cards(page).filter({ hasText: text }).nth(options.after ?? 0);
+  const card = cards(page)
+    .filter({ hasText: text })
+    .nth(options.after ?? 0);
   await card.waitFor({ state: 'visible', timeout: options.timeout ?? REPLY_TIMEOUT_MS });
   return card;
 }
-
 
 /** Checks `ready` every 100 ms until it holds; for UI state that has no event to wait for. */
 async function poll(what: string, ready: () => Promise<boolean>, timeoutMs = REPLY_TIMEOUT_MS): Promise<void> {
@@ -175,7 +179,12 @@ async function stableThread(card: Locator): Promise<Locator> {
  * Clicks a button on `card` and returns the bot's answer: the card with `text` in the same thread, either the
  * clicked card replaced in place (Action.Execute) or a new card below it (Action.Submit).
  */
-export async function clickAndWaitForCard(card: Locator, button: string, text: string | RegExp, options: { timeout?: number } = {}): Promise<Locator> {
+export async function clickAndWaitForCard(
+  card: Locator,
+  button: string,
+  text: string | RegExp,
+  options: { timeout?: number } = {},
+): Promise<Locator> {
   const thread = await stableThread(card);
   const before = await thread.locator('.ac-adaptiveCard').filter({ hasText: text }).count();
   await card.getByRole('button', { name: button, exact: true }).click();
@@ -188,11 +197,22 @@ export async function clickAndWaitForCard(card: Locator, button: string, text: s
  * Posts `text` to the bot in the open channel and returns its answer: a new card with `answer` in the new thread,
  * which the Playground shows at the top.
  */
-export async function askInChannel(page: Page, text: string, answer: string | RegExp, options: { timeout?: number } = {}): Promise<Locator> {
+export async function askInChannel(
+  page: Page,
+  text: string,
+  answer: string | RegExp,
+  options: { timeout?: number } = {},
+): Promise<Locator> {
   const before = await countCards(page, answer);
   await sendInChannel(page, text);
   await waitForCard(page, answer, { ...options, after: before });
-  return page.locator('div.fui-Card[role="group"]').filter({ hasText: text }).first().locator('.ac-adaptiveCard').filter({ hasText: answer }).first();
+  return page
+    .locator('div.fui-Card[role="group"]')
+    .filter({ hasText: text })
+    .first()
+    .locator('.ac-adaptiveCard')
+    .filter({ hasText: answer })
+    .first();
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -21,7 +21,9 @@ describe('cohaesie@2023 (003)', () => {
       ['min-count', 'error', 'cohaesie.awp.min-year-1', 'awp', 1, '-'],
       ['no-rho-support', 'info', 'offer.awp.ehealth.support', 'awp', 1, 'awp.ehealth'],
     ]);
-    expect(result.findings[0]?.message).toBe('Kies in jaar 1 minimaal één interventie uit Anders werken in de praktijk uit het aanbod van Cohaesie (nu 0).');
+    expect(result.findings[0]?.message).toBe(
+      'Kies in jaar 1 minimaal één interventie uit Anders werken in de praktijk uit het aanbod van Cohaesie (nu 0).',
+    );
     expect(result.findings[1]?.message).toContain('telt niet mee voor het minimum uit het aanbod');
   });
 
@@ -37,13 +39,18 @@ describe('cohaesie@2023 (003)', () => {
   it.each(['awp.taakherschikking', 'awp.flexibele-consultduur', 'awp.regie-veelgebruikers'])(
     '003 §6.2 (vanaf jaar 2 zes interventies): %s is offered in year 2 and is the extra awp intervention',
     (id) => {
-      expect(lines({ ...C, years: [Y1, yr(2, 'awp.triage-training', id, 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.mdo')] })).toEqual([]);
+      expect(
+        lines({ ...C, years: [Y1, yr(2, 'awp.triage-training', id, 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.mdo')] }),
+      ).toEqual([]);
     },
   );
 
   it('003 §6.1: year 2 without an extra awp intervention from the offer is a must-add', () => {
     const years = [Y1, yr(2, 'awp.triage-training', 'awp.ehealth', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.wijkteam')];
-    expect(lines({ ...C, years })).toEqual(['must-add error cohaesie.awp.add-year-2 awp 2 -', 'no-rho-support info offer.awp.ehealth.support awp 2 awp.ehealth']);
+    expect(lines({ ...C, years })).toEqual([
+      'must-add error cohaesie.awp.add-year-2 awp 2 -',
+      'no-rho-support info offer.awp.ehealth.support awp 2 awp.ehealth',
+    ]);
   });
 
   it('003 §6.2: the meekijkconsult is financed outside MTVP and cannot be chosen', () => {
@@ -58,7 +65,9 @@ describe('cohaesie@2023 (003)', () => {
     '003 §6.2: %s is offered from year 2 (no finding) and allowed early in year 1 (info)',
     (id) => {
       expect(lines({ ...C, years: [Y1, yr(2, ...Y2, id)] })).toEqual([]);
-      expect(lines({ ...C, years: [yr(1, 'awp.lean', 'gg.solk-alk', id)] })).toEqual([`no-rho-support info offer.${id}.support gg 1 ${id}`]);
+      expect(lines({ ...C, years: [yr(1, 'awp.lean', 'gg.solk-alk', id)] })).toEqual([
+        `no-rho-support info offer.${id}.support gg 1 ${id}`,
+      ]);
     },
   );
 
@@ -70,9 +79,9 @@ describe('cohaesie@2023 (003)', () => {
   });
 
   it('003 §6.1: the gg choice of year 1 is developed further in year 2', () => {
-    expect(lines({ ...C, years: [Y1, yr(2, 'awp.triage-training', 'awp.lean', 'gg.solk-alk', 'sn.welzijn-op-recept', 'sn.wijkteam')] })).toEqual([
-      'must-continue error cohaesie.gg.continue-year-2 gg 2 -',
-    ]);
+    expect(
+      lines({ ...C, years: [Y1, yr(2, 'awp.triage-training', 'awp.lean', 'gg.solk-alk', 'sn.welzijn-op-recept', 'sn.wijkteam')] }),
+    ).toEqual(['must-continue error cohaesie.gg.continue-year-2 gg 2 -']);
   });
 
   it('003 §6.1: sn year 2 needs two interventions', () => {
@@ -84,10 +93,14 @@ describe('cohaesie@2023 (003)', () => {
   it('003 §6.2: upc.uitbreiding is not offered by Cohaesie but may be filled in by the practice (info)', () => {
     const result = run({ ...C, years: [yr(1, 'awp.lean', 'gg.solk-alk', 'upc.uitbreiding')] });
     expect(result.ok).toBe(true);
-    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element])).toEqual([['no-rho-support', 'info', 'offer.upc.uitbreiding.support', 'upc']]);
+    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element])).toEqual([
+      ['no-rho-support', 'info', 'offer.upc.uitbreiding.support', 'upc'],
+    ]);
   });
 
   it('003 §6.2: an intervention outside the Cohaesie list is not offered', () => {
-    expect(lines({ ...C, years: [yr(1, 'awp.lean', 'awp.m365', 'gg.solk-alk')] })).toEqual(['not-offered error offer.awp.m365 awp 1 awp.m365']);
+    expect(lines({ ...C, years: [yr(1, 'awp.lean', 'awp.m365', 'gg.solk-alk')] })).toEqual([
+      'not-offered error offer.awp.m365 awp 1 awp.m365',
+    ]);
   });
 });

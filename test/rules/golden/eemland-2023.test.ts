@@ -32,14 +32,21 @@ describe('eemland@2023 (001)', () => {
 
   it('001 §4 table: year 2 needs at least one extra awp intervention', () => {
     const result = run({ ...E, years: [Y1, yr(2, 'awp.triage-training', 'gg.positieve-gezondheid', 'sn.mdo', 'sn.wijkteam')] });
-    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.kind, f.ruleId, f.element, f.year])).toEqual([['must-add', 'eemland.awp.add-year-2', 'awp', 2]]);
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.kind, f.ruleId, f.element, f.year])).toEqual([
+      ['must-add', 'eemland.awp.add-year-2', 'awp', 2],
+    ]);
   });
 
   it('001 §4 table ("Uitvoeren min. 1 extra interventie"): continuing the SOH-opleiding of year 1 is not an extra awp intervention', () => {
-    const years = [yr(1, 'upc.soh-opleiding', 'gg.positieve-gezondheid'), yr(2, 'upc.soh-opleiding', 'gg.positieve-gezondheid', 'sn.mdo', 'sn.wijkteam')];
-    expect(run({ ...E, years }).findings.filter((f) => f.severity === 'error').map((f) => [f.kind, f.ruleId, f.element, f.year])).toEqual([
-      ['must-add', 'eemland.awp.add-year-2', 'awp', 2],
-    ]);
+    const years = [
+      yr(1, 'upc.soh-opleiding', 'gg.positieve-gezondheid'),
+      yr(2, 'upc.soh-opleiding', 'gg.positieve-gezondheid', 'sn.mdo', 'sn.wijkteam'),
+    ];
+    expect(
+      run({ ...E, years })
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => [f.kind, f.ruleId, f.element, f.year]),
+    ).toEqual([['must-add', 'eemland.awp.add-year-2', 'awp', 2]]);
   });
 
   it('001 §4 table: a new SOH-opleiding in year 2 is the extra awp intervention', () => {
@@ -48,9 +55,11 @@ describe('eemland@2023 (001)', () => {
   });
 
   it('001 §4 table: the gg choice of year 1 is developed further in year 2', () => {
-    expect(lines({ ...E, years: [Y1, yr(2, 'awp.triage-training', 'awp.lean', 'gg.praktijk-patient-regie', 'sn.mdo', 'sn.wijkteam')] }).filter((l) => l.includes('error'))).toEqual([
-      'must-continue error eemland.gg.continue-year-2 gg 2 -',
-    ]);
+    expect(
+      lines({ ...E, years: [Y1, yr(2, 'awp.triage-training', 'awp.lean', 'gg.praktijk-patient-regie', 'sn.mdo', 'sn.wijkteam')] }).filter(
+        (l) => l.includes('error'),
+      ),
+    ).toEqual(['must-continue error eemland.gg.continue-year-2 gg 2 -']);
   });
 
   it('001 §4 table: sn year 2 needs two interventions', () => {
@@ -64,12 +73,18 @@ describe('eemland@2023 (001)', () => {
     (id) => {
       const result = run({ ...E, years: [Y1, yr(2, ...Y2, id)] });
       expect(result.ok).toBe(true);
-      expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.intervention])).toEqual([['no-rho-support', 'info', `offer.${id}.support`, id]]);
+      expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.intervention])).toEqual([
+        ['no-rho-support', 'info', `offer.${id}.support`, id],
+      ]);
     },
   );
 
   it('001 §4 Dubbelfinanciering: an intervention already in TBHZ is excluded', () => {
-    const result = run({ ...E, otherFunding: [{ scheme: 'tbhz', intervention: 'awp.lean' }], years: [yr(1, 'awp.lean', 'awp.triage-training', 'gg.positieve-gezondheid')] });
+    const result = run({
+      ...E,
+      otherFunding: [{ scheme: 'tbhz', intervention: 'awp.lean' }],
+      years: [yr(1, 'awp.lean', 'awp.triage-training', 'gg.positieve-gezondheid')],
+    });
     expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element, f.year, f.intervention])).toEqual([
       ['excluded', 'error', 'eemland.funding.no-double-funding', 'awp', 1, 'awp.lean'],
     ]);
@@ -78,7 +93,10 @@ describe('eemland@2023 (001)', () => {
   });
 
   it('001 §4 Dubbelfinanciering: with two TBHZ interventions, moving one to MTVP needs HE approval (warning, not an error)', () => {
-    const otherFunding = [{ scheme: 'tbhz', intervention: 'awp.lean' }, { scheme: 'tbhz', intervention: 'awp.m365' }];
+    const otherFunding = [
+      { scheme: 'tbhz', intervention: 'awp.lean' },
+      { scheme: 'tbhz', intervention: 'awp.m365' },
+    ];
     const result = run({ ...E, otherFunding, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid')] });
     expect(result.ok).toBe(true);
     expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element, f.year, f.intervention])).toEqual([
@@ -96,6 +114,8 @@ describe('eemland@2023 (001)', () => {
   });
 
   it('001 §5: gg.solk-alk is not in the Eemland offer', () => {
-    expect(lines({ ...E, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', 'gg.solk-alk')] })).toEqual(['not-offered error offer.gg.solk-alk gg 1 gg.solk-alk']);
+    expect(lines({ ...E, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', 'gg.solk-alk')] })).toEqual([
+      'not-offered error offer.gg.solk-alk gg 1 gg.solk-alk',
+    ]);
   });
 });

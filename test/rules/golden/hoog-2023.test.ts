@@ -14,7 +14,9 @@ describe('hoog@2023 (002)', () => {
   it('002 Bijlage 2: the MDO is allowed without HOOG support (not excluded as in 2024)', () => {
     const result = run({ ...H, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', 'sn.mdo')] });
     expect(result.ok).toBe(true);
-    expect(lines({ ...H, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', 'sn.mdo')] })).toEqual(['no-rho-support info offer.sn.mdo.support sn 1 sn.mdo']);
+    expect(lines({ ...H, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', 'sn.mdo')] })).toEqual([
+      'no-rho-support info offer.sn.mdo.support sn 1 sn.mdo',
+    ]);
     expect(result.findings[0]?.source).toBe('002 §Bijlage 2');
   });
 
@@ -23,8 +25,13 @@ describe('hoog@2023 (002)', () => {
   });
 
   it('002 Bijlage 2: year 2 without an extra awp intervention is a must-add', () => {
-    const result = run({ ...H, years: [Y1, yr(2, 'awp.triage-training', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.wijkteam')] });
-    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element, f.year])).toEqual([['must-add', 'error', 'hoog.awp.add-year-2', 'awp', 2]]);
+    const result = run({
+      ...H,
+      years: [Y1, yr(2, 'awp.triage-training', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.wijkteam')],
+    });
+    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element, f.year])).toEqual([
+      ['must-add', 'error', 'hoog.awp.add-year-2', 'awp', 2],
+    ]);
     expect(result.findings.some((f) => f.kind === 'must-continue')).toBe(false);
   });
 
@@ -47,25 +54,42 @@ describe('hoog@2023 (002)', () => {
     expect(result.findings[0]?.message).toBe('Kies in jaar 2 minimaal twee interventies uit Samenwerken met het netwerk (nu 1).');
   });
 
-  it.each(['awp.time-out-verwijzingen', 'awp.3-gesprekken', 'sn.burgerinitiatieven'])('002 Bijlage 2: %s is allowed without HOOG support', (id) => {
-    expect(lines({ ...H, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', id)] })).toEqual([`no-rho-support info offer.${id}.support ${id.split('.')[0] ?? ''} 1 ${id}`]);
-  });
+  it.each(['awp.time-out-verwijzingen', 'awp.3-gesprekken', 'sn.burgerinitiatieven'])(
+    '002 Bijlage 2: %s is allowed without HOOG support',
+    (id) => {
+      expect(lines({ ...H, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid', id)] })).toEqual([
+        `no-rho-support info offer.${id}.support ${id.split('.')[0] ?? ''} 1 ${id}`,
+      ]);
+    },
+  );
 
-  it.each(['apeldoorn', 'zutphen', 'oost-achterhoek'])('002 §1.4: TBHZ zelfmetingen excludes awp.ehealth in %s (no double funding)', (subregion) => {
-    const result = run({ ...H, subregion, otherFunding: [{ scheme: 'tbhz', project: 'zelfmetingen' }], years: [yr(1, 'awp.lean', 'awp.ehealth', 'gg.positieve-gezondheid')] });
-    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.intervention, f.source])).toEqual([
-      ['excluded', 'error', 'hoog.funding.no-double-funding', 'awp.ehealth', '002 §1.4 Randvoorwaarden'],
-    ]);
-  });
+  it.each(['apeldoorn', 'zutphen', 'oost-achterhoek'])(
+    '002 §1.4: TBHZ zelfmetingen excludes awp.ehealth in %s (no double funding)',
+    (subregion) => {
+      const result = run({
+        ...H,
+        subregion,
+        otherFunding: [{ scheme: 'tbhz', project: 'zelfmetingen' }],
+        years: [yr(1, 'awp.lean', 'awp.ehealth', 'gg.positieve-gezondheid')],
+      });
+      expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.intervention, f.source])).toEqual([
+        ['excluded', 'error', 'hoog.funding.no-double-funding', 'awp.ehealth', '002 §1.4 Randvoorwaarden'],
+      ]);
+    },
+  );
 
   it('000 §3.2: the verrijkingsworkshop without the basistraining is a prerequisite warning', () => {
     const result = run({ ...H, years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid-verrijking')] });
     expect(result.ok).toBe(true);
-    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId])).toEqual([['prerequisite', 'warning', 'hoog.prerequisite.pg-verrijking']]);
+    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId])).toEqual([
+      ['prerequisite', 'warning', 'hoog.prerequisite.pg-verrijking'],
+    ]);
   });
 
   it('002 Bijlage 2: an intervention outside the HOOG table is not offered', () => {
-    expect(lines({ ...H, years: [yr(1, 'awp.m365', 'awp.lean', 'gg.positieve-gezondheid')] })).toEqual(['not-offered error offer.awp.m365 awp 1 awp.m365']);
+    expect(lines({ ...H, years: [yr(1, 'awp.m365', 'awp.lean', 'gg.positieve-gezondheid')] })).toEqual([
+      'not-offered error offer.awp.m365 awp 1 awp.m365',
+    ]);
   });
 
   it.each([

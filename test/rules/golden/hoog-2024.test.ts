@@ -16,7 +16,9 @@ describe('hoog@2024 (000)', () => {
   it('000 Ondersteuning HOOG: sn year 2 needs two interventions (RULES.md §6 example text)', () => {
     const result = run({ ...H, years: [Y1, yr(2, 'awp.triage-training', 'awp.lean', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept')] });
     expect(result.ok).toBe(false);
-    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element, f.year])).toEqual([['min-count', 'error', 'hoog.sn.min-year-2', 'sn', 2]]);
+    expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element, f.year])).toEqual([
+      ['min-count', 'error', 'hoog.sn.min-year-2', 'sn', 2],
+    ]);
     expect(result.findings[0]?.message).toBe('Kies in jaar 2 minimaal twee interventies uit Samenwerken met het netwerk (nu 1).');
     expect(result.findings[0]?.source).toMatch(/^000 §Ondersteuning HOOG/);
   });
@@ -34,7 +36,10 @@ describe('hoog@2024 (000)', () => {
   });
 
   it('000 Ondersteuning HOOG: year 2 adds one extra awp intervention', () => {
-    const result = run({ ...H, years: [Y1, yr(2, 'awp.triage-training', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.wijkteam')] });
+    const result = run({
+      ...H,
+      years: [Y1, yr(2, 'awp.triage-training', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.wijkteam')],
+    });
     expect(result.findings.map((f) => `${f.kind} ${f.ruleId} ${f.year}`)).toEqual(['must-add hoog.awp.add-year-2 2']);
     expect(result.findings[0]?.message).toContain('Voeg in jaar 2 minstens één nieuwe interventie toe uit Anders werken in de praktijk');
   });
@@ -44,10 +49,19 @@ describe('hoog@2024 (000)', () => {
   });
 
   it.each([
-    ['dropped', 'gg.oplossingsgericht', ['must-continue error hoog.gg.continue-year-2 gg 2 -', 'prerequisite warning hoog.prerequisite.oplossingsgericht gg 2 gg.oplossingsgericht']],
+    [
+      'dropped',
+      'gg.oplossingsgericht',
+      [
+        'must-continue error hoog.gg.continue-year-2 gg 2 -',
+        'prerequisite warning hoog.prerequisite.oplossingsgericht gg 2 gg.oplossingsgericht',
+      ],
+    ],
     ['developed with the verrijkingsworkshop', 'gg.positieve-gezondheid-verrijking', []],
   ])('000 Ondersteuning HOOG / §3.2: the gg choice of year 1 is developed in year 2 (%s)', (_label, gg, expected) => {
-    expect(lines({ ...H, years: [Y1, yr(2, 'awp.triage-training', 'awp.lean', gg, 'sn.welzijn-op-recept', 'sn.wijkteam')] })).toEqual(expected);
+    expect(lines({ ...H, years: [Y1, yr(2, 'awp.triage-training', 'awp.lean', gg, 'sn.welzijn-op-recept', 'sn.wijkteam')] })).toEqual(
+      expected,
+    );
   });
 
   it.each([
@@ -55,7 +69,9 @@ describe('hoog@2024 (000)', () => {
     ['sn.mdo', 'onderdeel van Samenwerking met wijkteam'],
   ])('000 Ondersteuning HOOG: %s cannot be chosen', (id, text) => {
     const found = only({ ...H, years: [Y1, yr(2, ...Y2.interventions.map((i) => i.id), id)] }, 'excluded');
-    expect(found.map((f) => [f.severity, f.ruleId, f.element, f.year, f.intervention])).toEqual([['error', `offer.${id}.excluded`, 'sn', 2, id]]);
+    expect(found.map((f) => [f.severity, f.ruleId, f.element, f.year, f.intervention])).toEqual([
+      ['error', `offer.${id}.excluded`, 'sn', 2, id],
+    ]);
     expect(found[0]?.message).toContain(text);
   });
 
@@ -64,7 +80,9 @@ describe('hoog@2024 (000)', () => {
     (id) => {
       const result = run({ ...H, years: [yr(1, ...Y1.interventions.map((i) => i.id), id)] });
       expect(result.ok).toBe(true);
-      expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.year, f.intervention])).toEqual([['no-rho-support', 'info', `offer.${id}.support`, 1, id]]);
+      expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.year, f.intervention])).toEqual([
+        ['no-rho-support', 'info', `offer.${id}.support`, 1, id],
+      ]);
       expect(result.findings[0]?.message).toContain('HOOG ondersteunt deze interventie niet');
     },
   );
@@ -85,15 +103,34 @@ describe('hoog@2024 (000)', () => {
   });
 
   it('002 §1.4: otherFunding naming an intervention excludes that intervention', () => {
-    const result = run({ ...H, otherFunding: [{ scheme: 'subsidie', intervention: 'awp.lean' }], years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid')] });
+    const result = run({
+      ...H,
+      otherFunding: [{ scheme: 'subsidie', intervention: 'awp.lean' }],
+      years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid')],
+    });
     expect(result.findings.map(line0)).toEqual(['min-count hoog.awp.min-year-1 1 -', 'excluded hoog.funding.no-double-funding 1 awp.lean']);
     expect(result.findings[1]?.message).toContain('elders gefinancierd (Subsidie)');
   });
 
   it.each([
-    ['verrijking without the basistraining', [yr(1, 'awp.lean', 'gg.positieve-gezondheid-verrijking')], ['prerequisite warning hoog.prerequisite.pg-verrijking gg 1 gg.positieve-gezondheid-verrijking']],
-    ['verrijking after the basistraining in year 1', [yr(1, 'awp.lean', 'gg.positieve-gezondheid'), yr(2, 'awp.lean', 'awp.triage-training', 'gg.positieve-gezondheid-verrijking', 'sn.wijkteam', 'sn.welzijn-op-recept')], []],
-    ['oplossingsgericht (basic training outside the plan)', [yr(1, 'awp.lean', 'gg.oplossingsgericht')], ['prerequisite warning hoog.prerequisite.oplossingsgericht gg 1 gg.oplossingsgericht']],
+    [
+      'verrijking without the basistraining',
+      [yr(1, 'awp.lean', 'gg.positieve-gezondheid-verrijking')],
+      ['prerequisite warning hoog.prerequisite.pg-verrijking gg 1 gg.positieve-gezondheid-verrijking'],
+    ],
+    [
+      'verrijking after the basistraining in year 1',
+      [
+        yr(1, 'awp.lean', 'gg.positieve-gezondheid'),
+        yr(2, 'awp.lean', 'awp.triage-training', 'gg.positieve-gezondheid-verrijking', 'sn.wijkteam', 'sn.welzijn-op-recept'),
+      ],
+      [],
+    ],
+    [
+      'oplossingsgericht (basic training outside the plan)',
+      [yr(1, 'awp.lean', 'gg.oplossingsgericht')],
+      ['prerequisite warning hoog.prerequisite.oplossingsgericht gg 1 gg.oplossingsgericht'],
+    ],
   ])('000 §3.2–3.3: %s', (_label, years, expected) => {
     const result = run({ ...H, years });
     expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.element, f.year, f.intervention].join(' '))).toEqual(expected);
