@@ -49,8 +49,6 @@ export interface Feature<S extends ActionSchemas> {
 
 export interface FeatureDeps {
   stores: Stores;
-  /** The app's clock (the bot passes its own, tests a fixed one); dialog steps read it. */
-  now: () => Date;
   /** Runs a registered command for a turn that already passed the middleware (after a practice was picked). */
   runCommand(turn: DialogTurn, command: string, args: string): Promise<void>;
 }
