@@ -144,11 +144,20 @@ export function createFullAdvisor(): AdviseFull {
     }
 
     const index = indexFor(ruleSet, year);
-    const candidates = [...index.offers.values()].filter((o) => !needs?.chosen.has(o.id));
-    const ranked = rank(candidates, index.search(question), (offer) => needs?.fills(offer));
+    const textScore = index.search(question);
+    const fillOf = (offer: Offer) => needs?.fills(offer);
+    const isExcluded = (offer: Offer) => needs?.excluded(offer) !== undefined;
+    let candidates = [...index.offers.values()].filter((o) => !needs?.chosen.has(o.id));
     // Double funding depends on the practice (otherFunding, subregion), so it is checked per candidate, late.
     const skipped: Ranked[] = [];
-    const chosen = select(ranked, (offer) => needs?.excluded(offer) !== undefined, MAX_SUGGESTIONS, skipped);
+    let chosen = select(rank(candidates, textScore, fillOf), isExcluded, MAX_SUGGESTIONS, skipped);
+    if (skipped.length > 0) {
+      // What the practice cannot choose must not set the bar for the rest (the relative cut-off in rank.ts).
+      const left: ReadonlySet<string> = new Set(skipped.map((r) => r.offer.id));
+      candidates = candidates.filter((o) => !left.has(o.id));
+      const rest = new Map([...textScore].filter(([id]) => !left.has(id)));
+      chosen = select(rank(candidates, rest, fillOf), isExcluded, MAX_SUGGESTIONS, skipped);
+    }
     const excluded = skipped.flatMap((r) => {
       const finding = needs?.excluded(r.offer);
       return finding ? [excludedEntry(r.offer.id, finding.message, finding.source, locale)] : [];

@@ -148,8 +148,11 @@ export const PROBLEM_WORDS: Readonly<Record<InterventionId, readonly string[]>> 
     'online contact',
     'teams',
     'webcam',
+    'minder telefoontjes',
+    'telefonische drukte',
   ],
   'awp.ehealth': [
+    'minder telefoontjes',
     'thuismeten',
     'thuis meten',
     'bloeddruk thuis',

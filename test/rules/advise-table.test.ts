@@ -332,6 +332,17 @@ describe("advise: the practice's other funding (issue 9 §5)", () => {
     expect(adviseFull('bloeddruk thuis meten via het portaal', { region: 'hoog' }).suggestions[0]?.id).toBe('awp.ehealth');
   });
 
+  it('what the practice cannot choose does not push the other matches below the cut-off', () => {
+    const funded: AdviseContext = {
+      region: 'hoog',
+      subregion: 'apeldoorn',
+      otherFunding: [{ scheme: 'tbhz', intervention: 'awp.triage-training' }],
+    };
+    const result = adviseFull('we krijgen heel veel telefoontjes', funded);
+    expect(result.excluded.map((e) => e.id)).toEqual(['awp.triage-training']);
+    expect(result.suggestions.map((s) => s.id)).toContain('awp.beeldbellen');
+  });
+
   it('explains an intervention the question names that the region excludes', () => {
     const result = adviseFull('we willen meekijkconsulten met de dermatoloog', { region: 'hoog', ruleSetVersion: '2024' });
     expect(result.suggestions.map((s) => s.id)).not.toContain('sn.meekijkconsult');
