@@ -15,7 +15,11 @@ export interface Phrases {
 }
 
 /** `needs: 'practice'`: a linked practice the user may act for (personal chat picks one first); `'none'`: any turn. */
-export type CommandRoute = { readonly phrases: Phrases } & (
+/**
+ * `recognises`: text without the command's words that the command answers anyway (a rules question typed on its
+ * own goes to the advisor); the whole text is then its `args`.
+ */
+export type CommandRoute = { readonly phrases: Phrases; recognises?(text: string): boolean } & (
   | { readonly needs: 'none'; run(turn: DialogTurn, args: string): Promise<void> }
   | { readonly needs: 'practice'; run(turn: PracticeTurn, args: string): Promise<void> }
 );

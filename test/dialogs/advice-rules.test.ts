@@ -28,6 +28,14 @@ describe('welke interventie past: rules questions and other funding', () => {
     expect(text).toContain('Bron: 000 §Ondersteuning HOOG');
   });
 
+  it('answers a rules question typed on its own, without the advice command', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const text = allText(await h.say('Mag ik het meekijkconsult kiezen?'));
+    expect(text).toContain('Niet te kiezen: dubbelloop in financiering.');
+    expect(text).not.toContain('Dat begreep ik niet');
+  });
+
   it('leaves out what the practice is funded for elsewhere (TBHZ Zelfmetingen, 000 §2.8) and says why', async () => {
     h = await startHarness();
     await seedPractice(h.stores, { otherFunding: [{ scheme: 'tbhz', project: 'zelfmetingen' }] });

@@ -34,6 +34,7 @@ describe('matchCommand', () => {
     ['plan', 'plan', ''],
     ['praktijkplan 2025', 'plan', '2025'],
     ['Stop', 'stop', ''],
+    ['Hoeveel intervisiebijeenkomsten moeten we per jaar doen?', 'advise', 'Hoeveel intervisiebijeenkomsten moeten we per jaar doen?'],
     ['kies praktijk', 'choosePractice', ''],
   ])('%j → %s %j', (text, command, args) => expect(matchCommand(text)).toEqual({ command, args }));
 
