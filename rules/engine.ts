@@ -34,6 +34,11 @@ export function ruleSetForYear(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSe
   return set;
 }
 
+/** The version that decided `year` in a check result (the result's `ruleSet` when the year is not in the plan). */
+export function versionOfYear(result: Pick<CheckResult, 'ruleSet' | 'versions'>, year: number): string {
+  return result.versions.find((v) => v.year === year)?.ruleSet ?? result.ruleSet;
+}
+
 /** The version of every year of the plan, in year order. */
 export function yearVersions(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSetVersion' | 'years'>): YearVersion[] {
   const years = [...new Set(plan.years.map((y) => y.year))].sort((a, b) => a - b);
@@ -227,7 +232,11 @@ function continued(view: PlanView, year: number, prevId: string): boolean {
   return (view.years.get(year) ?? []).some((i) => {
     if (i.choice.id === prevId) return true;
     const t = i.treatment;
-    return 'offer' in t && t.offer !== undefined && (t.offer.continues === prevId || (t.offer.deepens as readonly string[] | undefined)?.includes(prevId) === true);
+    return (
+      'offer' in t &&
+      t.offer !== undefined &&
+      (t.offer.continues === prevId || (t.offer.deepens as readonly string[] | undefined)?.includes(prevId) === true)
+    );
   });
 }
 
@@ -401,7 +410,9 @@ export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } =
   if (sets.length <= 1) findings = findingsUnder(plan, sets[0] ?? pinned ?? resolveRuleSet(plan), locale);
   else {
     const first = byYear.get(Math.min(...byYear.keys()));
-    findings = sets.flatMap((set) => findingsUnder(plan, set, locale).filter((f) => (f.year === undefined ? first : byYear.get(f.year)) === set));
+    findings = sets.flatMap((set) =>
+      findingsUnder(plan, set, locale).filter((f) => (f.year === undefined ? first : byYear.get(f.year)) === set),
+    );
   }
   findings.sort(compare);
   const last = byYear.get(Math.max(...byYear.keys())) ?? pinned ?? resolveRuleSet(plan);
