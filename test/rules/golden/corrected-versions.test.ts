@@ -112,8 +112,8 @@ describe('issue 9 §3: region fixes', () => {
         years: [yr(1, 'awp.lean', 'awp.triage-training', 'gg.positieve-gezondheid')],
       });
       expect(result.findings.map((f) => [f.kind, f.severity, f.ruleId, f.intervention])).toEqual([
-        ['excluded', 'error', 'eemland.funding.no-double-funding.one-moves', 'awp.triage-training'],
-        ['needs-approval', 'warning', 'eemland.funding.no-double-funding', 'awp.lean'],
+        ['excluded', 'error', 'eemland.funding.any-other-funding.one-moves', 'awp.triage-training'],
+        ['needs-approval', 'warning', 'eemland.funding.any-other-funding', 'awp.lean'],
       ]);
       expect(result.findings[0]?.message).toContain('maar één interventie');
     });
@@ -133,7 +133,7 @@ describe('issue 9 §3: region fixes', () => {
       expect(
         byRule(
           { ...E, otherFunding: tbhz('awp.lean'), years: [yr(1, 'awp.lean', 'gg.positieve-gezondheid')] },
-          'eemland.funding.no-double-funding',
+          'eemland.funding.any-other-funding',
         ),
       ).toMatchObject([{ kind: 'excluded', severity: 'error', intervention: 'awp.lean' }]);
     });
@@ -148,7 +148,7 @@ describe('issue 9 §3: region fixes', () => {
         years: [yr(1, 'awp.lean', 'awp.triage-training', 'gg.positieve-gezondheid')],
       });
       expect(result.findings.map((f) => [f.kind, f.ruleId, f.intervention])).toEqual([
-        ['excluded', 'eemland.funding.no-double-funding', 'awp.lean'],
+        ['excluded', 'eemland.funding.any-other-funding', 'awp.lean'],
       ]);
     },
   );
