@@ -83,9 +83,7 @@ export const RULE_SETS: readonly RuleSet[] = Object.freeze(
 
 /** A version with a later correction (same region and validFrom, higher version): kept only for pinned plans. */
 export function isSuperseded(set: RuleSet): boolean {
-  return RULE_SETS.some(
-    (s) => s.region === set.region && s.validFrom === set.validFrom && compareVersions(s.version, set.version) > 0,
-  );
+  return RULE_SETS.some((s) => s.region === set.region && s.validFrom === set.validFrom && compareVersions(s.version, set.version) > 0);
 }
 
 export function findRuleSet(region: Region, version: string): RuleSet | undefined {
