@@ -29,10 +29,25 @@ export function resolveRuleSet(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSe
  */
 export function ruleSetForYear(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSetVersion'>, year: number): RuleSet {
   if (plan.ruleSetVersion !== undefined) return resolveRuleSet(plan);
-  const set = ruleSetFor(plan.region, yearStart(plan.startDate, year));
-  if (!set) throw new UnknownRuleSetError(plan.region, undefined);
+  return inForceOn(plan.region, yearStart(plan.startDate, year));
+}
+
+// A memo of ruleSetFor by date (the published sets never change while the process runs), bounded.
+const inForceCache = new Map<string, RuleSet>();
+function inForceOn(region: Plan['region'], date: string): RuleSet {
+  const key = `${region}|${date}`;
+  let set = inForceCache.get(key);
+  if (set === undefined) {
+    set = ruleSetFor(region, date);
+    if (!set) throw new UnknownRuleSetError(region, undefined);
+    if (inForceCache.size >= 10_000) inForceCache.clear();
+    inForceCache.set(key, set);
+  }
   return set;
 }
+
+const setIds = new WeakMap<RuleSet, string>();
+const idOf = (set: RuleSet): string => cached(setIds, set, () => ruleSetId(set));
 
 /** The version that decided `year` in a check result (the result's `ruleSet` when the year is not in the plan). */
 export function versionOfYear(result: Pick<CheckResult, 'ruleSet' | 'versions'>, year: number): string {
@@ -387,7 +402,7 @@ function compare(a: Finding, b: Finding): number {
 
 /** Every finding of the whole plan under one version. */
 function findingsUnder(plan: Plan, set: RuleSet, locale: Locale): Finding[] {
-  const ctx: Ctx = { view: viewPlan(plan, set), set, setId: ruleSetId(set), locale, out: [] };
+  const ctx: Ctx = { view: viewPlan(plan, set), set, setId: idOf(set), locale, out: [] };
   for (const items of ctx.view.years.values()) for (const item of items) itemFindings(ctx, item);
   for (const rule of set.rules) ruleFindings(ctx, rule);
   return ctx.out;
@@ -403,21 +418,21 @@ function findingsUnder(plan: Plan, set: RuleSet, locale: Locale): Finding[] {
 export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } = {}): CheckResult {
   const locale = opts.locale ?? 'nl';
   const pinned = opts.ruleSet ?? (plan.ruleSetVersion !== undefined || plan.years.length === 0 ? resolveRuleSet(plan) : undefined);
-  const byYear = new Map<number, RuleSet>();
-  for (const entry of plan.years) if (!byYear.has(entry.year)) byYear.set(entry.year, pinned ?? ruleSetForYear(plan, entry.year));
-  const sets = [...new Set(byYear.values())];
+  const years = [...new Set(plan.years.map((y) => y.year))].sort((a, b) => a - b);
+  const sets = years.map((year) => pinned ?? ruleSetForYear(plan, year));
+  const last = sets.at(-1) ?? pinned ?? resolveRuleSet(plan);
   let findings: Finding[];
-  if (sets.length <= 1) findings = findingsUnder(plan, sets[0] ?? pinned ?? resolveRuleSet(plan), locale);
+  if (sets.every((set) => set === last)) findings = findingsUnder(plan, last, locale);
   else {
-    const first = byYear.get(Math.min(...byYear.keys()));
-    findings = sets.flatMap((set) =>
-      findingsUnder(plan, set, locale).filter((f) => (f.year === undefined ? first : byYear.get(f.year)) === set),
-    );
+    const setOf = new Map(years.map((year, i) => [year, sets[i]]));
+    // A version reads the years up to its own last one: its rules look back (year − 1, prerequisites), never ahead.
+    findings = [...new Set(sets)].flatMap((set) => {
+      const upTo = years[sets.lastIndexOf(set)] ?? 0;
+      const part = upTo === years.at(-1) ? plan : { ...plan, years: plan.years.filter((y) => y.year <= upTo) };
+      return findingsUnder(part, set, locale).filter((f) => (f.year === undefined ? sets[0] : setOf.get(f.year)) === set);
+    });
   }
   findings.sort(compare);
-  const last = byYear.get(Math.max(...byYear.keys())) ?? pinned ?? resolveRuleSet(plan);
-  const versions = [...byYear.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, set]) => ({ year, yearStart: yearStart(plan.startDate, year), ruleSet: ruleSetId(set) }));
-  return { ok: !findings.some((f) => f.severity === 'error'), ruleSet: ruleSetId(last), versions, findings };
+  const versions = years.map((year, i) => ({ year, yearStart: yearStart(plan.startDate, year), ruleSet: idOf(sets[i] ?? last) }));
+  return { ok: !findings.some((f) => f.severity === 'error'), ruleSet: idOf(last), versions, findings };
 }

@@ -57,9 +57,20 @@ function doubleFunding(set: RuleSet, offer: Offer, plan: Plan): Treatment | unde
   return undefined;
 }
 
+// A memo of a pure function (every check asks it for every year; date arithmetic is the costly part), bounded.
+const yearStarts = new Map<string, string>();
+
 /** The first day of programme year `year` of a practice that started on `startDate` (RULES.md §1). */
 export function yearStart(startDate: string, year: number): string {
-  return year === 1 ? startDate : addMonths(startDate, 12 * (year - 1));
+  if (year === 1) return startDate;
+  const key = `${startDate}|${year}`;
+  let start = yearStarts.get(key);
+  if (start === undefined) {
+    if (yearStarts.size >= 10_000) yearStarts.clear();
+    start = addMonths(startDate, 12 * (year - 1));
+    yearStarts.set(key, start);
+  }
+  return start;
 }
 
 export function treat(set: RuleSet, offers: ReadonlyMap<string, Offer>, id: string, year: number, plan: Plan): Treatment {
