@@ -29,21 +29,40 @@ export function resolveRuleSet(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSe
  */
 export function ruleSetForYear(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSetVersion'>, year: number): RuleSet {
   if (plan.ruleSetVersion !== undefined) return resolveRuleSet(plan);
-  return inForceOn(plan.region, yearStart(plan.startDate, year));
+  return calendarOf(plan.region, plan.startDate).set(year);
 }
 
-// A memo of ruleSetFor by date (the published sets never change while the process runs), bounded.
-const inForceCache = new Map<string, RuleSet>();
-function inForceOn(region: Plan['region'], date: string): RuleSet {
-  const key = `${region}|${date}`;
-  let set = inForceCache.get(key);
-  if (set === undefined) {
-    set = ruleSetFor(region, date);
-    if (!set) throw new UnknownRuleSetError(region, undefined);
-    if (inForceCache.size >= 10_000) inForceCache.clear();
-    inForceCache.set(key, set);
+/** Per region and start date: each programme year's first day and the version in force on it, filled on first use. */
+interface Calendar {
+  start(year: number): string;
+  set(year: number): RuleSet;
+}
+
+// A memo of pure lookups (every check asks for every year; date arithmetic and the set search are the costly part),
+// bounded. The published sets never change while the process runs.
+const calendars = new Map<string, Calendar>();
+function calendarOf(region: Plan['region'], startDate: string): Calendar {
+  const key = `${region}|${startDate}`;
+  let calendar = calendars.get(key);
+  if (calendar === undefined) {
+    const starts: string[] = [];
+    const sets: RuleSet[] = [];
+    calendar = {
+      start: (year) => (starts[year] ??= yearStart(startDate, year)),
+      set: (year) => {
+        let set = sets[year];
+        if (set === undefined) {
+          set = ruleSetFor(region, calendar?.start(year) ?? startDate);
+          if (!set) throw new UnknownRuleSetError(region, undefined);
+          sets[year] = set;
+        }
+        return set;
+      },
+    };
+    if (calendars.size >= 10_000) calendars.clear();
+    calendars.set(key, calendar);
   }
-  return set;
+  return calendar;
 }
 
 const setIds = new WeakMap<RuleSet, string>();
@@ -415,11 +434,19 @@ function findingsUnder(plan: Plan, set: RuleSet, locale: Locale): Finding[] {
  * also reads the earlier year through its own offer. `ruleSet` is the version of the plan's last year (the one
  * that is being planned); `versions` lists the version of every year. `opts.ruleSet` pins one version (advisor).
  */
+/** The distinct plan years in order; the usual already sorted, duplicate-free list is returned as is. */
+function planYears(plan: Plan): number[] {
+  const years = plan.years.map((y) => y.year);
+  for (let i = 1; i < years.length; i++) if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return [...new Set(years)].sort((a, b) => a - b);
+  return years;
+}
+
 export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } = {}): CheckResult {
   const locale = opts.locale ?? 'nl';
   const pinned = opts.ruleSet ?? (plan.ruleSetVersion !== undefined || plan.years.length === 0 ? resolveRuleSet(plan) : undefined);
-  const years = [...new Set(plan.years.map((y) => y.year))].sort((a, b) => a - b);
-  const sets = years.map((year) => pinned ?? ruleSetForYear(plan, year));
+  const years = planYears(plan);
+  const calendar = calendarOf(plan.region, plan.startDate);
+  const sets = pinned ? years.map(() => pinned) : years.map((year) => calendar.set(year));
   const last = sets.at(-1) ?? pinned ?? resolveRuleSet(plan);
   let findings: Finding[];
   if (sets.every((set) => set === last)) findings = findingsUnder(plan, last, locale);
@@ -433,6 +460,6 @@ export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } =
     });
   }
   findings.sort(compare);
-  const versions = years.map((year, i) => ({ year, yearStart: yearStart(plan.startDate, year), ruleSet: idOf(sets[i] ?? last) }));
+  const versions = years.map((year, i) => ({ year, yearStart: calendar.start(year), ruleSet: idOf(sets[i] ?? last) }));
   return { ok: !findings.some((f) => f.severity === 'error'), ruleSet: idOf(last), versions, findings };
 }
