@@ -177,6 +177,17 @@ describe('mtvp check', () => {
   it('checks the RULES.md §6 example against hoog@2024', () => {
     expect(expectCheckResult('example').ruleSet).toBe('hoog@2024');
   });
+  it('issue 9 §2: lists the version of every programme year (the example pins 2024 for all)', () => {
+    expect(expectCheckResult('example')['versions']).toEqual([
+      { year: 1, yearStart: '2023-07-01', ruleSet: 'hoog@2024' },
+      { year: 2, yearStart: '2024-07-01', ruleSet: 'hoog@2024' },
+      { year: 3, yearStart: '2025-07-01', ruleSet: 'hoog@2024' },
+    ]);
+  });
+  it('issue 9 §2: without a pin, a plan started in 2023 has year 1 under hoog@2023.1 and later years under hoog@2024.1', () => {
+    const versions = expectCheckResult('ok:hoog-2023')['versions'] as { ruleSet: string }[];
+    expect(versions.map((v) => v.ruleSet)).toEqual(['hoog@2023.1', 'hoog@2024.1', 'hoog@2024.1']);
+  });
   it('reads the plan from stdin with -', () => expect(expectCheckResult('stdin').ruleSet).toBe('eemland@2023.1'));
   it('exits 2 on bad JSON, in Dutch by default and in English under LANG=en', () => {
     expectUnusable('badJson', 'Ongeldige JSON in <stdin>');
