@@ -5,7 +5,8 @@ import type { SubmitError } from '../../cards/actions.js';
 import type { AdaptiveCardJson } from '../../cards/render.js';
 import { candidatesFor } from '../../rules/advise.js';
 import { CATALOG, interventionName } from '../../rules/catalog.js';
-import { check, resolveRuleSet, versionOfYear } from '../../rules/engine.js';
+import { check, ruleSetForYear, versionOfYear } from '../../rules/engine.js';
+import { yearStart } from '../../rules/plan-view.js';
 import { z } from 'zod';
 import { ELEMENTS, elementOf, PlannedIntervention, type Element, type Locale, type Plan } from '../../rules/model.js';
 import { shownFindings } from '../shared/plan-check.js';
@@ -34,9 +35,15 @@ export function elementAt(step: number): Element | undefined {
   return ELEMENTS[step];
 }
 
-/** Offered or allowed for this element in this year (never excluded or not-offered). */
+/**
+ * Offered or allowed for this element in this year (never excluded or not-offered), by the version in force when the
+ * year starts, without offers dated later than that (issue 9 §2: `availableFrom`).
+ */
 export function offersFor(plan: Plan, year: number, element: Element) {
-  return candidatesFor(resolveRuleSet(plan), year).filter((o) => CATALOG[o.id].element === element);
+  const start = yearStart(plan.startDate, year);
+  return candidatesFor(ruleSetForYear(plan, year), year).filter(
+    (o) => CATALOG[o.id].element === element && (o.availableFrom === undefined || o.availableFrom <= start),
+  );
 }
 
 export function withYear(plan: Plan, year: number, chosen: PlannedIntervention[]): Plan {
