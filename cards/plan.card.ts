@@ -11,6 +11,9 @@ export const PlanCardYear = PlanYearData.extend({
   /** Display name of who saved this version (user text). */
   savedBy: z.string().max(200).optional(),
   savedAt: ShownDate.optional(),
+  /** The rule-set version that decides this programme year (issue 9 §2), and the year's first day. */
+  ruleSet: z.string().min(1).max(40).optional(),
+  yearStart: ShownDate.optional(),
 });
 
 export const PlanCardData = z.object({
@@ -25,7 +28,7 @@ interface PlanView {
   title: string;
   submitted: { text: string }[];
   empty: { text: string }[];
-  years: (PlanYearView & { verdict: VerdictView[]; saved: { text: string }[] })[];
+  years: (PlanYearView & { verdict: VerdictView[]; version: { text: string }[]; saved: { text: string }[] })[];
   buttons: ButtonView[];
 }
 
@@ -42,6 +45,10 @@ export function planView(input: PlanCardInput): PlanView {
     years: years.map((y) => ({
       ...planYearView(y, locale),
       verdict: verdictView(y.verdict, locale),
+      version:
+        y.ruleSet && y.yearStart
+          ? [{ text: t(locale, 'check.yearVersion', { year: y.year, yearStart: y.yearStart, ruleSet: y.ruleSet }) }]
+          : [],
       saved:
         y.verdict && y.savedBy && y.savedAt
           ? [{ text: t(locale, 'plan.saved', { ruleSet: y.verdict.ruleSet, by: escapeMarkdown(y.savedBy), at: y.savedAt }) }]

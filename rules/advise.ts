@@ -10,6 +10,8 @@ import { namedInterventions } from './advise/named.js';
 import { answerRulesQuestion, rulesQuestion, type RulesAnswer } from './advise/rules-question.js';
 import type { Element, InterventionId, IsoDate, Locale, OtherFunding, Plan, Region, Suggestion } from './model.js';
 import { formatSource, ruleSetId, type Offer, type RuleSet } from './schema.js';
+import { ruleSetForYear } from './engine.js';
+import { yearStart } from './plan-view.js';
 import { RULE_SETS, ruleSetFor } from './sets/index.js';
 
 export interface AdviseContext {
@@ -51,14 +53,25 @@ export const MAX_SUGGESTIONS = 5;
 
 const CHOOSABLE: ReadonlySet<string> = new Set(['offered', 'allowed']);
 
-/** RULES.md §6: an offer may be chosen in `year` when it is offered or allowed and the year is within its range. */
-export function candidatesFor(ruleSet: RuleSet, year: number): Offer[] {
-  return ruleSet.offers.filter((o) => CHOOSABLE.has(o.status) && o.fromYear <= year && year <= (o.toYear ?? Number.POSITIVE_INFINITY));
+/**
+ * RULES.md §6: an offer may be chosen in `year` when it is offered or allowed and the year is within its range;
+ * with the year's first day known, not before the offer's `availableFrom` (issue 9 §2, 004 B.1 "Per 2026").
+ */
+export function candidatesFor(ruleSet: RuleSet, year: number, yearStartDate?: IsoDate): Offer[] {
+  return ruleSet.offers.filter(
+    (o) =>
+      CHOOSABLE.has(o.status) &&
+      o.fromYear <= year &&
+      year <= (o.toYear ?? Number.POSITIVE_INFINITY) &&
+      (yearStartDate === undefined || o.availableFrom === undefined || o.availableFrom <= yearStartDate),
+  );
 }
 
-function pickRuleSet(ctx: AdviseContext): RuleSet {
+/** The version in force when `year` starts (issue 9 §2), unless a version is pinned. */
+function pickRuleSet(ctx: AdviseContext, year: number): RuleSet {
   const version = ctx.ruleSetVersion ?? ctx.plan?.ruleSetVersion;
   const startDate = ctx.startDate ?? ctx.plan?.startDate;
+  if (version === undefined && startDate !== undefined) return ruleSetForYear({ region: ctx.region, startDate }, year);
   // No clock in rules/: without a date or version the region's latest version is the honest default.
   const set =
     version === undefined && startDate === undefined
@@ -115,19 +128,21 @@ function bareplan(ctx: AdviseContext, ruleSet: RuleSet): Plan {
  */
 export function createFullAdvisor(): AdviseFull {
   const indexes = new Map<string, OfferIndex>();
-  const indexFor = (ruleSet: RuleSet, year: number): OfferIndex => {
-    const key = `${ruleSetId(ruleSet)}#${year}`;
+  const indexFor = (ruleSet: RuleSet, year: number, start: IsoDate | undefined): OfferIndex => {
+    const key = `${ruleSetId(ruleSet)}#${year}#${start ?? ''}`;
     let index = indexes.get(key);
     if (!index) {
-      index = indexOffers(candidatesFor(ruleSet, year));
+      index = indexOffers(candidatesFor(ruleSet, year, start));
       indexes.set(key, index);
     }
     return index;
   };
 
   return (question, ctx) => {
-    const ruleSet = pickRuleSet(ctx);
     const year = ctx.year ?? 1;
+    const ruleSet = pickRuleSet(ctx, year);
+    const startDate = ctx.startDate ?? ctx.plan?.startDate;
+    const start = startDate === undefined ? undefined : yearStart(startDate, year);
     const locale = ctx.locale ?? 'nl';
     const plan = practicePlan(ctx, ruleSet);
     const needs = plan ? planNeeds(plan, ruleSet, year, locale) : undefined;
@@ -136,14 +151,15 @@ export function createFullAdvisor(): AdviseFull {
     const asked = rulesQuestion(question);
     if (asked) {
       const answerYear = asked.year ?? year;
-      const answer = answerRulesQuestion(asked, { ruleSet, year: answerYear, plan: plan ?? bareplan(ctx, ruleSet), locale });
+      const answerSet = answerYear === year ? ruleSet : pickRuleSet(ctx, answerYear);
+      const answer = answerRulesQuestion(asked, { ruleSet: answerSet, year: answerYear, plan: plan ?? bareplan(ctx, answerSet), locale });
       const offer =
-        answer.verdict !== 'no' && answerYear === year ? indexFor(ruleSet, year).offers.get(answer.intervention ?? '') : undefined;
+        answer.verdict !== 'no' && answerYear === year ? indexFor(ruleSet, year, start).offers.get(answer.intervention ?? '') : undefined;
       const suggestions = offer ? [toSuggestion(offer, 1, needs?.fills(offer)?.sentence, locale)] : [];
       return { suggestions, answer, excluded: [] };
     }
 
-    const index = indexFor(ruleSet, year);
+    const index = indexFor(ruleSet, year, start);
     const textScore = index.search(question);
     const fillOf = (offer: Offer) => needs?.fills(offer);
     const isExcluded = (offer: Offer) => needs?.excluded(offer) !== undefined;

@@ -1,8 +1,8 @@
 // check(plan, ruleSet): every finding of RULES.md §6, deterministic, each with its rule id and seed source.
-import type { CheckResult, Element, Finding, Locale, Plan, Severity } from './model.js';
+import type { CheckResult, Element, Finding, Locale, Plan, Severity, YearVersion } from './model.js';
 import { t } from './i18n/index.js';
 import { messages as m } from './messages.js';
-import { countedIds, type PlanView, type Treatment, type ViewItem, viewPlan } from './plan-view.js';
+import { countedIds, type PlanView, type Treatment, type ViewItem, viewPlan, yearStart } from './plan-view.js';
 import { formatSource, type Offer, type Rule, type RuleOf, type RuleSet, ruleSetId } from './schema.js';
 import { ruleSetFor } from './sets/index.js';
 
@@ -16,15 +16,74 @@ export class UnknownRuleSetError extends Error {
   }
 }
 
+/** The version that decides a plan as a whole when its years are not split: the one in force on the start date. */
 export function resolveRuleSet(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSetVersion'>): RuleSet {
   const set = ruleSetFor(plan.region, plan.startDate, plan.ruleSetVersion);
   if (!set) throw new UnknownRuleSetError(plan.region, plan.ruleSetVersion);
   return set;
 }
 
+/**
+ * Issue 9 §2 (RULES.md §6): programme year `year` is checked against the version in force when that year starts
+ * (latest validFrom on or before it), unless the plan pins `ruleSetVersion`.
+ */
+export function ruleSetForYear(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSetVersion'>, year: number): RuleSet {
+  if (plan.ruleSetVersion !== undefined) return resolveRuleSet(plan);
+  return calendarOf(plan.region, plan.startDate).set(year);
+}
+
+/** Per region and start date: each programme year's first day and the version in force on it, filled on first use. */
+interface Calendar {
+  start(year: number): string;
+  set(year: number): RuleSet;
+}
+
+// A memo of pure lookups (every check asks for every year; date arithmetic and the set search are the costly part),
+// bounded. The published sets never change while the process runs.
+const calendars = new Map<string, Calendar>();
+function calendarOf(region: Plan['region'], startDate: string): Calendar {
+  const key = `${region}|${startDate}`;
+  let calendar = calendars.get(key);
+  if (calendar === undefined) {
+    const starts: string[] = [];
+    const sets: RuleSet[] = [];
+    calendar = {
+      start: (year) => (starts[year] ??= yearStart(startDate, year)),
+      set: (year) => {
+        let set = sets[year];
+        if (set === undefined) {
+          set = ruleSetFor(region, calendar?.start(year) ?? startDate);
+          if (!set) throw new UnknownRuleSetError(region, undefined);
+          sets[year] = set;
+        }
+        return set;
+      },
+    };
+    if (calendars.size >= 10_000) calendars.clear();
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
+const setIds = new WeakMap<RuleSet, string>();
+const idOf = (set: RuleSet): string => cached(setIds, set, () => ruleSetId(set));
+
+/** The version that decided `year` in a check result (the result's `ruleSet` when the year is not in the plan). */
+export function versionOfYear(result: Pick<CheckResult, 'ruleSet' | 'versions'>, year: number): string {
+  return result.versions.find((v) => v.year === year)?.ruleSet ?? result.ruleSet;
+}
+
+/** The version of every year of the plan, in year order. */
+export function yearVersions(plan: Pick<Plan, 'region' | 'startDate' | 'ruleSetVersion' | 'years'>): YearVersion[] {
+  const years = [...new Set(plan.years.map((y) => y.year))].sort((a, b) => a - b);
+  return years.map((year) => ({ year, yearStart: yearStart(plan.startDate, year), ruleSet: ruleSetId(ruleSetForYear(plan, year)) }));
+}
+
 interface Ctx {
   view: PlanView;
   set: RuleSet;
+  /** `region@version` of `set`, stored on every finding (STYLE §3: rule id + version identify a decision). */
+  setId: string;
   locale: Locale;
   out: Finding[];
 }
@@ -79,6 +138,7 @@ function add(ctx: Ctx, f: Omit<Finding, 'severity'> & { severity?: Severity }): 
     intervention: f.intervention,
     message: f.message,
     source: f.source,
+    ruleSet: ctx.setId,
   });
 }
 
@@ -106,6 +166,7 @@ function supportFinding(ctx: Ctx, item: ViewItem, t: Extract<Treatment, { kind: 
     intervention: item.choice.id,
     message: note.message,
     source: note.source,
+    ruleSet: ctx.setId,
   });
 }
 
@@ -169,6 +230,31 @@ function itemFindings(ctx: Ctx, item: ViewItem): void {
         message: m.needsApproval({ ...p, scheme: t.funding.scheme }),
         source: src(t.rule),
       });
+    case 'approval-used':
+      return add(ctx, {
+        ...base,
+        kind: 'excluded',
+        ruleId: `${t.rule.id}.one-moves`,
+        message: m.approvalUsed({ ...p, scheme: t.funding.scheme, moved: t.moved }),
+        source: src(t.rule),
+      });
+    case 'not-yet-available':
+      return add(ctx, {
+        ...base,
+        kind: 'not-offered',
+        ruleId: `offer.${t.offer.id}.available-from`,
+        message: m.notYetAvailable({ ...p, availableFrom: t.availableFrom, yearStart: t.yearStart }),
+        source: src(t.offer),
+      });
+    case 'disputed-year':
+      return add(ctx, {
+        ...base,
+        kind: 'needs-approval',
+        severity: 'warning',
+        ruleId: `offer.${t.offer.id}.disputed-year`,
+        message: m.disputedYear({ ...p, fromYear: t.offer.fromYear, reading: t.offer.reading }),
+        source: t.offer.reading && 'source' in t.offer.reading ? formatSource(t.offer.reading.source, [t.offer.source]) : src(t.offer),
+      });
   }
 }
 
@@ -180,7 +266,11 @@ function continued(view: PlanView, year: number, prevId: string): boolean {
   return (view.years.get(year) ?? []).some((i) => {
     if (i.choice.id === prevId) return true;
     const t = i.treatment;
-    return 'offer' in t && t.offer?.continues === prevId;
+    return (
+      'offer' in t &&
+      t.offer !== undefined &&
+      (t.offer.continues === prevId || (t.offer.deepens as readonly string[] | undefined)?.includes(prevId) === true)
+    );
   });
 }
 
@@ -329,11 +419,47 @@ function compare(a: Finding, b: Finding): number {
   );
 }
 
-export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } = {}): CheckResult {
-  const set = opts.ruleSet ?? resolveRuleSet(plan);
-  const ctx: Ctx = { view: viewPlan(plan, set), set, locale: opts.locale ?? 'nl', out: [] };
+/** Every finding of the whole plan under one version. */
+function findingsUnder(plan: Plan, set: RuleSet, locale: Locale): Finding[] {
+  const ctx: Ctx = { view: viewPlan(plan, set), set, setId: idOf(set), locale, out: [] };
   for (const items of ctx.view.years.values()) for (const item of items) itemFindings(ctx, item);
   for (const rule of set.rules) ruleFindings(ctx, rule);
-  const findings = ctx.out.sort(compare);
-  return { ok: !findings.some((f) => f.severity === 'error'), ruleSet: ruleSetId(set), findings };
+  return ctx.out;
+}
+
+/**
+ * The plan's findings. Each programme year is judged by its own version (ruleSetForYear): when the years fall
+ * under different versions, every version checks the whole plan and keeps the findings of its own years, so a
+ * cross-year rule ("year 2 adds one", "year 2 continues year 1") is judged by the later year's version, which
+ * also reads the earlier year through its own offer. `ruleSet` is the version of the plan's last year (the one
+ * that is being planned); `versions` lists the version of every year. `opts.ruleSet` pins one version (advisor).
+ */
+/** The distinct plan years in order; the usual already sorted, duplicate-free list is returned as is. */
+function planYears(plan: Plan): number[] {
+  const years = plan.years.map((y) => y.year);
+  for (let i = 1; i < years.length; i++) if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return [...new Set(years)].sort((a, b) => a - b);
+  return years;
+}
+
+export function check(plan: Plan, opts: { ruleSet?: RuleSet; locale?: Locale } = {}): CheckResult {
+  const locale = opts.locale ?? 'nl';
+  const pinned = opts.ruleSet ?? (plan.ruleSetVersion !== undefined || plan.years.length === 0 ? resolveRuleSet(plan) : undefined);
+  const years = planYears(plan);
+  const calendar = calendarOf(plan.region, plan.startDate);
+  const sets = pinned ? years.map(() => pinned) : years.map((year) => calendar.set(year));
+  const last = sets.at(-1) ?? pinned ?? resolveRuleSet(plan);
+  let findings: Finding[];
+  if (sets.every((set) => set === last)) findings = findingsUnder(plan, last, locale);
+  else {
+    const setOf = new Map(years.map((year, i) => [year, sets[i]]));
+    // A version reads the years up to its own last one: its rules look back (year − 1, prerequisites), never ahead.
+    findings = [...new Set(sets)].flatMap((set) => {
+      const upTo = years[sets.lastIndexOf(set)] ?? 0;
+      const part = upTo === years.at(-1) ? plan : { ...plan, years: plan.years.filter((y) => y.year <= upTo) };
+      return findingsUnder(part, set, locale).filter((f) => (f.year === undefined ? sets[0] : setOf.get(f.year)) === set);
+    });
+  }
+  findings.sort(compare);
+  const versions = years.map((year, i) => ({ year, yearStart: calendar.start(year), ruleSet: idOf(sets[i] ?? last) }));
+  return { ok: !findings.some((f) => f.severity === 'error'), ruleSet: idOf(last), versions, findings };
 }

@@ -2,6 +2,7 @@
 // finding fills in. The texts themselves, Dutch and English, are in rules/i18n/nl.ts and en.ts ("finding.*").
 import { elementName, interventionName, orList, regionName, t, fundingSchemeName } from './i18n/index.js';
 import type { Element, FundingScheme, Locale, Region } from './model.js';
+import type { Reading } from './schema.js';
 
 type Params = {
   locale: Locale;
@@ -72,6 +73,25 @@ export const messages = {
     }),
   mustContinueOne: (p: Params) => t(p.locale, 'finding.mustContinueOne', { ...about(p), year: p.year ?? 2, previousYear: previousYear(p) }),
   justification: (p: Params) => t(p.locale, 'finding.justification', { ...about(p), year: p.year ?? 1 }),
+  approvalUsed: (p: Params & { scheme: FundingScheme; moved: readonly string[] }) =>
+    t(p.locale, 'check.approvalUsed', {
+      ...about(p),
+      scheme: fundingSchemeName(p.scheme, p.locale),
+      moved: orList(
+        p.locale,
+        p.moved.map((id) => interventionName(id, p.locale)),
+      ),
+    }),
+  notYetAvailable: (p: Params & { availableFrom: string; yearStart: string }) =>
+    t(p.locale, 'check.notYetAvailable', { ...about(p), year: p.year ?? 1, availableFrom: p.availableFrom, yearStart: p.yearStart }),
+  disputedYear: (p: Params & { fromYear: number; reading?: Reading }) =>
+    t(p.locale, 'check.disputedYear', {
+      ...about(p),
+      year: p.year ?? 1,
+      fromYear: p.fromYear,
+      chosen: p.reading?.chosen ?? '',
+      alternative: p.reading?.alternative ?? '',
+    }),
   prerequisite: (p: Params & { requirement: string; inPlan: boolean }) =>
     t(p.locale, p.inPlan ? 'finding.prerequisiteInPlan' : 'finding.prerequisite', { ...about(p), requirement: p.requirement }),
 };

@@ -190,11 +190,22 @@ export interface Finding {
   intervention?: string;
   message: string;
   source: string;
+  /** The version (`region@version`) whose rule produced this finding: the version of the finding's year. */
+  ruleSet?: string;
+}
+
+/** Which rule-set version decides one programme year (issue 9 §2): the one in force on the year's first day. */
+export interface YearVersion {
+  year: number;
+  yearStart: IsoDate;
+  ruleSet: string;
 }
 
 export interface CheckResult {
   ok: boolean;
+  /** The version of the plan's last year (the year being planned); `versions` has every year's. */
   ruleSet: string;
+  versions: YearVersion[];
   findings: Finding[];
 }
 

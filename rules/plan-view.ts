@@ -1,6 +1,7 @@
 // A checked view of a plan against one rule set: for every chosen intervention, how the region treats it.
 // Shared by the engine (findings), the status (which thresholds apply) and the advisor (open requirements).
 import { isInterventionId } from './catalog.js';
+import { addMonths } from './dates.js';
 import { elementOf, type Element, type OtherFunding, type Plan, type PlannedIntervention } from './model.js';
 import type { Offer, RuleOf, RuleSet } from './schema.js';
 
@@ -8,9 +9,12 @@ export type Treatment =
   | { kind: 'unknown' }
   | { kind: 'not-offered'; offer?: Offer }
   | { kind: 'not-in-year'; offer: Offer }
+  | { kind: 'not-yet-available'; offer: Offer; availableFrom: string; yearStart: string }
+  | { kind: 'disputed-year'; offer: Offer }
   | { kind: 'excluded'; offer: Offer }
   | { kind: 'funded-elsewhere'; offer: Offer; rule: RuleOf<'double-funding'>; funding: OtherFunding }
   | { kind: 'needs-approval'; offer: Offer; rule: RuleOf<'double-funding'>; funding: OtherFunding }
+  | { kind: 'approval-used'; offer: Offer; rule: RuleOf<'double-funding'>; funding: OtherFunding; moved: readonly string[] }
   | { kind: 'allowed'; offer: Offer; early: boolean }
   | { kind: 'offered'; offer: Offer };
 
@@ -53,11 +57,34 @@ function doubleFunding(set: RuleSet, offer: Offer, plan: Plan): Treatment | unde
   return undefined;
 }
 
+// A memo of a pure function (every check asks it for every year; date arithmetic is the costly part), bounded.
+const yearStarts = new Map<string, string>();
+
+/** The first day of programme year `year` of a practice that started on `startDate` (RULES.md §1). */
+export function yearStart(startDate: string, year: number): string {
+  if (year === 1) return startDate;
+  const key = `${startDate}|${year}`;
+  let start = yearStarts.get(key);
+  if (start === undefined) {
+    if (yearStarts.size >= 10_000) yearStarts.clear();
+    start = addMonths(startDate, 12 * (year - 1));
+    yearStarts.set(key, start);
+  }
+  return start;
+}
+
 export function treat(set: RuleSet, offers: ReadonlyMap<string, Offer>, id: string, year: number, plan: Plan): Treatment {
   if (!isInterventionId(id)) return { kind: 'unknown' };
   const offer = offers.get(id);
   if (!offer || offer.status === 'not-offered') return { kind: 'not-offered', offer };
   if (offer.status === 'excluded') return { kind: 'excluded', offer };
+  if (offer.availableFrom !== undefined) {
+    const start = yearStart(plan.startDate, year);
+    if (start < offer.availableFrom) return { kind: 'not-yet-available', offer, availableFrom: offer.availableFrom, yearStart: start };
+  }
+  // 003 §6.2: the table ticks this year too, the explanation does not; it counts, with a warning (both readings).
+  const disputed = offer.disputedFromYear !== undefined && year >= offer.disputedFromYear && year < offer.fromYear;
+  if (disputed) return doubleFunding(set, offer, plan) ?? { kind: 'disputed-year', offer };
   const early = !inYears(offer, year);
   if (early && set.outsideOfferedYears.treatAs === 'not-offered') return { kind: 'not-in-year', offer };
   const funded = doubleFunding(set, offer, plan);
@@ -73,11 +100,22 @@ export function offersOf(set: RuleSet): ReadonlyMap<string, Offer> {
 export function viewPlan(plan: Plan, set: RuleSet): PlanView {
   const offers = offersOf(set);
   const years = new Map<number, ViewItem[]>();
+  // 001 §4 "deze interventie over te hevelen": only `moves` interventions may move with approval, the first ones
+  // in the plan (by year, then as listed); any further TBHZ-funded one stays excluded.
+  const moved: string[] = [];
   for (const entry of [...plan.years].sort((a, b) => a.year - b.year)) {
     const items = years.get(entry.year) ?? [];
     for (const choice of entry.interventions) {
       if (items.some((i) => i.choice.id === choice.id)) continue;
-      items.push({ year: entry.year, choice, element: elementOf(choice.id), treatment: treat(set, offers, choice.id, entry.year, plan) });
+      let treatment = treat(set, offers, choice.id, entry.year, plan);
+      if (treatment.kind === 'needs-approval') {
+        const limit = treatment.rule.approvalWhenMoreThan?.moves;
+        if (!moved.includes(choice.id)) {
+          if (limit !== undefined && moved.length >= limit) treatment = { ...treatment, kind: 'approval-used', moved: [...moved] };
+          else moved.push(choice.id);
+        }
+      }
+      items.push({ year: entry.year, choice, element: elementOf(choice.id), treatment });
     }
     years.set(entry.year, items);
   }
@@ -87,7 +125,7 @@ export function viewPlan(plan: Plan, set: RuleSet): PlanView {
 /** Does this item count towards a minimum of `el`? `offered` counts only the RHO's own offer in its years. */
 export function counts(item: ViewItem, el: Element, mode: 'allowed' | 'offered'): boolean {
   const t = item.treatment;
-  if (t.kind !== 'offered' && t.kind !== 'allowed' && t.kind !== 'needs-approval') return false;
+  if (t.kind !== 'offered' && t.kind !== 'allowed' && t.kind !== 'needs-approval' && t.kind !== 'disputed-year') return false;
   if (mode === 'offered' && (t.offer.status !== 'offered' || (t.kind === 'allowed' && t.early))) return false;
   const also = t.offer.alsoCountsAs ? elementOf(t.offer.alsoCountsAs) : undefined;
   return item.element === el || also === el;

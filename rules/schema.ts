@@ -14,12 +14,19 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-/** Where the seed text is ambiguous: the reading we encode, the quote, and the alternative (issue 2, item 1). */
-export const Reading = z.strictObject({
-  chosen: z.string().min(1),
-  alternative: z.string().min(1),
-  quote: z.string().min(1),
-});
+/** A source whose quote is required: the sentence a reading rests on. */
+export const QuotedSource = Source.extend({ quote: z.string().min(1) });
+
+/**
+ * Where the seed text is ambiguous: the reading we encode, the alternative, and its own source (doc, section, quote;
+ * issue 9 §3). Versions published before issue 9 carry only a bare `quote`; they stay readable as they were
+ * (published files are immutable), and every version in force carries `source` (test/rules/rule-sets.test.ts).
+ */
+export const Reading = z.union([
+  z.strictObject({ chosen: z.string().min(1), alternative: z.string().min(1), source: QuotedSource }),
+  z.strictObject({ chosen: z.string().min(1), alternative: z.string().min(1), quote: z.string().min(1) }),
+]);
+export type Reading = z.infer<typeof Reading>;
 
 const ruleBase = {
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ruleSet.issue.ruleId' satisfies MessageKey),
@@ -76,7 +83,20 @@ export const Offer = z.strictObject({
   alsoCountsAs: InterventionId.optional(),
   /** Continuing this one counts as developing that one further (000 §3.2: verrijking after the basistraining). */
   continues: InterventionId.optional(),
+  /** Choosing this counts as developing any of these further (003 §6.2: the year-2 gg offers deepen the year-1 choice). */
+  deepens: z.array(InterventionId).min(1).optional(),
+  /**
+   * Offered only in programme years that start on or after this date (004 B.1 "Per 2026": aanmeldzuil, digitale
+   * tools); a year that starts earlier gets `not-offered`.
+   */
+  availableFrom: IsoDate.optional(),
+  /**
+   * The seed's own table also allows it from this (earlier) year, against the reading encoded in `fromYear`
+   * (Cohaesie 003 §6.2 flexibele consultduur): chosen in those years it counts, with a warning naming both readings.
+   */
+  disputedFromYear: z.number().int().min(1).optional(),
   source: Source,
+  seeAlso: z.array(Source).optional(),
   reading: Reading.optional(),
 });
 export type Offer = z.infer<typeof Offer>;
@@ -129,7 +149,14 @@ export const Rule = z.discriminatedUnion('kind', [
     /** An entry naming an intervention excludes that same intervention. */
     matchIntervention: z.boolean(),
     /** 001 §4: with more than N TBHZ interventions, moving one to MTVP is possible with the RHO's approval. */
-    approvalWhenMoreThan: z.strictObject({ scheme: FundingScheme, count: z.number().int().min(1) }).optional(),
+    approvalWhenMoreThan: z
+      .strictObject({
+        scheme: FundingScheme,
+        count: z.number().int().min(1),
+        /** How many interventions may move with approval (001 §4 "deze interventie": one); further ones stay excluded. */
+        moves: z.number().int().min(1).optional(),
+      })
+      .optional(),
   }),
   z.strictObject({
     ...ruleBase,
@@ -197,6 +224,12 @@ export const RuleSet = z
         ctx.addIssue({ code: 'custom', path: ['offers', i, 'excludedBecause'], message: 'ruleSet.issue.excludedWhy' satisfies MessageKey });
       if (offer.toYear !== undefined && offer.toYear < offer.fromYear)
         ctx.addIssue({ code: 'custom', path: ['offers', i, 'toYear'], message: 'ruleSet.issue.toYear' satisfies MessageKey });
+      if (offer.disputedFromYear !== undefined && (offer.disputedFromYear >= offer.fromYear || !offer.reading))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offers', i, 'disputedFromYear'],
+          message: 'check.issue.disputedFromYear' satisfies MessageKey,
+        });
     });
     const ruleIds = new Set<string>();
     set.rules.forEach((rule, i) => {

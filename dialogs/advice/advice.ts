@@ -1,5 +1,6 @@
 // "Welke interventie past bij ons?" (issue 4 §3): free text or guided questions → advisor → at most five
 // suggestions, each addable to this programme year's plan through the same check.
+import { versionOfYear } from '../../rules/engine.js';
 import type { SubmitError } from '../../cards/actions.js';
 import type { AddSuggestionAction, AdviceAnswersAction } from './actions.js';
 import { renderAdviceCard } from '../../cards/advice.card.js';
@@ -115,7 +116,7 @@ export async function addSuggestion(turn: PracticeTurn, stores: Stores, a: AddSu
       locale: turn.locale,
       cardId: turn.newId(),
       title: msg(turn.locale, 'addedTitle', { year: a.year }),
-      verdict: { ok: result.ok, ruleSet: result.ruleSet },
+      verdict: { ok: result.ok, ruleSet: versionOfYear(result, a.year) },
       findings: shownFindings(result.findings),
     }),
   );

@@ -5,7 +5,8 @@ import type { SubmitError } from '../../cards/actions.js';
 import type { AdaptiveCardJson } from '../../cards/render.js';
 import { candidatesFor } from '../../rules/advise.js';
 import { CATALOG, interventionName } from '../../rules/catalog.js';
-import { check, resolveRuleSet } from '../../rules/engine.js';
+import { check, ruleSetForYear, versionOfYear } from '../../rules/engine.js';
+import { yearStart } from '../../rules/plan-view.js';
 import { z } from 'zod';
 import { ELEMENTS, elementOf, PlannedIntervention, type Element, type Locale, type Plan } from '../../rules/model.js';
 import { shownFindings } from '../shared/plan-check.js';
@@ -34,9 +35,12 @@ export function elementAt(step: number): Element | undefined {
   return ELEMENTS[step];
 }
 
-/** Offered or allowed for this element in this year (never excluded or not-offered). */
+/**
+ * Offered or allowed for this element in this year (never excluded or not-offered), by the version in force when the
+ * year starts, without offers dated later than that (issue 9 §2: `availableFrom`).
+ */
 export function offersFor(plan: Plan, year: number, element: Element) {
-  return candidatesFor(resolveRuleSet(plan), year).filter((o) => CATALOG[o.id].element === element);
+  return candidatesFor(ruleSetForYear(plan, year), year, yearStart(plan.startDate, year)).filter((o) => CATALOG[o.id].element === element);
 }
 
 export function withYear(plan: Plan, year: number, chosen: PlannedIntervention[]): Plan {
@@ -83,7 +87,7 @@ export function reviewCard(s: ChooseState, plan: Plan, locale: Locale): Adaptive
     locale,
     cardId: s.cardId,
     year: s.year,
-    verdict: { ok: result.ok, ruleSet: result.ruleSet },
+    verdict: { ok: result.ok, ruleSet: versionOfYear(result, s.year) },
     findings: shownFindings(result.findings),
     years: whole.years.map((y) => planYearCard(y, locale)),
   });

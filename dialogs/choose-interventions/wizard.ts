@@ -1,6 +1,7 @@
 // "Kies interventies" (issue 4 §2): one card per element for one programme year, the whole plan checked after every
 // step, a review, and a new plan version on save. Every step replaces the one card of the run (Action.Execute);
 // the saved plan takes its place as a read-only summary. The state lives in the conversation's wizard slot.
+import { versionOfYear } from '../../rules/engine.js';
 import { randomUUID } from 'node:crypto';
 import type { SubmitError } from '../../cards/actions.js';
 import { renderFindingsCard } from '../../cards/findings.card.js';
@@ -75,7 +76,7 @@ export class ChooseWizard {
         locale: turn.locale,
         cardId: turn.newId(),
         title: msg(turn.locale, 'planSaved', { year: state.year, version: version.version }),
-        verdict: { ok: result.ok, ruleSet: result.ruleSet },
+        verdict: { ok: result.ok, ruleSet: versionOfYear(result, state.year) },
         findings: shownFindings(result.findings),
       }),
     );

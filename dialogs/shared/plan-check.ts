@@ -1,5 +1,5 @@
 // The plan as rules/check() reads it, built from the stores plus the year being changed, and saving a checked version.
-import { check } from '../../rules/engine.js';
+import { check, versionOfYear } from '../../rules/engine.js';
 import type { CheckResult, Finding, Plan, PlannedIntervention } from '../../rules/model.js';
 import type { Practice, PlanVerdict, PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT } from './ids.js';
@@ -35,10 +35,11 @@ export async function startingPoint(stores: Stores, practiceId: string, year: nu
   return (latest.find((v) => v.year === year - 1)?.interventions ?? []).map(({ id }) => ({ id }));
 }
 
-export function verdictOf(result: CheckResult): PlanVerdict {
+/** The saved verdict of `year`: with the version that decides that year (issue 9 §2; STYLE §3 rule id + version). */
+export function verdictOf(result: CheckResult, year: number): PlanVerdict {
   return {
     ok: result.ok,
-    ruleSet: result.ruleSet,
+    ruleSet: versionOfYear(result, year),
     errors: result.findings.filter((f) => f.severity === 'error').length,
     warnings: result.findings.filter((f) => f.severity === 'warning').length,
     ruleIds: [...new Set(result.findings.map((f) => f.ruleId))],
@@ -60,7 +61,7 @@ export async function saveChecked(
 ): Promise<{ result: CheckResult; version: PlanVersion }> {
   const result = check(await planWith(stores, p, year, interventions), { locale: turn.locale });
   const { version, created } = await stores.plans.saveVersion(
-    { practiceId: p.id, year, interventions, verdict: verdictOf(result) },
+    { practiceId: p.id, year, interventions, verdict: verdictOf(result, year) },
     writeContext(turn, idempotencyKey),
   );
   if (created) {
@@ -71,7 +72,7 @@ export async function saveChecked(
       actor: actor.id,
       at: turn.now.toISOString(),
       // Storage keeps the actor id with the version; the display name for the plan card is kept here.
-      detail: { year, version: version.version, ruleSet: result.ruleSet, ok: result.ok, by: actor.name ?? actor.id },
+      detail: { year, version: version.version, ruleSet: versionOfYear(result, year), ok: result.ok, by: actor.name ?? actor.id },
     });
   }
   return { result, version };

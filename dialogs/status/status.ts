@@ -3,6 +3,9 @@ import { renderPlanCard } from '../../cards/plan.card.js';
 import { renderStatusCard } from '../../cards/status.card.js';
 import { interventionName, isInterventionId } from '../../rules/catalog.js';
 import { formatDate } from '../../rules/dates.js';
+import { ruleSetForYear } from '../../rules/engine.js';
+import { yearStart } from '../../rules/plan-view.js';
+import { ruleSetId } from '../../rules/schema.js';
 import { status } from '../../rules/status.js';
 import type { Locale } from '../../rules/model.js';
 import type { PlanVersion, Stores } from '../../storage/ports.js';
@@ -81,6 +84,9 @@ export async function showPlan(turn: PracticeTurn, stores: Stores, year?: number
       ...(p.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: formatDate(p.praktijkplanSubmitted) } : {}),
       years: latest.map((v) => ({
         ...planYearCard(v, turn.locale),
+        // The version in force on the year's first day (issue 9 §2); the saved verdict keeps the one it was checked by.
+        ruleSet: ruleSetId(ruleSetForYear(p, v.year)),
+        yearStart: formatDate(yearStart(p.startDate, v.year)),
         verdict: { ok: v.verdict.ok, ruleSet: v.verdict.ruleSet },
         savedBy: savedBy(v),
         savedAt: formatDate(todayOf(new Date(v.savedAt))),

@@ -475,4 +475,13 @@ export const en = {
   'advise.excludedLine': '{name}: {reason} (source: {source})',
   'advise.cli.badOtherFunding':
     '--other-funding: expected a JSON list as in a plan (otherFunding) or scheme[:project-or-intervention], e.g. tbhz:zelfmetingen or tbhz:awp.lean ({detail})',
+  // Issue 9 §2–§3 (rules/engine.ts, rules/messages.ts, cards/plan.card.ts, mtvp check): versions per year, region fixes.
+  'check.notYetAvailable':
+    '{name} can be chosen in {region} only in programme years that start on or after {availableFrom}; year {year} starts on {yearStart}.',
+  'check.disputedYear':
+    '{name} in year {year}: the reading of {region} is that it is offered from year {fromYear} ({chosen}), but the regional plan table also allows it earlier ({alternative}). It counts; agree it with {region}.',
+  'check.approvalUsed':
+    '{name} is already funded through {scheme}. {region} lets only one intervention from {scheme} move to MTVP (with approval); that is already {moved}. This one does not count.',
+  'check.issue.disputedFromYear': 'disputedFromYear must come before fromYear, and the intervention needs a reading',
+  'check.yearVersion': 'Year {year} (from {yearStart}): rules {ruleSet}',
 } as const satisfies { readonly [K in keyof typeof nl]: string };

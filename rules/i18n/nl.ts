@@ -494,4 +494,13 @@ export const nl = {
   'advise.excludedLine': '{name}: {reason} (bron: {source})',
   'advise.cli.badOtherFunding':
     '--other-funding: verwacht een JSON-lijst zoals in een plan (otherFunding) of regeling[:project-of-interventie], bijv. tbhz:zelfmetingen of tbhz:awp.lean ({detail})',
+  // Issue 9 §2–§3 (rules/engine.ts, rules/messages.ts, cards/plan.card.ts, mtvp check): versions per year, region fixes.
+  'check.notYetAvailable':
+    '{name} kunt u bij {region} pas kiezen in programmajaren die op of na {availableFrom} beginnen; jaar {year} begint op {yearStart}.',
+  'check.disputedYear':
+    '{name} in jaar {year}: de lezing van {region} is dat dit pas vanaf jaar {fromYear} wordt aangeboden ({chosen}), maar de tabel van het regioplan laat het ook eerder toe ({alternative}). Het telt mee; stem het af met {region}.',
+  'check.approvalUsed':
+    '{name} is al gefinancierd via {scheme}. Bij {region} mag maar één interventie uit {scheme} (met akkoord) naar MTVP; dat is al {moved}. Deze telt niet.',
+  'check.issue.disputedFromYear': 'disputedFromYear moet vóór fromYear liggen, en de interventie heeft een reading nodig',
+  'check.yearVersion': 'Jaar {year} (vanaf {yearStart}): regels {ruleSet}',
 } as const;

@@ -4,10 +4,15 @@ import { issueMessage } from '../i18n/index.js';
 import type { IsoDate, Region } from '../model.js';
 import { RuleSet, ruleSetId } from '../schema.js';
 import cohaesie2023 from './cohaesie/2023.json' with { type: 'json' };
+import cohaesie2023p1 from './cohaesie/2023.1.json' with { type: 'json' };
 import eemland2023 from './eemland/2023.json' with { type: 'json' };
+import eemland2023p1 from './eemland/2023.1.json' with { type: 'json' };
 import hoog2023 from './hoog/2023.json' with { type: 'json' };
+import hoog2023p1 from './hoog/2023.1.json' with { type: 'json' };
 import hoog2024 from './hoog/2024.json' with { type: 'json' };
+import hoog2024p1 from './hoog/2024.1.json' with { type: 'json' };
 import rijnEnDuin2026 from './rijn-en-duin/2026.json' with { type: 'json' };
+import rijnEnDuin2026p1 from './rijn-en-duin/2026.1.json' with { type: 'json' };
 
 export class RuleSetError extends Error {
   constructor(
@@ -44,19 +49,42 @@ export function parseRuleSet(data: unknown, file: string): RuleSet {
   return result.data;
 }
 
+// `YYYY.N` is a correction of `YYYY` with the same validFrom (README "Een nieuwe versie publiceren"): it supersedes
+// it for every date, while `ruleSetVersion: "YYYY"` still reproduces a verdict stored with the old version.
 const files: Record<string, unknown> = {
   'hoog/2023.json': hoog2023,
+  'hoog/2023.1.json': hoog2023p1,
   'hoog/2024.json': hoog2024,
+  'hoog/2024.1.json': hoog2024p1,
   'eemland/2023.json': eemland2023,
+  'eemland/2023.1.json': eemland2023p1,
   'cohaesie/2023.json': cohaesie2023,
+  'cohaesie/2023.1.json': cohaesie2023p1,
   'rijn-en-duin/2026.json': rijnEnDuin2026,
+  'rijn-en-duin/2026.1.json': rijnEnDuin2026p1,
 };
+
+/** Orders versions `2023` < `2023.1` < `2023.10` < `2024`. */
+export function compareVersions(a: string, b: string): number {
+  const [ay = 0, ap = 0] = a.split('.').map(Number);
+  const [by = 0, bp = 0] = b.split('.').map(Number);
+  return ay - by || ap - bp;
+}
 
 export const RULE_SETS: readonly RuleSet[] = Object.freeze(
   Object.entries(files)
     .map(([file, data]) => parseRuleSet(data, file))
-    .sort((a, b) => (a.region === b.region ? a.validFrom.localeCompare(b.validFrom) : a.region.localeCompare(b.region))),
+    .sort((a, b) =>
+      a.region !== b.region
+        ? a.region.localeCompare(b.region)
+        : a.validFrom.localeCompare(b.validFrom) || compareVersions(a.version, b.version),
+    ),
 );
+
+/** A version with a later correction (same region and validFrom, higher version): kept only for pinned plans. */
+export function isSuperseded(set: RuleSet): boolean {
+  return RULE_SETS.some((s) => s.region === set.region && s.validFrom === set.validFrom && compareVersions(s.version, set.version) > 0);
+}
 
 export function findRuleSet(region: Region, version: string): RuleSet | undefined {
   return RULE_SETS.find((s) => s.region === region && s.version === version);
@@ -70,7 +98,8 @@ export function ruleSetFor(region: Region, startDate: IsoDate, version?: string)
   if (version !== undefined) return findRuleSet(region, version);
   const sets = RULE_SETS.filter((s) => s.region === region);
   const inForce = sets.filter((s) => s.validFrom <= startDate);
-  return inForce.at(-1) ?? sets[0];
+  // Before the first version: the latest correction of the first version.
+  return inForce.at(-1) ?? sets.filter((s) => s.validFrom === sets[0]?.validFrom).at(-1);
 }
 
 export function listRuleSets(): { id: string; region: Region; version: string; validFrom: IsoDate; doc: string }[] {

@@ -156,4 +156,22 @@ describe('plan card', () => {
   it('shows an empty plan', () => {
     expect(texts(renderPlanCard({ cardId: CARD_ID, practiceName: 'De Linde', years: [] }))).toContain('Nog geen interventies gekozen.');
   });
+
+  it.each([
+    ['nl', 'Jaar 2 (vanaf 01-07-2024): regels hoog@2024.1'],
+    ['en', 'Year 2 (from 01-07-2024): rules hoog@2024.1'],
+  ] as const)('issue 9 §2: shows the version that decides each programme year (%s)', (locale, line) => {
+    const versioned = years.map((y) => ({
+      ...y,
+      ruleSet: y.year === 1 ? 'hoog@2023.1' : 'hoog@2024.1',
+      yearStart: `01-07-${2022 + y.year}`,
+    }));
+    const text = texts(
+      expectValidCard(planTemplate.expand(planView({ locale, cardId: CARD_ID, practiceName: 'De Linde', years: versioned }))),
+    );
+    expect(text).toContain(line);
+    expect(text).toContain(
+      locale === 'nl' ? 'Jaar 1 (vanaf 01-07-2023): regels hoog@2023.1' : 'Year 1 (from 01-07-2023): rules hoog@2023.1',
+    );
+  });
 });

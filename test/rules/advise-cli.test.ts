@@ -55,7 +55,7 @@ describe('mtvp advise: answers, other funding, excluded', () => {
         topic: 'choose',
         intervention: 'sn.meekijkconsult',
         verdict: 'no',
-        ruleSet: 'hoog@2024',
+        ruleSet: 'hoog@2024.1',
         text: expect.stringContaining('Niet te kiezen: dubbelloop in financiering.'),
         source: '000 §Ondersteuning HOOG',
       },

@@ -177,7 +177,18 @@ describe('mtvp check', () => {
   it('checks the RULES.md §6 example against hoog@2024', () => {
     expect(expectCheckResult('example').ruleSet).toBe('hoog@2024');
   });
-  it('reads the plan from stdin with -', () => expect(expectCheckResult('stdin').ruleSet).toBe('eemland@2023'));
+  it('issue 9 §2: lists the version of every programme year (the example pins 2024 for all)', () => {
+    expect(expectCheckResult('example')['versions']).toEqual([
+      { year: 1, yearStart: '2023-07-01', ruleSet: 'hoog@2024' },
+      { year: 2, yearStart: '2024-07-01', ruleSet: 'hoog@2024' },
+      { year: 3, yearStart: '2025-07-01', ruleSet: 'hoog@2024' },
+    ]);
+  });
+  it('issue 9 §2: without a pin, a plan started in 2023 has year 1 under hoog@2023.1 and later years under hoog@2024.1', () => {
+    const versions = expectCheckResult('ok:hoog-2023')['versions'] as { ruleSet: string }[];
+    expect(versions.map((v) => v.ruleSet)).toEqual(['hoog@2023.1', 'hoog@2024.1', 'hoog@2024.1']);
+  });
+  it('reads the plan from stdin with -', () => expect(expectCheckResult('stdin').ruleSet).toBe('eemland@2023.1'));
   it('exits 2 on bad JSON, in Dutch by default and in English under LANG=en', () => {
     expectUnusable('badJson', 'Ongeldige JSON in <stdin>');
     expectUnusable('badJsonEn', 'Invalid JSON in <stdin>');
@@ -237,10 +248,21 @@ describe('mtvp advise', () => {
 });
 
 describe('mtvp rules', () => {
-  it('lists the five rule sets with their documented fields', () => {
+  it('lists every rule set (published versions and their corrections) with their documented fields', () => {
     expect(get('list').code).toBe(0);
     const list = JSON.parse(get('list').stdout) as Json[];
-    expect(list.map((s) => s.id).sort()).toEqual(['cohaesie@2023', 'eemland@2023', 'hoog@2023', 'hoog@2024', 'rijn-en-duin@2026']);
+    expect(list.map((s) => s.id).sort()).toEqual([
+      'cohaesie@2023',
+      'cohaesie@2023.1',
+      'eemland@2023',
+      'eemland@2023.1',
+      'hoog@2023',
+      'hoog@2023.1',
+      'hoog@2024',
+      'hoog@2024.1',
+      'rijn-en-duin@2026',
+      'rijn-en-duin@2026.1',
+    ]);
     for (const s of list) {
       expect(Object.keys(s).sort()).toEqual(['doc', 'id', 'region', 'validFrom', 'version']);
       expect(s.id).toBe(`${String(s.region)}@${String(s.version)}`);
@@ -255,7 +277,7 @@ describe('mtvp rules', () => {
     for (const o of set.offers)
       expect(o.source).toEqual(expect.objectContaining({ doc: expect.stringMatching(/^00[0-4]$/), section: expect.any(String) }));
   });
-  it('shows the latest version when none is given', () => expect(json('showLatest').version).toBe('2024'));
+  it('shows the latest version (with its corrections) when none is given', () => expect(json('showLatest').version).toBe('2024.1'));
   it.each(['showUnknown', 'showUnknownVersion'])('%s exits 2', (key) => expectUnusable(key, 'hoog@2023'));
   it('validates the project rule sets (exit 0)', () => {
     expect(get('validate').code, get('validate').stderr).toBe(0);

@@ -4,11 +4,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_DOCS } from '../../rules/schema.js';
-import { parseRuleSet, RULE_SETS, RuleSetError } from '../../rules/sets/index.js';
+import { isSuperseded, parseRuleSet, RULE_SETS, RuleSetError } from '../../rules/sets/index.js';
 
 const SETS_DIR = join(import.meta.dirname, '../../rules/sets');
 const SEEDS_DIR = join(import.meta.dirname, '../fixtures/seeds');
-const FILES = ['hoog/2023.json', 'hoog/2024.json', 'eemland/2023.json', 'cohaesie/2023.json', 'rijn-en-duin/2026.json'];
+const FILES = [
+  'hoog/2023.json',
+  'hoog/2023.1.json',
+  'hoog/2024.json',
+  'hoog/2024.1.json',
+  'eemland/2023.json',
+  'eemland/2023.1.json',
+  'cohaesie/2023.json',
+  'cohaesie/2023.1.json',
+  'rijn-en-duin/2026.json',
+  'rijn-en-duin/2026.1.json',
+];
 
 const seeds = new Map<string, string>(
   readdirSync(SEEDS_DIR).flatMap((f) => {
@@ -60,14 +71,43 @@ describe('rule-set files', () => {
     expect(() => parseRuleSet(data, file)).not.toThrow();
   });
 
-  it('all five rule sets are loaded', () => {
-    expect(RULE_SETS.map((s) => `${s.region}@${s.version}`).sort()).toEqual([
+  it('every file is loaded: five published versions and their issue-9 corrections', () => {
+    expect(RULE_SETS.map((s) => `${s.region}@${s.version}`).sort()).toEqual(
+      FILES.map((f) => f.replace('/', '@').replace(/\.json$/, '')).sort(),
+    );
+    expect(RULE_SETS.filter(isSuperseded).map((s) => `${s.region}@${s.version}`)).toEqual([
       'cohaesie@2023',
       'eemland@2023',
       'hoog@2023',
       'hoog@2024',
       'rijn-en-duin@2026',
     ]);
+  });
+
+  it('issue 9 §3: every reading of a version in force carries its own source {doc, section, quote}', () => {
+    for (const set of RULE_SETS.filter((s) => !isSuperseded(s)))
+      for (const item of [...set.offers, ...set.rules])
+        if (item.reading) {
+          expect('source' in item.reading, `${set.region}@${set.version} ${item.id}`).toBe(true);
+          if ('source' in item.reading) expect(seeds.has(item.reading.source.doc)).toBe(true);
+        }
+  });
+
+  it('a correction has the validFrom of the version it corrects, and a version of the form YYYY.N', () => {
+    for (const old of RULE_SETS.filter(isSuperseded)) {
+      const next = RULE_SETS.find((s) => s.region === old.region && s.validFrom === old.validFrom && s !== old && !isSuperseded(s));
+      expect(next?.version, `${old.region}@${old.version}`).toMatch(new RegExp(`^${old.version.replace('.', '\\.')}\\.\\d+$`));
+    }
+  });
+
+  it('README: the reading table lists every reading of the versions in force, with its source quote', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const set of RULE_SETS.filter((s) => !isSuperseded(s)))
+      for (const item of [...set.offers, ...set.rules])
+        if (item.reading && 'source' in item.reading) {
+          expect(readme, `${set.region}@${set.version} ${item.id}`).toContain(`\`${item.id}\``);
+          expect(readme, `${set.region}@${set.version} ${item.id}`).toContain(item.reading.source.quote);
+        }
   });
 
   it('rule ids are unique within a set, region-prefixed and stable-looking', () => {

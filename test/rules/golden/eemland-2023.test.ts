@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { lines, run, yr } from '../../fixtures/rules/plans.js';
 
-const E = { region: 'eemland', startDate: '2023-07-01' } as const;
+// The published version as it was (pinned): the corrections of issue 9 are golden-tested in corrected-versions.test.ts.
+const E = { region: 'eemland', startDate: '2023-07-01', ruleSetVersion: '2023' } as const;
 const Y1 = yr(1, 'awp.triage-training', 'gg.positieve-gezondheid');
 const Y2 = ['awp.triage-training', 'awp.lean', 'gg.positieve-gezondheid', 'sn.mdo'];
 

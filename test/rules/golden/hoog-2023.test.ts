@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { lines, run, yr } from '../../fixtures/rules/plans.js';
 
-const H = { region: 'hoog', startDate: '2023-07-01' } as const;
+// The published version as it was (pinned): the corrections of issue 9 are golden-tested in corrected-versions.test.ts.
+const H = { region: 'hoog', startDate: '2023-07-01', ruleSetVersion: '2023' } as const;
 const Y1 = yr(1, 'awp.triage-training', 'gg.positieve-gezondheid');
 const Y2 = ['awp.triage-training', 'awp.lean', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.meekijkconsult'];
 
@@ -93,8 +94,8 @@ describe('hoog@2023 (002)', () => {
   });
 
   it.each([
-    ['2023-12-31', undefined, 'hoog@2023'],
-    ['2023-04-01', undefined, 'hoog@2023'],
+    ['2023-12-31', undefined, 'hoog@2023.1'],
+    ['2023-04-01', undefined, 'hoog@2023.1'],
     ['2024-06-01', '2023', 'hoog@2023'],
   ])('002 / RULES.md §6: start %s (version %s) checks against %s', (startDate, ruleSetVersion, id) => {
     expect(run({ region: 'hoog', startDate, ruleSetVersion, years: [Y1] }).ruleSet).toBe(id);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveRuleSet, UnknownRuleSetError } from '../../../rules/engine.js';
 import { lines, only, run, yr } from '../../fixtures/rules/plans.js';
 
-const H = { region: 'hoog', startDate: '2024-02-01' } as const;
+// The published version as it was (pinned): the corrections of issue 9 are golden-tested in corrected-versions.test.ts.
+const H = { region: 'hoog', startDate: '2024-02-01', ruleSetVersion: '2024' } as const;
 const Y1 = yr(1, 'awp.triage-training', 'gg.positieve-gezondheid');
 const Y2 = yr(2, 'awp.triage-training', 'awp.lean', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.wijkteam');
 
@@ -145,8 +146,8 @@ describe('hoog@2024 (000)', () => {
   });
 
   it.each([
-    ['2023-07-01', undefined, 'hoog@2023'],
-    ['2024-02-01', undefined, 'hoog@2024'],
+    ['2023-07-01', undefined, 'hoog@2023.1'],
+    ['2024-02-01', undefined, 'hoog@2024.1'],
     ['2023-07-01', '2024', 'hoog@2024'],
   ])('RULES.md §6 / 000: start %s with version %s resolves to %s', (startDate, ruleSetVersion, id) => {
     expect(run({ region: 'hoog', startDate, ruleSetVersion, years: [Y1] }).ruleSet).toBe(id);

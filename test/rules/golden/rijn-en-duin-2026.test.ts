@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { lines, run, yr, type Choice } from '../../fixtures/rules/plans.js';
 
-const R = { region: 'rijn-en-duin', startDate: '2026-01-01' } as const;
+// The published version as it was (pinned): the corrections of issue 9 are golden-tested in corrected-versions.test.ts.
+const R = { region: 'rijn-en-duin', startDate: '2026-01-01', ruleSetVersion: '2026' } as const;
 const BASE: Choice[][] = [
   ['awp.lean', 'gg.positieve-gezondheid'],
   ['awp.lean', 'gg.positieve-gezondheid', 'sn.welzijn-op-recept', 'sn.wijkteam'],
@@ -102,10 +103,10 @@ describe('rijn-en-duin@2026 (004)', () => {
     expect(lines({ ...R, years: [yr(1, id, 'gg.solk-alk')] })).toEqual([]);
   });
 
-  it('RULES.md §6 / 004: a practice that started in 2023 is checked against rijn-en-duin@2026', () => {
+  it('RULES.md §6 / 004: a practice that started in 2023 is checked against the latest correction of rijn-en-duin@2026', () => {
     expect(run({ region: 'rijn-en-duin', startDate: '2023-04-01', years: years(BASE) })).toMatchObject({
       ok: true,
-      ruleSet: 'rijn-en-duin@2026',
+      ruleSet: 'rijn-en-duin@2026.1',
     });
   });
 });
