@@ -113,6 +113,8 @@ export const PlannedIntervention = z.strictObject({
   id: z.string().min(1),
   deepening: z.boolean().optional(),
   justification: z.string().optional(),
+  /** The route the practice took where the offer has routes (000 §2.4–2.5 SOH or PA/VS; 000 §2.8 Zelfmetingen en/of Online Spreekuur). */
+  route: z.string().min(1).optional(),
 });
 export type PlannedIntervention = z.infer<typeof PlannedIntervention>;
 
@@ -141,6 +143,8 @@ export const IntervisieSession = z.object({
   minutes: z.number().int().positive().optional(),
   gpsPresent: z.number().int().min(0).optional(),
   participants: z.number().int().min(0).optional(),
+  /** Which GPs of the practice attended: staff names or initials, never patients (000 §6.1 counts per GP). */
+  gpsAttending: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
 });
 export type IntervisieSession = z.infer<typeof IntervisieSession>;
 
@@ -198,6 +202,20 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** The period a threshold counts over (issue 9 §1): each programme year, the 12 months up to a date, the whole programme, a calendar year. */
+export const PERIOD_KINDS = ['programme-year', 'rolling-12-months', 'programme', 'calendar-year'] as const;
+export const PeriodKind = z.enum(PERIOD_KINDS);
+export type PeriodKind = z.infer<typeof PeriodKind>;
+
+/** The period a status item belongs to: `from` up to and including `to`. */
+export interface StatusPeriod {
+  kind: PeriodKind;
+  from: IsoDate;
+  to: IsoDate;
+  /** The programme year, for a programme-year period. */
+  year?: number;
+}
+
 export type StatusKind = 'intervisie-count' | 'intervisie-first' | 'praktijkplan-deadline' | 'threshold';
 export type StatusState = 'met' | 'on-track' | 'at-risk' | 'missed' | 'not-applicable';
 
@@ -212,6 +230,12 @@ export interface StatusItem {
   /** Share of the period elapsed on `asOf` (0–1), for pro-rata progress bars. */
   expectedShare?: number;
   due?: IsoDate;
+  /** The period the item belongs to; an earlier period stays listed while it is missed. */
+  period?: StatusPeriod;
+  /** The route a threshold belongs to (000 §2.4–2.5, §2.8). */
+  route?: string;
+  /** Sessions per GP where the region counts per GP (000 §6.1), by the names logged. */
+  perGp?: { gp: string; value: number }[];
   message: string;
   source: string;
 }

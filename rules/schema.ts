@@ -3,7 +3,7 @@
 // are catalog keys (rules/i18n "ruleSet.issue.*", with `params`), shown in the reader's language by issueText().
 import { z } from 'zod';
 import type { MessageKey } from './i18n/index.js';
-import { Element, FundingScheme, InterventionId, IsoDate, Metric, Region } from './model.js';
+import { Element, FundingScheme, InterventionId, IsoDate, Metric, PeriodKind, Region } from './model.js';
 
 export const SEED_DOCS = ['000', '001', '002', '003', '004'] as const;
 
@@ -37,8 +37,13 @@ export const Threshold = z.strictObject({
   perNormpraktijk: z.boolean(),
   /** `sum` adds the counts logged in the period; `latest` takes the newest value (a rate such as hours/week). */
   aggregate: z.enum(['sum', 'latest']),
-  /** The period the target applies to: each programme year of the practice (the seeds say "per jaar" / "per 12 maanden"). */
-  period: z.literal('programme-year'),
+  /**
+   * The period the target applies to, as the seed states it: `programme-year` ("per jaar"), `rolling-12-months`
+   * ("per 12 maanden"), `programme` (no period in the seed: cumulative, never reset), `calendar-year`.
+   */
+  period: PeriodKind,
+  /** Applies only when the practice took this route of the offer (`Offer.routes`); absent = every route. */
+  route: z.string().optional(),
   note: z.string().optional(),
   source: Source,
 });
@@ -48,6 +53,14 @@ export const Support = z.strictObject({
   level: z.enum(['yes', 'no', 'partial']),
   text: z.string().min(1),
 });
+
+/** One way of carrying out an offer, where the seed gives alternatives with their own conditions (000 §2.4–2.5, §2.8). */
+export const Route = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ruleSet.issue.ruleId' satisfies MessageKey),
+  name: z.string().min(1),
+  source: Source,
+});
+export type Route = z.infer<typeof Route>;
 
 export const Offer = z.strictObject({
   id: InterventionId,
@@ -70,6 +83,8 @@ export const Offer = z.strictObject({
   }),
   endGoal: z.string().optional(),
   thresholds: z.array(Threshold),
+  /** The routes a practice chooses between; a threshold with a `route` applies only to that route. */
+  routes: z.array(Route).min(2).optional(),
   cost: z.string().min(1),
   reason: z.string().min(1),
   /** Also counts as this intervention for the minimum of its element (001 Bijlage B: upc trainings as taakherschikking). */
@@ -195,6 +210,16 @@ export const RuleSet = z
       if (!offer.id.startsWith(`${offer.id.split('.')[0]}.`)) return;
       if (offer.status === 'excluded' && !offer.excludedBecause)
         ctx.addIssue({ code: 'custom', path: ['offers', i, 'excludedBecause'], message: 'ruleSet.issue.excludedWhy' satisfies MessageKey });
+      const routes = new Set((offer.routes ?? []).map((r) => r.id));
+      offer.thresholds.forEach((th, j) => {
+        if (th.route !== undefined && !routes.has(th.route))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', i, 'thresholds', j, 'route'],
+            message: 'status.issue.unknownRoute' satisfies MessageKey,
+            params: { route: th.route },
+          });
+      });
       if (offer.toYear !== undefined && offer.toYear < offer.fromYear)
         ctx.addIssue({ code: 'custom', path: ['offers', i, 'toYear'], message: 'ruleSet.issue.toYear' satisfies MessageKey });
     });
