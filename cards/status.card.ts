@@ -25,6 +25,8 @@ export const StatusItemData = z.object({
   metric: Metric.optional(),
   intervention: z.string().optional(),
   label: z.string().min(1).optional(),
+  /** The period the item belongs to, as text (rules/status-messages.ts periodText): a missed earlier year shows it. */
+  period: z.string().min(1).max(120).optional(),
   message: z.string().min(1),
   value: z.number().min(0).optional(),
   target: z.number().min(0).optional(),
@@ -93,8 +95,9 @@ function itemView(item: z.infer<typeof StatusItemData>, locale: Locale): ItemVie
           },
         ]
       : [];
+  const label = item.label ?? kindLabel(item, locale);
   return {
-    label: item.label ?? kindLabel(item, locale),
+    label: item.period ? t(locale, 'status.card.period', { label, period: item.period }) : label,
     badge: `● ${t(locale, look.label)}`,
     color: look.color,
     message: item.message,

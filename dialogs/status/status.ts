@@ -4,6 +4,7 @@ import { renderStatusCard } from '../../cards/status.card.js';
 import { interventionName, isInterventionId } from '../../rules/catalog.js';
 import { formatDate } from '../../rules/dates.js';
 import { status } from '../../rules/status.js';
+import { periodText } from '../../rules/status-messages.js';
 import type { Locale } from '../../rules/model.js';
 import type { PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
@@ -45,6 +46,7 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
         ...(i.target !== undefined ? { target: i.target } : {}),
         ...(i.expectedShare !== undefined ? { expectedShare: i.expectedShare } : {}),
         ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
+        ...(i.period !== undefined ? { period: periodText(turn.locale, i.period) } : {}),
       })),
     }),
   );
