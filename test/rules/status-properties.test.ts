@@ -90,8 +90,7 @@ describe('status properties over periods', () => {
     fc.assert(
       fc.property(hoog, fc.integer({ min: 0, max: 1400 }), fc.integer({ min: 1, max: 400 }), (p, day, later) => {
         const f = factsOf(p);
-        const cumulative = (asOf: string) =>
-          status(f, asOf).items.filter((i) => i.kind === 'threshold' && i.period?.kind === 'programme');
+        const cumulative = (asOf: string) => status(f, asOf).items.filter((i) => i.kind === 'threshold' && i.period?.kind === 'programme');
         const before = cumulative(addDays(p.start, day));
         const after = cumulative(addDays(p.start, day + later));
         for (const b of before) {
