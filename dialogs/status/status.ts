@@ -46,7 +46,8 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
         ...(i.target !== undefined ? { target: i.target } : {}),
         ...(i.expectedShare !== undefined ? { expectedShare: i.expectedShare } : {}),
         ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
-        ...(i.period !== undefined ? { period: periodText(turn.locale, i.period) } : {}),
+        // An earlier period (missed, since a met one is not listed) is named next to the label; the current one is in the message.
+        ...(i.period !== undefined && i.period.to < today ? { period: periodText(turn.locale, i.period) } : {}),
       })),
     }),
   );
