@@ -20,7 +20,8 @@ import tpl from './templates/status.card.json' with { type: 'json' };
 
 /** A StatusItem (rules/model.ts) with its due date formatted for display and an optional localized label. */
 export const StatusItemData = z.object({
-  kind: z.enum(['intervisie-count', 'intervisie-first', 'praktijkplan-deadline', 'threshold']),
+  /** `milestone`: a region's dated duty (issue 9 §4), labelled with its name. */
+  kind: z.enum(['intervisie-count', 'intervisie-first', 'praktijkplan-deadline', 'threshold', 'milestone']),
   status: z.enum(['met', 'on-track', 'at-risk', 'missed', 'not-applicable']),
   metric: Metric.optional(),
   intervention: z.string().optional(),
@@ -73,6 +74,7 @@ const KIND_LABELS: Readonly<Record<Exclude<StatusKind, 'threshold'>, PlainKey>> 
 };
 
 function kindLabel(item: z.infer<typeof StatusItemData>, locale: Locale): string {
+  if (item.kind === 'milestone') return item.label ?? item.kind;
   if (item.kind !== 'threshold') return t(locale, KIND_LABELS[item.kind]);
   return item.metric ? metricName(item.metric, locale) : item.kind;
 }

@@ -156,6 +156,17 @@ export const CountEntry = z.object({
 });
 export type CountEntry = z.infer<typeof CountEntry>;
 
+/** A milestone the practice marked done (issue 9 §4): when and by whom (staff), an optional note; never patient data. */
+export const MilestoneDone = z.strictObject({
+  id: z.string().min(1),
+  done: IsoDate,
+  /** The programme year a yearly milestone covers; by default the year the date falls in. */
+  year: z.number().int().min(1).max(10).optional(),
+  by: z.string().trim().min(1).max(80).optional(),
+  note: z.string().max(500).optional(),
+});
+export type MilestoneDone = z.infer<typeof MilestoneDone>;
+
 /** Input of `status` (RULES.md §6 `mtvp status`): the plan plus logged facts. */
 export const PracticeFacts = z.object({
   ...planFields,
@@ -164,6 +175,7 @@ export const PracticeFacts = z.object({
   praktijkplanSubmitted: IsoDate.optional(),
   intervisie: z.array(IntervisieSession).default([]),
   counts: z.array(CountEntry).default([]),
+  milestones: z.array(MilestoneDone).optional(),
 });
 export type PracticeFacts = z.infer<typeof PracticeFacts>;
 
@@ -240,11 +252,27 @@ export interface StatusItem {
   source: string;
 }
 
+/** A milestone on asOf (issue 9 §4): its deadline (`due`), or `from` when the seed gives none, and when it was done. */
+export interface MilestoneStatus {
+  id: string;
+  name: string;
+  status: StatusState;
+  due?: IsoDate;
+  from?: IsoDate;
+  year?: number;
+  done?: IsoDate;
+  by?: string;
+  message: string;
+  source: string;
+}
+
 export interface StatusResult {
   asOf: IsoDate;
   programmeYear: number;
   ruleSet: string;
   items: StatusItem[];
+  /** The region's milestones (rule set `milestones`); apart from `items`, whose kinds RULES.md §6 fixes. */
+  milestones: MilestoneStatus[];
 }
 
 export interface Suggestion {

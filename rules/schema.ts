@@ -96,6 +96,26 @@ export const Offer = z.strictObject({
 });
 export type Offer = z.infer<typeof Offer>;
 
+/** A dated duty besides interventions that the RHO checks (issue 9 §4), with when it is due. */
+export const Milestone = z.strictObject({
+  id: ruleBase.id,
+  name: z.string().min(1),
+  due: z.discriminatedUnion('kind', [
+    /** A number of months after the practice's start (0: at entry). */
+    z.strictObject({ kind: z.literal('months-after-start'), months: z.number().int().min(0) }),
+    /** By the last day of a programme year. */
+    z.strictObject({ kind: z.literal('end-of-year'), year: z.number().int().min(1) }),
+    /** Once per programme year, by its last day. */
+    z.strictObject({ kind: z.literal('each-year') }),
+    /** After a programme year, without a deadline in the seed: due from then on, never missed. */
+    z.strictObject({ kind: z.literal('after-year'), year: z.number().int().min(1) }),
+  ]),
+  note: z.string().optional(),
+  source: Source,
+  reading: Reading.optional(),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
 export const Rule = z.discriminatedUnion('kind', [
   z.strictObject({
     ...ruleBase,
@@ -195,6 +215,7 @@ export const RuleSet = z
     outsideOfferedYears: z.strictObject({ treatAs: z.enum(['not-offered', 'allowed']), source: Source }),
     offers: z.array(Offer).min(1),
     rules: z.array(Rule).min(1),
+    milestones: z.array(Milestone).optional(),
   })
   .superRefine((set, ctx) => {
     const seen = new Set<string>();

@@ -98,3 +98,25 @@ export function periodText(locale: Locale, p: StatusPeriod): string {
       return t(locale, 'status.period.calendarYear', { from, to });
   }
 }
+
+/** The messages of rules/status-milestones.ts ("milestone.*"); `{note}` is the rule set's Dutch remark. */
+export const milestoneMessages = {
+  dated: (locale: Locale, p: { name: string; year?: number; due: IsoDate; done?: IsoDate; state: StatusState; note?: string }) =>
+    t(locale, p.done ? 'milestone.done' : 'milestone.open', {
+      name: p.name,
+      year: p.year ?? 0,
+      due: formatDate(p.due),
+      done: p.done ? formatDate(p.done) : '',
+      state: stateSentence(p.state, locale),
+      note: tail(p.note),
+    }),
+  after: (locale: Locale, p: { name: string; year: number; from: IsoDate; done?: IsoDate; state: StatusState; note?: string }) =>
+    t(locale, p.done ? 'milestone.afterDone' : 'milestone.after', {
+      name: p.name,
+      year: p.year,
+      from: formatDate(p.from),
+      done: p.done ? formatDate(p.done) : '',
+      state: stateSentence(p.state, locale),
+      note: tail(p.note),
+    }),
+};

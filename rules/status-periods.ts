@@ -3,6 +3,15 @@
 import { addDays, addMonths, daysBetween, programmeYearRange } from './dates.js';
 import type { IsoDate, PeriodKind, PracticeFacts, StatusPeriod, StatusState } from './model.js';
 
+const AT_RISK_DAYS = 30;
+
+/** A deadline: met when done, missed once past, at risk within AT_RISK_DAYS of it. */
+export function deadlineState(done: boolean, due: IsoDate, asOf: IsoDate): StatusState {
+  if (done) return 'met';
+  if (asOf > due) return 'missed';
+  return daysBetween(asOf, due) <= AT_RISK_DAYS ? 'at-risk' : 'on-track';
+}
+
 export interface Period {
   kind: PeriodKind;
   from: IsoDate;

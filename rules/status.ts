@@ -2,17 +2,16 @@
 // Pro-rata: "at-risk" when the value is below floor(target × share of the period elapsed, asOf included), and below
 // the target on its last day; "missed" once the period (or deadline) has passed, and an earlier period that was
 // missed stays listed with its dates (rules/status-periods.ts); "at-risk" for a deadline within AT_RISK_DAYS.
-import { addDays, addMonths, daysBetween, programmeYear } from './dates.js';
+import { addDays, addMonths, programmeYear } from './dates.js';
 import { resolveRuleSet } from './engine.js';
 import { regionName } from './i18n/index.js';
 import type { CountEntry, IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
 import { viewPlan } from './plan-view.js';
 import { formatSource, type Offer, type RuleOf, type RuleSet, ruleSetId, type Threshold } from './schema.js';
 import { intervisieItems } from './status-intervisie.js';
-import { elapsedShare, lastProgrammeYear, listed, type Period, periodsOf, shown, verdict } from './status-periods.js';
+import { milestoneItems } from './status-milestones.js';
+import { deadlineState, elapsedShare, lastProgrammeYear, listed, type Period, periodsOf, shown, verdict } from './status-periods.js';
 import { statusMessages as sm } from './status-messages.js';
-
-const AT_RISK_DAYS = 30;
 
 interface Ctx {
   facts: PracticeFacts;
@@ -24,12 +23,6 @@ interface Ctx {
 
 const src = (r: { source: RuleOf<'intervisie'>['source']; seeAlso?: RuleOf<'intervisie'>['source'][] }) =>
   formatSource(r.source, r.seeAlso ?? []);
-
-function deadlineState(done: boolean, due: IsoDate, asOf: IsoDate): StatusState {
-  if (done) return 'met';
-  if (asOf > due) return 'missed';
-  return daysBetween(asOf, due) <= AT_RISK_DAYS ? 'at-risk' : 'on-track';
-}
 
 function intervisieCount(ctx: Ctx): StatusItem[] {
   const rule = ctx.set.rules.find((r): r is RuleOf<'intervisie'> => r.kind === 'intervisie');
@@ -236,5 +229,5 @@ export function status(facts: PracticeFacts, asOf: IsoDate, opts: { locale?: Loc
   const ctx: Ctx = { facts, asOf, set, locale: opts.locale ?? 'nl', year };
   const items = [...intervisieCount(ctx), ...intervisieFirst(ctx), praktijkplan(ctx)];
   if (year >= 1) items.push(...thresholds(ctx));
-  return { asOf, programmeYear: year, ruleSet: ruleSetId(set), items };
+  return { asOf, programmeYear: year, ruleSet: ruleSetId(set), items, milestones: milestoneItems(set, facts, asOf, year, ctx.locale) };
 }

@@ -460,4 +460,10 @@ export const en = {
   'status.issue.unknownRoute': 'unknown route {route}',
   'status.issue.routeNotOffered': 'unknown route {route}; choose from: {routes}',
   'status.card.period': '{label} · {period}',
+
+  // Milestones (issue 9 §4): dated duties besides interventions; `{year}` 0 = not per year.
+  'milestone.open': '{name}{year, plural, =0 {} other { (year #)}}: due {due}. {state}',
+  'milestone.done': '{name}{year, plural, =0 {} other { (year #)}}: due {due}; done on {done}. {state}',
+  'milestone.after': '{name}: after year {year}, from {from}. {state}',
+  'milestone.afterDone': '{name}: after year {year}; done on {done}. {state}',
 } as const satisfies { readonly [K in keyof typeof nl]: string };

@@ -479,4 +479,10 @@ export const nl = {
   'status.issue.unknownRoute': 'onbekende route {route}',
   'status.issue.routeNotOffered': 'onbekende route {route}; kies uit: {routes}',
   'status.card.period': '{label} · {period}',
+
+  // Milestones (issue 9 §4): dated duties besides interventions; `{year}` 0 = not per year.
+  'milestone.open': '{name}{year, plural, =0 {} other { (jaar #)}}: uiterlijk {due}. {state}{note}',
+  'milestone.done': '{name}{year, plural, =0 {} other { (jaar #)}}: uiterlijk {due}; gedaan op {done}. {state}',
+  'milestone.after': '{name}: na jaar {year}, vanaf {from}. {state}{note}',
+  'milestone.afterDone': '{name}: na jaar {year}; gedaan op {done}. {state}',
 } as const;
