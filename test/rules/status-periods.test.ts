@@ -5,6 +5,8 @@ import type { StatusItem } from '../../rules/model.js';
 import { status, unknownRoutes } from '../../rules/status.js';
 import { periodsOf, verdict } from '../../rules/status-periods.js';
 import { facts } from '../fixtures/rules/plans.js';
+import { RuleSet } from '../../rules/schema.js';
+import hoog2024 from '../../rules/sets/hoog/2024.json' with { type: 'json' };
 
 const items = (fields: Record<string, unknown>, asOf: string) => status(facts(fields), asOf).items;
 const of = (list: StatusItem[], metric: string) => list.filter((i) => i.metric === metric);
@@ -144,6 +146,16 @@ describe('a threshold applies only to the route the practice took', () => {
     expect(of(online, 'selfmeasurement-patients')).toEqual([]);
     const zelf = items({ ...HOOG, years: plan({ id: 'awp.ehealth', route: 'zelfmetingen' }) }, '2024-12-31');
     expect(of(zelf, 'selfmeasurement-patients')[0]).toMatchObject({ status: 'at-risk', target: 30 });
+  });
+
+  it('a rule set whose threshold names a route its offer lacks does not parse', () => {
+    const set = structuredClone(hoog2024) as { offers: { id: string; thresholds: { route?: string }[] }[] };
+    const ehealth = set.offers.findIndex((o) => o.id === 'awp.ehealth');
+    const threshold = set.offers[ehealth]?.thresholds[0];
+    if (threshold) threshold.route = 'nope';
+    const result = RuleSet.safeParse(set);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([`offers.${ehealth}.thresholds.0.route`]);
   });
 
   it('a route the offer does not have is reported with its path', () => {
