@@ -4,9 +4,11 @@
 import { CATALOG } from './catalog.js';
 import { interventionName, t } from './i18n/index.js';
 import { indexOffers, type OfferIndex } from './advise/offer-index.js';
-import { rank, select } from './advise/rank.js';
+import { rank, select, type Ranked } from './advise/rank.js';
 import { planNeeds } from './advise/requirements.js';
-import type { IsoDate, Locale, Plan, Region, Suggestion } from './model.js';
+import { namedInterventions } from './advise/named.js';
+import { answerRulesQuestion, rulesQuestion, type RulesAnswer } from './advise/rules-question.js';
+import type { Element, InterventionId, IsoDate, Locale, OtherFunding, Plan, Region, Suggestion } from './model.js';
 import { formatSource, ruleSetId, type Offer, type RuleSet } from './schema.js';
 import { RULE_SETS, ruleSetFor } from './sets/index.js';
 
@@ -19,10 +21,31 @@ export interface AdviseContext {
   startDate?: IsoDate;
   ruleSetVersion?: string;
   plan?: Plan;
+  /** What the practice is already funded for elsewhere (RULES.md §6 `otherFunding`); a plan's own list wins. */
+  otherFunding?: readonly OtherFunding[];
   locale?: Locale;
 }
 
 export type Advise = (question: string, ctx: AdviseContext) => Suggestion[];
+
+/** An intervention the question matched or named that this practice cannot choose, with the engine's reason. */
+export interface ExcludedSuggestion {
+  id: InterventionId;
+  name: string;
+  element: Element;
+  reason: string;
+  source: string;
+}
+
+/** Suggestions, the rule set's answer when the question is a rules question, and what was left out and why. */
+export interface AdviceResult {
+  suggestions: Suggestion[];
+  answer?: RulesAnswer;
+  excluded: ExcludedSuggestion[];
+}
+
+export type AdviseFull = (question: string, ctx: AdviseContext) => AdviceResult;
+export type { RulesAnswer } from './advise/rules-question.js';
 
 export const MAX_SUGGESTIONS = 5;
 
@@ -61,11 +84,36 @@ function toSuggestion(offer: Offer, score: number, fills: string | undefined, lo
   };
 }
 
+/** The practice as the engine sees it: the given plan, or a plan without years when only its situation is known. */
+function practicePlan(ctx: AdviseContext, ruleSet: RuleSet): Plan | undefined {
+  const plan = ctx.plan;
+  if (plan) {
+    return {
+      ...plan,
+      ...(ctx.subregion && !plan.subregion ? { subregion: ctx.subregion } : {}),
+      ...(ctx.otherFunding && !plan.otherFunding ? { otherFunding: [...ctx.otherFunding] } : {}),
+    };
+  }
+  if (ctx.subregion === undefined && ctx.otherFunding === undefined) return undefined;
+  return bareplan(ctx, ruleSet);
+}
+
+function bareplan(ctx: AdviseContext, ruleSet: RuleSet): Plan {
+  return {
+    region: ruleSet.region,
+    startDate: ctx.startDate ?? ruleSet.validFrom,
+    ruleSetVersion: ruleSet.version,
+    ...(ctx.subregion === undefined ? {} : { subregion: ctx.subregion }),
+    ...(ctx.otherFunding === undefined ? {} : { otherFunding: [...ctx.otherFunding] }),
+    years: [],
+  };
+}
+
 /**
  * A fresh advisor with its own index cache (one MiniSearch index per rule set and year, built on first use).
  * The cache only memoises a pure function of immutable rule sets, so sharing one advisor is safe.
  */
-export function createAdvisor(): Advise {
+export function createFullAdvisor(): AdviseFull {
   const indexes = new Map<string, OfferIndex>();
   const indexFor = (ruleSet: RuleSet, year: number): OfferIndex => {
     const key = `${ruleSetId(ruleSet)}#${year}`;
@@ -81,22 +129,69 @@ export function createAdvisor(): Advise {
     const ruleSet = pickRuleSet(ctx);
     const year = ctx.year ?? 1;
     const locale = ctx.locale ?? 'nl';
-    const index = indexFor(ruleSet, year);
-    const plan = ctx.plan && ctx.subregion && !ctx.plan.subregion ? { ...ctx.plan, subregion: ctx.subregion } : ctx.plan;
+    const plan = practicePlan(ctx, ruleSet);
     const needs = plan ? planNeeds(plan, ruleSet, year, locale) : undefined;
 
-    const candidates = [...index.offers.values()].filter((o) => !needs?.chosen.has(o.id));
-    const ranked = rank(candidates, index.search(question), (offer) => needs?.fills(offer));
+    // A rules question is answered from the rule set; the only suggestion is the intervention it asks about.
+    const asked = rulesQuestion(question);
+    if (asked) {
+      const answerYear = asked.year ?? year;
+      const answer = answerRulesQuestion(asked, { ruleSet, year: answerYear, plan: plan ?? bareplan(ctx, ruleSet), locale });
+      const offer =
+        answer.verdict !== 'no' && answerYear === year ? indexFor(ruleSet, year).offers.get(answer.intervention ?? '') : undefined;
+      const suggestions = offer ? [toSuggestion(offer, 1, needs?.fills(offer)?.sentence, locale)] : [];
+      return { suggestions, answer, excluded: [] };
+    }
+
+    const index = indexFor(ruleSet, year);
+    const textScore = index.search(question);
+    const fillOf = (offer: Offer) => needs?.fills(offer);
+    const isExcluded = (offer: Offer) => needs?.excluded(offer) !== undefined;
+    let candidates = [...index.offers.values()].filter((o) => !needs?.chosen.has(o.id));
     // Double funding depends on the practice (otherFunding, subregion), so it is checked per candidate, late.
-    const chosen = select(ranked, (offer) => needs?.excluded(offer) ?? false, MAX_SUGGESTIONS);
-    return chosen.map((r) => toSuggestion(r.offer, r.score, r.fill?.sentence, locale));
+    const skipped: Ranked[] = [];
+    let chosen = select(rank(candidates, textScore, fillOf), isExcluded, MAX_SUGGESTIONS, skipped);
+    if (skipped.length > 0) {
+      // What the practice cannot choose must not set the bar for the rest (the relative cut-off in rank.ts).
+      const left: ReadonlySet<string> = new Set(skipped.map((r) => r.offer.id));
+      candidates = candidates.filter((o) => !left.has(o.id));
+      const rest = new Map([...textScore].filter(([id]) => !left.has(id)));
+      chosen = select(rank(candidates, rest, fillOf), isExcluded, MAX_SUGGESTIONS, skipped);
+    }
+    const excluded = skipped.flatMap((r) => {
+      const finding = needs?.excluded(r.offer);
+      return finding ? [excludedEntry(r.offer.id, finding.message, finding.source, locale)] : [];
+    });
+    // An intervention the question names that the region does not allow this year is explained, not silently missing.
+    for (const id of namedInterventions(question)) {
+      if (index.offers.has(id) || excluded.some((e) => e.id === id)) continue;
+      const answer = answerRulesQuestion(
+        { topic: 'choose', intervention: id },
+        { ruleSet, year, plan: plan ?? bareplan(ctx, ruleSet), locale },
+      );
+      if (answer.verdict === 'no') excluded.push(excludedEntry(id, answer.text, answer.source, locale));
+    }
+    return { suggestions: chosen.map((r) => toSuggestion(r.offer, r.score, r.fill?.sentence, locale)), excluded };
   };
 }
+
+function excludedEntry(id: InterventionId, reason: string, source: string, locale: Locale): ExcludedSuggestion {
+  return { id, name: interventionName(id, locale), element: CATALOG[id].element, reason, source };
+}
+
+/** The suggestions only (RULES.md §6 `mtvp advise`), from a fresh advisor with its own cache. */
+export function createAdvisor(): Advise {
+  const full = createFullAdvisor();
+  return (question, ctx) => full(question, ctx).suggestions;
+}
+
+/** The shared advisor with the rules answer and the left-out interventions (the bot, `mtvp advise`). */
+export const adviseFull: AdviseFull = createFullAdvisor();
 
 /**
  * The shared advisor. Its only state is the index cache inside the closure: derived from frozen rule sets and
  * never observable in a result, so it is an immutable memo rather than module-level mutable state (STYLE.md §8).
  */
-export const advise: Advise = createAdvisor();
+export const advise: Advise = (question, ctx) => adviseFull(question, ctx).suggestions;
 
 export { guidedQuestion, PRESSURE_POINTS, TEAM_SIZES, type PressurePoint, type TeamSize } from './advise/guided.js';

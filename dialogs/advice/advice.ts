@@ -6,7 +6,11 @@ import { renderAdviceCard } from '../../cards/advice.card.js';
 import { renderAdviceQuestionsCard } from '../../cards/advice-questions.card.js';
 import { renderFindingsCard } from '../../cards/findings.card.js';
 import { containsPatientData } from '../../cards/patient-data.js';
-import { advise, guidedQuestion } from '../../rules/advise.js';
+import { renderNoticeCard } from '../../cards/notice.card.js';
+import { escapeMarkdown } from '../../cards/shared.js';
+import { adviseFull, guidedQuestion, type AdviceResult } from '../../rules/advise.js';
+import { t } from '../../rules/i18n/index.js';
+import type { Locale } from '../../rules/model.js';
 import { programmeYear } from '../../rules/dates.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { msg } from '../messages.js';
@@ -30,14 +34,21 @@ export async function showQuestions(
 async function answer(turn: DialogTurn, stores: Stores, p: Practice, question: string, shown?: string, element?: string): Promise<void> {
   const year = currentYear(p, turn.now);
   const plan = planOf(p, await planYearsOf(stores, p.id));
-  const suggestions = advise(question, {
+  // The linked practice's plan carries its subregion and other funding, so double funding is judged as `check` does.
+  const result = adviseFull(question, {
     region: p.region,
     year,
     startDate: p.startDate,
     plan,
     locale: turn.locale,
     ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
-  }).filter((s) => element === undefined || element === 'any' || s.element === element);
+  });
+  const suggestions = result.suggestions.filter((s) => element === undefined || element === 'any' || s.element === element);
+  for (const notice of notices(result, turn.locale)) {
+    await sendCard(turn, renderNoticeCard({ locale: turn.locale, cardId: turn.newId(), ...notice }));
+  }
+  // A rules question is answered above; the advice card follows only with the intervention it asked about.
+  if (result.answer && suggestions.length === 0) return;
   await sendCard(
     turn,
     renderAdviceCard({
@@ -49,6 +60,34 @@ async function answer(turn: DialogTurn, stores: Stores, p: Practice, question: s
     }),
   );
 }
+
+/** Notice cards for the rule set's answer (with source and quote) and for what was left out, with the reason. */
+function notices(result: AdviceResult, locale: Locale): { title: string; text: string; style: 'emphasis' | 'warning' }[] {
+  const out: { title: string; text: string; style: 'emphasis' | 'warning' }[] = [];
+  const { answer, excluded } = result;
+  if (answer) {
+    const lines = [
+      escapeMarkdown(answer.text),
+      ...(answer.quote ? [t(locale, 'advise.answerQuote', { quote: escapeMarkdown(answer.quote) })] : []),
+      t(locale, 'advise.answerSource', { source: answer.source }),
+    ];
+    out.push({
+      title: t(locale, 'advise.answerTitle'),
+      text: clip(lines.join('\n\n')),
+      style: answer.verdict === 'no' ? 'warning' : 'emphasis',
+    });
+  }
+  if (excluded.length > 0) {
+    const lines = excluded.map(
+      (e) => `- ${t(locale, 'advise.excludedLine', { name: e.name, reason: escapeMarkdown(e.reason), source: e.source })}`,
+    );
+    out.push({ title: t(locale, 'advise.excludedTitle'), text: clip(lines.join('\n')), style: 'warning' });
+  }
+  return out;
+}
+
+/** The notice card holds at most 2000 characters (cards/notice.card.ts). */
+const clip = (text: string): string => (text.length <= 2000 ? text : `${text.slice(0, 1999)}…`);
 
 /** "welke interventie past <vraag>": the question itself; without one, the guided questions. */
 export async function adviseText(turn: PracticeTurn, stores: Stores, text: string): Promise<void> {

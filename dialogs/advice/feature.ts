@@ -1,4 +1,5 @@
 // "Welke interventie past bij ons?": free text after the command, or the guided questions; suggestions can be added.
+import { rulesQuestion } from '../../rules/advise/rules-question.js';
 import type { Feature, FeatureDeps } from '../router/feature.js';
 import type { SCHEMAS } from './actions.js';
 import { addSuggestion, adviseAnswers, adviseText, showQuestions } from './advice.js';
@@ -11,6 +12,8 @@ export function adviceFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> 
           nl: ['welke interventie past bij ons', 'welke interventie past', 'welke interventies passen', 'advies'],
           en: ['which intervention fits us', 'which intervention fits', 'which interventions fit', 'advice'],
         },
+        // "Mag ik het meekijkconsult kiezen?" typed on its own is a rules question the advisor answers from the rule set.
+        recognises: (text) => rulesQuestion(text) !== undefined,
         needs: 'practice',
         run: (turn, args) => adviseText(turn, stores, args),
       },

@@ -26,12 +26,26 @@ export type CommandMatcher = (text: string) => MatchedCommand | undefined;
  * Matches the first words of the user's text against the phrases, longest phrase first (so "welke interventie
  * past bij ons" wins over "welke interventie past"), word by word so punctuation after a command does not hide it.
  * Both languages are accepted whatever the locale. `args` keeps the user's own wording (the advisor reads it).
+ * Text that starts with no command may still be one a command recognises (a rules question for the advisor).
  */
-export function commandMatcher(commands: Readonly<Record<string, { readonly phrases: Phrases }>>): CommandMatcher {
+export function commandMatcher(
+  commands: Readonly<Record<string, { readonly phrases: Phrases; recognises?(text: string): boolean }>>,
+): CommandMatcher {
   const phrases = Object.entries(commands)
     .flatMap(([command, { phrases: p }]) => [...p.nl, ...p.en].map((phrase) => ({ words: phrase.split(' '), command })))
     .sort((a, b) => b.words.length - a.words.length);
+  const recognisers = Object.entries(commands).flatMap(([command, route]) =>
+    route.recognises ? [{ command, recognises: route.recognises }] : [],
+  );
   return (text) => {
+    const found = byPhrase(text);
+    if (found !== undefined) return found;
+    const whole = text.trim();
+    const recogniser = whole === '' ? undefined : recognisers.find((r) => r.recognises(whole));
+    return recogniser === undefined ? undefined : { command: recogniser.command, args: whole };
+  };
+
+  function byPhrase(text: string): MatchedCommand | undefined {
     const original = text
       .trim()
       .replace(/^\//, '')
@@ -45,5 +59,5 @@ export function commandMatcher(commands: Readonly<Record<string, { readonly phra
       }
     }
     return undefined;
-  };
+  }
 }

@@ -15,7 +15,11 @@ export interface Phrases {
 }
 
 /** `needs: 'practice'`: a linked practice the user may act for (personal chat picks one first); `'none'`: any turn. */
-export type CommandRoute = { readonly phrases: Phrases } & (
+/**
+ * `recognises`: text without the command's words that the command answers anyway (a rules question typed on its
+ * own goes to the advisor); the whole text is then its `args`.
+ */
+export type CommandRoute = { readonly phrases: Phrases; recognises?(text: string): boolean } & (
   | { readonly needs: 'none'; run(turn: DialogTurn, args: string): Promise<void> }
   | { readonly needs: 'practice'; run(turn: PracticeTurn, args: string): Promise<void> }
 );
@@ -49,8 +53,6 @@ export interface Feature<S extends ActionSchemas> {
 
 export interface FeatureDeps {
   stores: Stores;
-  /** The app's clock (the bot passes its own, tests a fixed one); dialog steps read it. */
-  now: () => Date;
   /** Runs a registered command for a turn that already passed the middleware (after a practice was picked). */
   runCommand(turn: DialogTurn, command: string, args: string): Promise<void>;
 }

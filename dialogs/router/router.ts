@@ -21,7 +21,6 @@ export interface Router {
 
 export interface RouterDeps {
   stores: Stores;
-  now: () => Date;
 }
 
 type Entered = Readonly<Record<string, string>>;

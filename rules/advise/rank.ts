@@ -53,11 +53,19 @@ export function rank(
  * Text matches first, best first. Candidates that only fill an open requirement take the remaining places in turn
  * per requirement, so a plan missing both an `awp` and two `sn` interventions sees both, not five of one element.
  */
-export function select(ranked: readonly Ranked[], excluded: (offer: Offer) => boolean, max: number): Ranked[] {
+export function select(
+  ranked: readonly Ranked[],
+  excluded: (offer: Offer) => boolean,
+  max: number,
+  /** Collects the text matches left out because they are excluded for this practice, to say why (issue 9 §5). */
+  skipped: Ranked[] = [],
+): Ranked[] {
   const picked: Ranked[] = [];
   for (const r of ranked) {
     if (picked.length >= max) break;
-    if (r.text > 0 && !excluded(r.offer)) picked.push(r);
+    if (r.text <= 0) continue;
+    if (excluded(r.offer)) skipped.push(r);
+    else picked.push(r);
   }
   const queues = new Map<string, Ranked[]>();
   for (const r of ranked) {

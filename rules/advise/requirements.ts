@@ -11,8 +11,8 @@ export interface PlanNeeds {
   chosen: ReadonlySet<string>;
   /** The open requirement the candidate would fill, with a sentence naming it; undefined when it fills none. */
   fills(offer: Offer): Fill | undefined;
-  /** True when adding the candidate to the year gives an `excluded` finding for it (e.g. TBHZ zelfmetingen). */
-  excluded(offer: Offer): boolean;
+  /** The `excluded` finding adding the candidate to the year gives (e.g. TBHZ zelfmetingen), if any. */
+  excluded(offer: Offer): Finding | undefined;
 }
 
 function idsInYear(plan: Plan, year: number): Set<string> {
@@ -47,7 +47,7 @@ export function planNeeds(plan: Plan, ruleSet: RuleSet, year: number, locale: Lo
     const rule = ruleSet.rules.find((r) => r.id === ruleId);
     return rule && 'count' in rule ? rule.count : undefined;
   };
-  const excludedCache = new Map<string, boolean>();
+  const excludedCache = new Map<string, Finding | null>();
 
   return {
     chosen,
@@ -64,10 +64,10 @@ export function planNeeds(plan: Plan, ruleSet: RuleSet, year: number, locale: Lo
     },
     excluded(offer) {
       const known = excludedCache.get(offer.id);
-      if (known !== undefined) return known;
+      if (known !== undefined) return known ?? undefined;
       const findings = check(withIntervention(plan, year, offer.id), { ruleSet, locale }).findings;
-      const excluded = findings.some((f) => f.kind === 'excluded' && f.intervention === offer.id);
-      excludedCache.set(offer.id, excluded);
+      const excluded = findings.find((f) => f.kind === 'excluded' && f.intervention === offer.id);
+      excludedCache.set(offer.id, excluded ?? null);
       return excluded;
     },
   };

@@ -39,7 +39,7 @@ export function memoryLogger(): { logger: pino.Logger; lines: () => Record<strin
 
 /** The real router with some of its entry points replaced (a failing command, a dialog of the test's own). */
 export function testRouter(over: Partial<Router> = {}): Router {
-  return { ...createRouter({ stores: createMemoryStores(), now: () => FIXED_NOW }), ...over };
+  return { ...createRouter({ stores: createMemoryStores() }), ...over };
 }
 
 export async function startTestApp(env: Env = {}, deps: AppDeps = {}): Promise<App> {

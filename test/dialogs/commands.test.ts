@@ -3,7 +3,7 @@ import { createRoutes } from '../../dialogs/features.js';
 import { commandMatcher, normalise } from '../../dialogs/router/commands.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
 
-const { commands } = createRoutes({ stores: createMemoryStores(), now: () => new Date(), runCommand: () => Promise.resolve() });
+const { commands } = createRoutes({ stores: createMemoryStores(), runCommand: () => Promise.resolve() });
 const matchCommand = commandMatcher(commands);
 
 describe('normalise', () => {
@@ -34,6 +34,7 @@ describe('matchCommand', () => {
     ['plan', 'plan', ''],
     ['praktijkplan 2025', 'plan', '2025'],
     ['Stop', 'stop', ''],
+    ['Hoeveel intervisiebijeenkomsten moeten we per jaar doen?', 'advise', 'Hoeveel intervisiebijeenkomsten moeten we per jaar doen?'],
     ['kies praktijk', 'choosePractice', ''],
   ])('%j → %s %j', (text, command, args) => expect(matchCommand(text)).toEqual({ command, args }));
 
