@@ -20,11 +20,14 @@ import tpl from './templates/status.card.json' with { type: 'json' };
 
 /** A StatusItem (rules/model.ts) with its due date formatted for display and an optional localized label. */
 export const StatusItemData = z.object({
-  kind: z.enum(['intervisie-count', 'intervisie-first', 'praktijkplan-deadline', 'threshold']),
+  /** `milestone`: a region's dated duty (issue 9 §4), labelled with its name. */
+  kind: z.enum(['intervisie-count', 'intervisie-first', 'praktijkplan-deadline', 'threshold', 'milestone']),
   status: z.enum(['met', 'on-track', 'at-risk', 'missed', 'not-applicable']),
   metric: Metric.optional(),
   intervention: z.string().optional(),
   label: z.string().min(1).optional(),
+  /** The period the item belongs to, as text (rules/status-messages.ts periodText): a missed earlier year shows it. */
+  period: z.string().min(1).max(120).optional(),
   message: z.string().min(1),
   value: z.number().min(0).optional(),
   target: z.number().min(0).optional(),
@@ -71,6 +74,7 @@ const KIND_LABELS: Readonly<Record<Exclude<StatusKind, 'threshold'>, PlainKey>> 
 };
 
 function kindLabel(item: z.infer<typeof StatusItemData>, locale: Locale): string {
+  if (item.kind === 'milestone') return item.label ?? item.kind;
   if (item.kind !== 'threshold') return t(locale, KIND_LABELS[item.kind]);
   return item.metric ? metricName(item.metric, locale) : item.kind;
 }
@@ -93,8 +97,9 @@ function itemView(item: z.infer<typeof StatusItemData>, locale: Locale): ItemVie
           },
         ]
       : [];
+  const label = item.label ?? kindLabel(item, locale);
   return {
-    label: item.label ?? kindLabel(item, locale),
+    label: item.period ? t(locale, 'status.card.period', { label, period: item.period }) : label,
     badge: `● ${t(locale, look.label)}`,
     color: look.color,
     message: item.message,

@@ -113,6 +113,8 @@ export const PlannedIntervention = z.strictObject({
   id: z.string().min(1),
   deepening: z.boolean().optional(),
   justification: z.string().optional(),
+  /** The route the practice took where the offer has routes (000 §2.4–2.5 SOH or PA/VS; 000 §2.8 Zelfmetingen en/of Online Spreekuur). */
+  route: z.string().min(1).optional(),
 });
 export type PlannedIntervention = z.infer<typeof PlannedIntervention>;
 
@@ -141,6 +143,8 @@ export const IntervisieSession = z.object({
   minutes: z.number().int().positive().optional(),
   gpsPresent: z.number().int().min(0).optional(),
   participants: z.number().int().min(0).optional(),
+  /** Which GPs of the practice attended: staff names or initials, never patients (000 §6.1 counts per GP). */
+  gpsAttending: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
 });
 export type IntervisieSession = z.infer<typeof IntervisieSession>;
 
@@ -152,6 +156,17 @@ export const CountEntry = z.object({
 });
 export type CountEntry = z.infer<typeof CountEntry>;
 
+/** A milestone the practice marked done (issue 9 §4): when and by whom (staff), an optional note; never patient data. */
+export const MilestoneDone = z.strictObject({
+  id: z.string().min(1),
+  done: IsoDate,
+  /** The programme year a yearly milestone covers; by default the year the date falls in. */
+  year: z.number().int().min(1).max(10).optional(),
+  by: z.string().trim().min(1).max(80).optional(),
+  note: z.string().max(500).optional(),
+});
+export type MilestoneDone = z.infer<typeof MilestoneDone>;
+
 /** Input of `status` (RULES.md §6 `mtvp status`): the plan plus logged facts. */
 export const PracticeFacts = z.object({
   ...planFields,
@@ -160,6 +175,7 @@ export const PracticeFacts = z.object({
   praktijkplanSubmitted: IsoDate.optional(),
   intervisie: z.array(IntervisieSession).default([]),
   counts: z.array(CountEntry).default([]),
+  milestones: z.array(MilestoneDone).optional(),
 });
 export type PracticeFacts = z.infer<typeof PracticeFacts>;
 
@@ -209,6 +225,20 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** The period a threshold counts over (issue 9 §1): each programme year, the 12 months up to a date, the whole programme, a calendar year. */
+export const PERIOD_KINDS = ['programme-year', 'rolling-12-months', 'programme', 'calendar-year'] as const;
+export const PeriodKind = z.enum(PERIOD_KINDS);
+export type PeriodKind = z.infer<typeof PeriodKind>;
+
+/** The period a status item belongs to: `from` up to and including `to`. */
+export interface StatusPeriod {
+  kind: PeriodKind;
+  from: IsoDate;
+  to: IsoDate;
+  /** The programme year, for a programme-year period. */
+  year?: number;
+}
+
 export type StatusKind = 'intervisie-count' | 'intervisie-first' | 'praktijkplan-deadline' | 'threshold';
 export type StatusState = 'met' | 'on-track' | 'at-risk' | 'missed' | 'not-applicable';
 
@@ -223,6 +253,26 @@ export interface StatusItem {
   /** Share of the period elapsed on `asOf` (0–1), for pro-rata progress bars. */
   expectedShare?: number;
   due?: IsoDate;
+  /** The period the item belongs to; an earlier period stays listed while it is missed. */
+  period?: StatusPeriod;
+  /** The route a threshold belongs to (000 §2.4–2.5, §2.8). */
+  route?: string;
+  /** Sessions per GP where the region counts per GP (000 §6.1), by the names logged. */
+  perGp?: { gp: string; value: number }[];
+  message: string;
+  source: string;
+}
+
+/** A milestone on asOf (issue 9 §4): its deadline (`due`), or `from` when the seed gives none, and when it was done. */
+export interface MilestoneStatus {
+  id: string;
+  name: string;
+  status: StatusState;
+  due?: IsoDate;
+  from?: IsoDate;
+  year?: number;
+  done?: IsoDate;
+  by?: string;
   message: string;
   source: string;
 }
@@ -232,6 +282,8 @@ export interface StatusResult {
   programmeYear: number;
   ruleSet: string;
   items: StatusItem[];
+  /** The region's milestones (rule set `milestones`); apart from `items`, whose kinds RULES.md §6 fixes. */
+  milestones: MilestoneStatus[];
 }
 
 export interface Suggestion {

@@ -3,7 +3,7 @@
 // are catalog keys (rules/i18n "ruleSet.issue.*", with `params`), shown in the reader's language by issueText().
 import { z } from 'zod';
 import type { MessageKey } from './i18n/index.js';
-import { Element, FundingScheme, InterventionId, IsoDate, Metric, Region } from './model.js';
+import { Element, FundingScheme, InterventionId, IsoDate, Metric, PeriodKind, Region } from './model.js';
 
 export const SEED_DOCS = ['000', '001', '002', '003', '004'] as const;
 
@@ -44,8 +44,13 @@ export const Threshold = z.strictObject({
   perNormpraktijk: z.boolean(),
   /** `sum` adds the counts logged in the period; `latest` takes the newest value (a rate such as hours/week). */
   aggregate: z.enum(['sum', 'latest']),
-  /** The period the target applies to: each programme year of the practice (the seeds say "per jaar" / "per 12 maanden"). */
-  period: z.literal('programme-year'),
+  /**
+   * The period the target applies to, as the seed states it: `programme-year` ("per jaar"), `rolling-12-months`
+   * ("per 12 maanden"), `programme` (no period in the seed: cumulative, never reset), `calendar-year`.
+   */
+  period: PeriodKind,
+  /** Applies only when the practice took this route of the offer (`Offer.routes`); absent = every route. */
+  route: z.string().optional(),
   note: z.string().optional(),
   source: Source,
 });
@@ -55,6 +60,14 @@ export const Support = z.strictObject({
   level: z.enum(['yes', 'no', 'partial']),
   text: z.string().min(1),
 });
+
+/** One way of carrying out an offer, where the seed gives alternatives with their own conditions (000 §2.4–2.5, §2.8). */
+export const Route = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ruleSet.issue.ruleId' satisfies MessageKey),
+  name: z.string().min(1),
+  source: Source,
+});
+export type Route = z.infer<typeof Route>;
 
 export const Offer = z.strictObject({
   id: InterventionId,
@@ -77,6 +90,8 @@ export const Offer = z.strictObject({
   }),
   endGoal: z.string().optional(),
   thresholds: z.array(Threshold),
+  /** The routes a practice chooses between; a threshold with a `route` applies only to that route. */
+  routes: z.array(Route).min(2).optional(),
   cost: z.string().min(1),
   reason: z.string().min(1),
   /** Also counts as this intervention for the minimum of its element (001 Bijlage B: upc trainings as taakherschikking). */
@@ -100,6 +115,26 @@ export const Offer = z.strictObject({
   reading: Reading.optional(),
 });
 export type Offer = z.infer<typeof Offer>;
+
+/** A dated duty besides interventions that the RHO checks (issue 9 §4), with when it is due. */
+export const Milestone = z.strictObject({
+  id: ruleBase.id,
+  name: z.string().min(1),
+  due: z.discriminatedUnion('kind', [
+    /** A number of months after the practice's start (0: at entry). */
+    z.strictObject({ kind: z.literal('months-after-start'), months: z.number().int().min(0) }),
+    /** By the last day of a programme year. */
+    z.strictObject({ kind: z.literal('end-of-year'), year: z.number().int().min(1) }),
+    /** Once per programme year, by its last day. */
+    z.strictObject({ kind: z.literal('each-year') }),
+    /** After a programme year, without a deadline in the seed: due from then on, never missed. */
+    z.strictObject({ kind: z.literal('after-year'), year: z.number().int().min(1) }),
+  ]),
+  note: z.string().optional(),
+  source: Source,
+  reading: Reading.optional(),
+});
+export type Milestone = z.infer<typeof Milestone>;
 
 export const Rule = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -207,6 +242,7 @@ export const RuleSet = z
     outsideOfferedYears: z.strictObject({ treatAs: z.enum(['not-offered', 'allowed']), source: Source }),
     offers: z.array(Offer).min(1),
     rules: z.array(Rule).min(1),
+    milestones: z.array(Milestone).optional(),
   })
   .superRefine((set, ctx) => {
     const seen = new Set<string>();
@@ -222,6 +258,16 @@ export const RuleSet = z
       if (!offer.id.startsWith(`${offer.id.split('.')[0]}.`)) return;
       if (offer.status === 'excluded' && !offer.excludedBecause)
         ctx.addIssue({ code: 'custom', path: ['offers', i, 'excludedBecause'], message: 'ruleSet.issue.excludedWhy' satisfies MessageKey });
+      const routes = new Set((offer.routes ?? []).map((r) => r.id));
+      offer.thresholds.forEach((th, j) => {
+        if (th.route !== undefined && !routes.has(th.route))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', i, 'thresholds', j, 'route'],
+            message: 'status.issue.unknownRoute' satisfies MessageKey,
+            params: { route: th.route },
+          });
+      });
       if (offer.toYear !== undefined && offer.toYear < offer.fromYear)
         ctx.addIssue({ code: 'custom', path: ['offers', i, 'toYear'], message: 'ruleSet.issue.toYear' satisfies MessageKey });
       if (offer.disputedFromYear !== undefined && (offer.disputedFromYear >= offer.fromYear || !offer.reading))

@@ -1,8 +1,8 @@
 // The status messages of rules/status.ts, built from the catalog (rules/i18n, "status.*"). Dates as users write them
 // (15-03-2025); numbers through ICU `{n, number}`, so Dutch gets a decimal comma (14,4).
 import { formatDate } from './dates.js';
-import { metricName, stateSentence, t } from './i18n/index.js';
-import type { IsoDate, Locale, Metric, StatusState } from './model.js';
+import { interventionName, metricName, stateSentence, t } from './i18n/index.js';
+import type { IsoDate, Locale, Metric, StatusPeriod, StatusState } from './model.js';
 
 /** A rule set's own remark (Dutch data) as the tail of a Dutch message; English messages leave `{note}` out. */
 const tail = (note: string | undefined): string => (note ? ` ${note}` : '');
@@ -41,7 +41,7 @@ export const statusMessages = {
     locale: Locale,
     p: {
       metric: Metric;
-      year: number;
+      period: StatusPeriod;
       value?: number;
       target: number;
       perNp?: { base: number; np: number };
@@ -52,14 +52,70 @@ export const statusMessages = {
   ) =>
     t(locale, 'status.threshold', {
       metric: metricName(p.metric, locale),
-      year: p.year,
+      period: periodText(locale, p.period),
       logged: p.value !== undefined,
       value: p.value ?? 0,
       target: p.target,
       perNp: p.perNp !== undefined,
       base: p.perNp?.base ?? 0,
       np: p.perNp?.np ?? 1,
+
+      state: stateSentence(p.state, locale),
+      note: tail(p.note),
+    }),
+  intervisieImplied: (locale: Locale, p: { year: number; value: number; due: IsoDate; state: StatusState; rho: string; note?: string }) =>
+    t(locale, 'status.intervisieImplied', {
+      year: p.year,
+      value: p.value,
       due: formatDate(p.due),
+      state: stateSentence(p.state, locale),
+      rho: p.rho,
+      note: tail(p.note),
+    }),
+  intervisieBehind: (locale: Locale, p: { target: number; gps: string[] }) =>
+    t(locale, 'status.intervisieBehind', { target: p.target, gps: p.gps.join(', ') }),
+  chooseRoute: (locale: Locale, p: { metric: Metric; intervention: string; route: string; routes: string[] }) =>
+    t(locale, 'status.chooseRoute', {
+      metric: metricName(p.metric, locale),
+      intervention: interventionName(p.intervention, locale),
+      route: p.route,
+      routes: p.routes.join(' / '),
+    }),
+};
+
+/** "jaar 2", "12 maanden t/m 31-03-2025", "hele programma vanaf 01-01-2024", "01-01-2025 t/m 31-12-2025". */
+export function periodText(locale: Locale, p: StatusPeriod): string {
+  const from = formatDate(p.from);
+  const to = formatDate(p.to);
+  switch (p.kind) {
+    case 'programme-year':
+      return t(locale, 'status.period.programmeYear', { year: p.year ?? 0, from, to });
+    case 'rolling-12-months':
+      return t(locale, 'status.period.rolling', { from, to });
+    case 'programme':
+      return t(locale, 'status.period.programme', { from, to });
+    case 'calendar-year':
+      return t(locale, 'status.period.calendarYear', { from, to });
+  }
+}
+
+/** The messages of rules/status-milestones.ts ("milestone.*"); `{note}` is the rule set's Dutch remark. */
+export const milestoneMessages = {
+  dated: (locale: Locale, p: { name: string; year?: number; due: IsoDate; done?: IsoDate; state: StatusState; note?: string }) =>
+    t(locale, p.done ? 'milestone.done' : 'milestone.open', {
+      name: p.name,
+      year: p.year ?? 0,
+      due: formatDate(p.due),
+      done: p.done ? formatDate(p.done) : '',
+      state: stateSentence(p.state, locale),
+      note: tail(p.note),
+    }),
+  after: (locale: Locale, p: { name: string; year: number; from: IsoDate; done?: IsoDate; state: StatusState; note?: string }) =>
+    t(locale, p.done ? 'milestone.afterDone' : 'milestone.after', {
+      name: p.name,
+      year: p.year,
+      from: formatDate(p.from),
+      done: p.done ? formatDate(p.done) : '',
       state: stateSentence(p.state, locale),
       note: tail(p.note),
     }),

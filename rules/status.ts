@@ -1,15 +1,17 @@
 // status(practice, asOf): where a practice stands on asOf (a calendar date, never the clock).
-// Pro-rata: "at-risk" when the value is below floor(target × share of the period elapsed); "missed" only once
-// the period (or deadline) has passed; "at-risk" for a deadline within AT_RISK_DAYS.
-import { addDays, addMonths, daysBetween, programmeYear, programmeYearRange } from './dates.js';
+// Pro-rata: "at-risk" when the value is below floor(target × share of the period elapsed, asOf included), and below
+// the target on its last day; "missed" once the period (or deadline) has passed, and an earlier period that was
+// missed stays listed with its dates (rules/status-periods.ts); "at-risk" for a deadline within AT_RISK_DAYS.
+import { addDays, addMonths, programmeYear } from './dates.js';
 import { resolveRuleSet } from './engine.js';
 import { regionName } from './i18n/index.js';
-import type { IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
+import type { CountEntry, IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
 import { viewPlan } from './plan-view.js';
-import { formatSource, type RuleOf, type RuleSet, ruleSetId, type Threshold } from './schema.js';
+import { formatSource, type Offer, type RuleOf, type RuleSet, ruleSetId, type Threshold } from './schema.js';
+import { intervisieItems } from './status-intervisie.js';
+import { milestoneItems } from './status-milestones.js';
+import { deadlineState, elapsedShare, lastProgrammeYear, listed, type Period, periodsOf, shown, verdict } from './status-periods.js';
 import { statusMessages as sm } from './status-messages.js';
-
-const AT_RISK_DAYS = 30;
 
 interface Ctx {
   facts: PracticeFacts;
@@ -22,67 +24,30 @@ interface Ctx {
 const src = (r: { source: RuleOf<'intervisie'>['source']; seeAlso?: RuleOf<'intervisie'>['source'][] }) =>
   formatSource(r.source, r.seeAlso ?? []);
 
-function share(from: IsoDate, until: IsoDate, asOf: IsoDate): number {
-  const total = daysBetween(from, until);
-  return Math.min(1, Math.max(0, daysBetween(from, asOf) / total));
-}
-
-function deadlineState(done: boolean, due: IsoDate, asOf: IsoDate): StatusState {
-  if (done) return 'met';
-  if (asOf > due) return 'missed';
-  return daysBetween(asOf, due) <= AT_RISK_DAYS ? 'at-risk' : 'on-track';
-}
-
-function intervisieCount(ctx: Ctx): StatusItem {
+function intervisieCount(ctx: Ctx): StatusItem[] {
   const rule = ctx.set.rules.find((r): r is RuleOf<'intervisie'> => r.kind === 'intervisie');
   const rho = regionName(ctx.set.region, ctx.locale);
   if (!rule)
-    return {
-      kind: 'intervisie-count',
-      status: 'not-applicable',
-      ruleId: 'intervisie',
-      message: sm.intervisieNoMinimum(ctx.locale, rho),
-      source: formatSource(ctx.set.source),
-    };
-  if (rule.perYear === undefined || ctx.year === 0)
-    return {
-      kind: 'intervisie-count',
-      status: 'not-applicable',
-      ruleId: rule.id,
-      source: src(rule),
-      message: ctx.year === 0 ? sm.notStarted(ctx.locale, ctx.facts.startDate) : sm.intervisieNoMinimum(ctx.locale, rho, rule.note),
-    };
-  const { from, until } = programmeYearRange(ctx.facts.startDate, ctx.year);
-  const inYear = ctx.facts.intervisie.filter((s) => s.date >= from && s.date < until && s.date <= ctx.asOf);
-  const gps = ctx.facts.gps;
-  const counted = inYear.filter(
-    (s) =>
-      (rule.minMinutes === undefined || s.minutes === undefined || s.minutes >= rule.minMinutes) &&
-      (!rule.allGps || gps === undefined || s.gpsPresent === undefined || s.gpsPresent >= gps),
-  );
-  const value = counted.length;
-  const expectedShare = share(from, until, ctx.asOf);
-  const status: StatusState = value >= rule.perYear ? 'met' : value < Math.floor(rule.perYear * expectedShare) ? 'at-risk' : 'on-track';
-  const due = addDays(until, -1);
-  return {
-    kind: 'intervisie-count',
-    status,
-    ruleId: rule.id,
-    value,
-    target: rule.perYear,
-    expectedShare,
-    due,
-    source: src(rule),
-    message: sm.intervisieCount(ctx.locale, {
-      year: ctx.year,
-      value,
-      target: rule.perYear,
-      skipped: inYear.length - value,
-      due,
-      state: status,
-      minMinutes: rule.minMinutes,
-    }),
-  };
+    return [
+      {
+        kind: 'intervisie-count',
+        status: 'not-applicable',
+        ruleId: 'intervisie',
+        message: sm.intervisieNoMinimum(ctx.locale, rho),
+        source: formatSource(ctx.set.source),
+      },
+    ];
+  if (ctx.year === 0)
+    return [
+      {
+        kind: 'intervisie-count',
+        status: 'not-applicable',
+        ruleId: rule.id,
+        source: src(rule),
+        message: sm.notStarted(ctx.locale, ctx.facts.startDate),
+      },
+    ];
+  return intervisieItems(rule, ctx.facts, ctx.asOf, ctx.year, ctx.locale, rho);
 }
 
 function intervisieFirst(ctx: Ctx): StatusItem[] {
@@ -142,35 +107,37 @@ function praktijkplan(ctx: Ctx): StatusItem {
   };
 }
 
-function thresholdItem(ctx: Ctx, year: number, threshold: Threshold, interventionId: string): StatusItem {
-  const { from, until } = programmeYearRange(ctx.facts.startDate, year);
+function thresholdItem(ctx: Ctx, threshold: Threshold, interventionId: string, period: Period): StatusItem {
   const np = ctx.facts.normpraktijken ?? 1;
   const target = Math.round(threshold.target * (threshold.perNormpraktijk ? np : 1) * 100) / 100;
-  const entries = ctx.facts.counts.filter((c) => c.metric === threshold.metric && c.from >= from && c.from < until);
+  // A rolling window counts every entry that overlaps it; other periods the entries that start in them.
+  const inPeriod = (c: CountEntry) =>
+    (period.kind === 'rolling-12-months' ? c.to >= period.from : c.from >= period.from) && c.from < period.until && c.from <= ctx.asOf;
+  const entries = ctx.facts.counts.filter((c) => c.metric === threshold.metric && inPeriod(c));
   const latest = [...entries].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from)).at(-1);
   const value = threshold.aggregate === 'sum' ? (entries.length ? entries.reduce((n, c) => n + c.value, 0) : undefined) : latest?.value;
-  const ended = ctx.asOf >= until;
-  const expectedShare = share(from, until, ctx.asOf);
-  let status: StatusState;
-  if ((value ?? 0) >= target) status = 'met';
-  else if (ended) status = 'missed';
-  else if (threshold.aggregate === 'latest') status = value === undefined && expectedShare < 0.25 ? 'on-track' : 'at-risk';
-  else status = (value ?? 0) < Math.floor(target * expectedShare) ? 'at-risk' : 'on-track';
-  const due = addDays(until, -1);
+  const expectedShare = elapsedShare(period, ctx.asOf);
+  let status = verdict(value ?? 0, target, period, ctx.asOf);
+  // A rate (hours per week) is due from the start: behind unless nothing is logged yet in the first quarter.
+  if (threshold.aggregate === 'latest' && (status === 'on-track' || status === 'at-risk'))
+    status = value === undefined && expectedShare < 0.25 ? 'on-track' : 'at-risk';
+  const due = addDays(period.until, -1);
   return {
     kind: 'threshold',
     status,
     ruleId: `offer.${interventionId}.${threshold.metric}`,
     metric: threshold.metric,
     intervention: interventionId,
+    ...(threshold.route !== undefined ? { route: threshold.route } : {}),
     ...(value !== undefined ? { value } : {}),
     target,
     expectedShare,
     due,
+    period: shown(period),
     source: formatSource(threshold.source),
     message: sm.threshold(ctx.locale, {
       metric: threshold.metric,
-      year,
+      period: shown(period),
       value,
       target,
       due,
@@ -181,34 +148,86 @@ function thresholdItem(ctx: Ctx, year: number, threshold: Threshold, interventio
   };
 }
 
-/** Threshold items for the interventions chosen in `year` (the latest planned year up to it); none for others. */
-function thresholds(ctx: Ctx, year: number): StatusItem[] {
+/** A route-specific threshold while the practice has not said which route it took: information, no target to chase. */
+function chooseRouteItem(ctx: Ctx, threshold: Threshold, offer: Offer): StatusItem {
+  const route = offer.routes?.find((r) => r.id === threshold.route);
+  return {
+    kind: 'threshold',
+    status: 'not-applicable',
+    ruleId: `offer.${offer.id}.${threshold.metric}`,
+    metric: threshold.metric,
+    intervention: offer.id,
+    ...(threshold.route !== undefined ? { route: threshold.route } : {}),
+    source: formatSource(
+      threshold.source,
+      (offer.routes ?? []).map((r) => r.source),
+    ),
+    message: sm.chooseRoute(ctx.locale, {
+      metric: threshold.metric,
+      intervention: offer.id,
+      route: route?.name ?? threshold.route ?? '',
+      routes: (offer.routes ?? []).map((r) => r.name),
+    }),
+  };
+}
+
+/**
+ * Threshold items: for each offer a practice runs, the programme years in which it runs (the latest planned year up to
+ * a year stands for that year), and per threshold the periods of its kind. A threshold with a route counts only in the
+ * years the practice took that route; in the current year without a chosen route it becomes a "kies route" item.
+ */
+function thresholds(ctx: Ctx): StatusItem[] {
   const view = viewPlan(ctx.facts, ctx.set);
-  const planned = [...view.years.keys()]
-    .filter((y) => y <= year)
-    .sort((a, b) => a - b)
-    .at(-1);
-  if (planned === undefined) return [];
-  const seen = new Set<string>();
+  const planned = [...view.years.keys()].sort((a, b) => a - b);
+  const last = Math.min(ctx.year, lastProgrammeYear(ctx.facts));
+  const runs = new Map<string, { offer: Offer; routes: Map<number, string | undefined> }>();
+  for (let year = 1; year <= last; year += 1) {
+    const source = planned.filter((y) => y <= year).at(-1);
+    if (source === undefined) continue;
+    for (const item of view.years.get(source) ?? []) {
+      const t = item.treatment;
+      if (t.kind !== 'offered' && t.kind !== 'allowed' && t.kind !== 'needs-approval') continue;
+      const run = runs.get(t.offer.id) ?? { offer: t.offer, routes: new Map<number, string | undefined>() };
+      const route = item.choice.route;
+      run.routes.set(year, route !== undefined && t.offer.routes?.some((r) => r.id === route) ? route : undefined);
+      runs.set(t.offer.id, run);
+    }
+  }
   const items: StatusItem[] = [];
-  for (const item of view.years.get(planned) ?? []) {
-    const t = item.treatment;
-    if (t.kind !== 'offered' && t.kind !== 'allowed' && t.kind !== 'needs-approval') continue;
-    for (const threshold of t.offer.thresholds) {
+  for (const { offer, routes } of runs.values()) {
+    const seen = new Set<string>();
+    for (const threshold of offer.thresholds) {
       if (seen.has(threshold.metric)) continue;
       seen.add(threshold.metric);
-      items.push(thresholdItem(ctx, year, threshold, t.offer.id));
+      const years = [...routes.keys()].filter((y) => threshold.route === undefined || routes.get(y) === threshold.route);
+      for (const period of periodsOf(threshold.period, ctx.facts, years, ctx.asOf)) {
+        const item = thresholdItem(ctx, threshold, offer.id, period);
+        if (listed(period, item.status, ctx.asOf)) items.push(item);
+      }
+      if (threshold.route !== undefined && routes.has(ctx.year) && routes.get(ctx.year) === undefined)
+        items.push(chooseRouteItem(ctx, threshold, offer));
     }
   }
   return items;
+}
+
+/** Route ids in the plan that the offer does not have, as `years[i].interventions[j].route` paths (for the CLI). */
+export function unknownRoutes(facts: PracticeFacts): { path: (string | number)[]; route: string; routes: string[] }[] {
+  const set = resolveRuleSet(facts);
+  return facts.years.flatMap((y, i) =>
+    y.interventions.flatMap((p, j) => {
+      if (p.route === undefined) return [];
+      const routes = (set.offers.find((o) => o.id === p.id)?.routes ?? []).map((r) => r.id);
+      return routes.includes(p.route) ? [] : [{ path: ['years', i, 'interventions', j, 'route'], route: p.route, routes }];
+    }),
+  );
 }
 
 export function status(facts: PracticeFacts, asOf: IsoDate, opts: { locale?: Locale } = {}): StatusResult {
   const set = resolveRuleSet(facts);
   const year = programmeYear(facts.startDate, asOf);
   const ctx: Ctx = { facts, asOf, set, locale: opts.locale ?? 'nl', year };
-  const items = [intervisieCount(ctx), ...intervisieFirst(ctx), praktijkplan(ctx)];
-  if (year >= 2) items.push(...thresholds(ctx, year - 1));
-  if (year >= 1) items.push(...thresholds(ctx, year));
-  return { asOf, programmeYear: year, ruleSet: ruleSetId(set), items };
+  const items = [...intervisieCount(ctx), ...intervisieFirst(ctx), praktijkplan(ctx)];
+  if (year >= 1) items.push(...thresholds(ctx));
+  return { asOf, programmeYear: year, ruleSet: ruleSetId(set), items, milestones: milestoneItems(set, facts, asOf, year, ctx.locale) };
 }

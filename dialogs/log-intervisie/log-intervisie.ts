@@ -68,7 +68,10 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
   }
   const today = todayOf(turn.now);
   const facts = await practiceFacts(stores, p);
-  const item = status(facts, today, { locale: turn.locale }).items.find((i) => i.kind === 'intervisie-count');
+  // The current programme year's item: a missed earlier year is listed before it (rules/status.ts).
+  const item = status(facts, today, { locale: turn.locale })
+    .items.filter((i) => i.kind === 'intervisie-count')
+    .at(-1);
   // Where the region sets no minimum the status has no count, so the sessions of this programme year are counted here.
   const { from, until } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
   const done = item?.value ?? facts.intervisie.filter((s) => s.date >= from && s.date < until).length;

@@ -7,6 +7,7 @@ import { ruleSetForYear } from '../../rules/engine.js';
 import { yearStart } from '../../rules/plan-view.js';
 import { ruleSetId } from '../../rules/schema.js';
 import { status } from '../../rules/status.js';
+import { periodText } from '../../rules/status-messages.js';
 import type { Locale } from '../../rules/model.js';
 import type { PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
@@ -38,17 +39,28 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
       programmeYear: year,
       verdict: current ? { ok: current.verdict.ok, ruleSet: current.verdict.ruleSet } : null,
       praktijkplanSubmitted: p.praktijkplanSubmitted !== undefined,
-      items: result.items.slice(0, MAX_ITEMS).map((i) => ({
-        kind: i.kind,
-        status: i.status,
-        message: i.message,
-        ...(i.metric !== undefined ? { metric: i.metric } : {}),
-        ...(i.intervention !== undefined ? { intervention: i.intervention } : {}),
-        ...(i.value !== undefined ? { value: i.value } : {}),
-        ...(i.target !== undefined ? { target: i.target } : {}),
-        ...(i.expectedShare !== undefined ? { expectedShare: i.expectedShare } : {}),
-        ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
-      })),
+      items: [
+        ...result.items.map((i) => ({
+          kind: i.kind,
+          status: i.status,
+          message: i.message,
+          ...(i.metric !== undefined ? { metric: i.metric } : {}),
+          ...(i.intervention !== undefined ? { intervention: i.intervention } : {}),
+          ...(i.value !== undefined ? { value: i.value } : {}),
+          ...(i.target !== undefined ? { target: i.target } : {}),
+          ...(i.expectedShare !== undefined ? { expectedShare: i.expectedShare } : {}),
+          ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
+          // An earlier period (missed, since a met one is not listed) is named next to the label; the current one is in the message.
+          ...(i.period !== undefined && i.period.to < today ? { period: periodText(turn.locale, i.period) } : {}),
+        })),
+        ...result.milestones.map((m) => ({
+          kind: 'milestone' as const,
+          status: m.status,
+          label: m.name,
+          message: m.message,
+          ...(m.due !== undefined ? { due: formatDate(m.due) } : {}),
+        })),
+      ].slice(0, MAX_ITEMS),
     }),
   );
 }

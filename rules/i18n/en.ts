@@ -296,7 +296,7 @@ export const en = {
   'status.planDeadline': 'Praktijkplan due by {due}. {state}',
   'status.planSubmitted': 'Praktijkplan due by {due}; submitted on {submitted}. {state}',
   'status.threshold':
-    '{metric}, year {year}: {logged, select, true {{value, number, ::.##}} other {nothing logged}} of {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}, period ends {due}. {state}',
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}} of {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}. {state}',
 
   'finding.unknown': '‘{id}’ is not a known MTVP intervention. Choose one from the {region} list.',
   'finding.notOffered': '{name} is not offered by {region}. Choose another {element} intervention.',
@@ -446,6 +446,27 @@ export const en = {
   'cli.type.array': 'list',
   'cli.type.null': 'null',
   'cli.type.undefined': 'nothing',
+
+  // Status over the whole programme (issue 9 §1): periods, routes, intervisie without a number, per GP.
+  'status.period.programmeYear': 'year {year} ({from} to {to})',
+  'status.period.rolling': '12 months {from} to {to}',
+  'status.period.programme': 'whole programme ({from} to {to})',
+  'status.period.calendarYear': 'calendar year {from} to {to}',
+  'status.intervisieImplied':
+    'Intervisie year {year}: required; {rho} sets no number, so at least one session per programme year, by {due}. Held: {value}. {state}',
+  'status.intervisieBehind': 'Not yet {target} times: {gps}.',
+  'status.chooseRoute':
+    '{metric}: this target applies only to the route {route} of {intervention}. Choose the route ({routes}); until then this target does not count.',
+  'status.issue.unknownRoute': 'unknown route {route}',
+  'status.issue.routeNotOffered': 'unknown route {route}; choose from: {routes}',
+  'status.card.period': '{label} · {period}',
+
+  // Milestones (issue 9 §4): dated duties besides interventions; `{year}` 0 = not per year.
+  'milestone.open': '{name}{year, plural, =0 {} other { (year #)}}: due {due}. {state}',
+  'milestone.done': '{name}{year, plural, =0 {} other { (year #)}}: due {due}; done on {done}. {state}',
+  'milestone.after': '{name}: after year {year}, from {from}. {state}',
+  'milestone.afterDone': '{name}: after year {year}; done on {done}. {state}',
+
   // Advisor precision (issue 9 §5): answers to rules questions, excluded suggestions, `mtvp advise --other-funding`.
   'advise.answer.intervisiePerYear': '{region}: at least {perYear} intervisie sessions per year.',
   'advise.answer.intervisieRequired': '{region} requires intervisie; the regional plan sets no number per year.',

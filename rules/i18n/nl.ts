@@ -310,7 +310,7 @@ export const nl = {
   'status.planDeadline': 'Praktijkplan indienen uiterlijk {due}. {state}{note}',
   'status.planSubmitted': 'Praktijkplan indienen uiterlijk {due}; ingediend op {submitted}. {state}',
   'status.threshold':
-    '{metric}, jaar {year}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}} van {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}, periode t/m {due}. {state}{note}',
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}} van {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}. {state}{note}',
 
   // Findings of rules/engine.ts (RULES.md §6): short, and saying what to do.
   'finding.unknown': '‘{id}’ is geen bekende MTVP-interventie. Kies een interventie uit de lijst van {region}.',
@@ -465,6 +465,27 @@ export const nl = {
   'cli.type.array': 'lijst',
   'cli.type.null': 'null',
   'cli.type.undefined': 'niets',
+
+  // Status over the whole programme (issue 9 §1): periods, routes, intervisie without a number, per GP.
+  'status.period.programmeYear': 'jaar {year} ({from} t/m {to})',
+  'status.period.rolling': '12 maanden {from} t/m {to}',
+  'status.period.programme': 'hele programma ({from} t/m {to})',
+  'status.period.calendarYear': 'kalenderjaar {from} t/m {to}',
+  'status.intervisieImplied':
+    'Intervisie jaar {year}: verplicht; {rho} noemt geen aantal, dus minstens één sessie per programmajaar, uiterlijk {due}. Gehouden: {value}. {state}{note}',
+  'status.intervisieBehind': 'Nog niet {target} keer: {gps}.',
+  'status.chooseRoute':
+    '{metric}: dit doel geldt alleen voor de route {route} van {intervention}. Kies de route ({routes}); tot dan telt dit doel niet mee.',
+  'status.issue.unknownRoute': 'onbekende route {route}',
+  'status.issue.routeNotOffered': 'onbekende route {route}; kies uit: {routes}',
+  'status.card.period': '{label} · {period}',
+
+  // Milestones (issue 9 §4): dated duties besides interventions; `{year}` 0 = not per year.
+  'milestone.open': '{name}{year, plural, =0 {} other { (jaar #)}}: uiterlijk {due}. {state}{note}',
+  'milestone.done': '{name}{year, plural, =0 {} other { (jaar #)}}: uiterlijk {due}; gedaan op {done}. {state}',
+  'milestone.after': '{name}: na jaar {year}, vanaf {from}. {state}{note}',
+  'milestone.afterDone': '{name}: na jaar {year}; gedaan op {done}. {state}',
+
   // Advisor precision (issue 9 §5): answers to rules questions, excluded suggestions, `mtvp advise --other-funding`.
   'advise.answer.intervisiePerYear': 'Bij {region}: minimaal {perYear} intervisiebijeenkomsten per jaar.',
   'advise.answer.intervisieRequired': 'Bij {region} is intervisie verplicht; het regioplan noemt geen aantal per jaar.',

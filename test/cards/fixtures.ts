@@ -186,8 +186,16 @@ export const STATUS_ITEMS: StatusCardInput['items'] = [
     value: 12,
     target: 30,
     due: '30-06-2024',
+    period: '12 maanden 01-07-2023 t/m 30-06-2024',
   },
   { kind: 'intervisie-first', status: 'not-applicable', message: 'Geldt alleen voor Rijn en Duin.' },
+  {
+    kind: 'milestone',
+    status: 'on-track',
+    label: 'Zelfrapportage aan HOOG',
+    message: 'Zelfrapportage aan HOOG (jaar 2): uiterlijk 31-12-2025. Op koers.',
+    due: '31-12-2025',
+  },
 ];
 
 export const PRACTICES: PickPracticeCardInput['practices'] = [

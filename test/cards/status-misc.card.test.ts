@@ -32,6 +32,10 @@ describe('status card', () => {
     const text = texts(card);
     expect(text).toContain(locale === 'nl' ? 'Programmajaar 2 · stand op 20-03-2025' : 'Programme year 2 · as of 20-03-2025');
     expect(text).toContain(locale === 'nl' ? '● Gemist' : '● Missed');
+    // issue 9 §4: a milestone is labelled with its name
+    expect(text).toContain('Zelfrapportage aan HOOG');
+    // issue 9 §1: a missed item of an earlier period shows that period next to its label
+    expect(text).toContain(`${locale === 'nl' ? 'Beeldbelgesprekken' : 'Video consultations'} · 12 maanden 01-07-2023 t/m 30-06-2024`);
     expect(text).toContain(locale === 'nl' ? 'Uiterlijk 30-06-2025' : 'Due 30-06-2025');
     expect(text).toContain(locale === 'nl' ? '1 van 2 · verwacht nu: 1,5' : '1 of 2 · expected by now: 1.5');
     expect(text).toContain(locale === 'nl' ? '8 van 14,4 · verwacht nu: 7,2' : '8 of 14.4 · expected by now: 7.2');

@@ -31,6 +31,10 @@ describe('status', () => {
     expect(text).toContain('Status Huisartsenpraktijk De Linde');
     expect(text).toContain('Programmajaar 2 · stand op 15-03-2025');
     expect(text).toContain('Intervisie');
+    // issue 9 §1: year 1 ended without intervisie or referrals; it stays listed with its period
+    expect(text).toContain('Intervisie · jaar 1 (01-01-2024 t/m 31-12-2024)');
+    expect(text).toContain('Verwijzingen Welzijn op Recept · jaar 1 (01-01-2024 t/m 31-12-2024)');
+    expect(text).toContain('● Gemist');
     expect(text).toContain('Praktijkplan ingediend');
     expect(text).toContain('Interventies kiezen jaar 3');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);

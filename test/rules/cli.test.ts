@@ -18,7 +18,7 @@ interface PlanJson {
   subregion?: string;
   startDate?: string;
   ruleSetVersion?: string;
-  years: { year: number; interventions: { id?: string }[] }[];
+  years: { year: number; interventions: { id?: string; route?: string }[] }[];
 }
 const fixture = (name: string): PlanJson => JSON.parse(readFileSync(fixturePath(name), 'utf8')) as PlanJson;
 function changed(name: string, change: (plan: PlanJson) => void): string {
@@ -73,6 +73,14 @@ function cases() {
     statusNoOn: { args: ['status', fixturePath('hoog-practice.json')] },
     statusBadOn: { args: ['status', fixturePath('hoog-practice.json'), '--on', '2025-02-30'] },
     statusBadInput: { args: ['status', '-', '--on', '2025-01-01'], input: changed('hoog-practice.json', (p) => delete p.startDate) },
+    statusRoute: {
+      args: ['status', '-', '--on', '2024-06-01'],
+      input: changed('hoog-practice.json', (p) => p.years[0]?.interventions.push({ id: 'awp.taakherschikking', route: 'pa-vs' })),
+    },
+    statusBadRoute: {
+      args: ['status', '-', '--on', '2024-06-01'],
+      input: changed('hoog-practice.json', (p) => p.years[0]?.interventions.push({ id: 'awp.taakherschikking', route: 'poh' })),
+    },
     advise: { args: ['advise', '--region', 'hoog', '--subregion', 'apeldoorn', '--year', '1', QUESTION] },
     adviseAgain: { args: ['advise', '--region', 'hoog', '--subregion', 'apeldoorn', '--year', '1', QUESTION] },
     adviseRijnEnDuin: { args: ['advise', '--region', 'rijn-en-duin', '--year', '2', 'eenzame ouderen en schulden'] },
@@ -223,6 +231,15 @@ describe('mtvp status', () => {
   it('requires --on', () => expectUnusable('statusNoOn', '--on'));
   it('rejects an --on that is not a date', () => expectUnusable('statusBadOn', '--on', '2025-02-30'));
   it('rejects unusable practice facts', () => expectUnusable('statusBadInput', 'startDate: '));
+  it('000 §2.5: reads the route from the plan: taakherschikking via PA/VS has no SOH-hours item', () => {
+    const { code, stdout } = get('statusRoute');
+    expect(code).toBe(0);
+    const items = (JSON.parse(stdout) as { items: Json[] }).items;
+    expect(items.filter((i) => i.metric === 'soh-hours-per-week')).toEqual([]);
+    expect(items.find((i) => i.kind === 'intervisie-count')).toMatchObject({ period: { kind: 'programme-year', year: 1 } });
+  });
+  it('rejects a route the offer does not have, naming the field and the routes', () =>
+    expectUnusable('statusBadRoute', 'years[0].interventions[2].route: ', 'soh, pa-vs'));
 });
 
 describe('mtvp advise', () => {

@@ -150,20 +150,19 @@ describe('formatting', () => {
   it('caches compiled messages: formatting twice gives the same text', () => {
     const values = {
       metric: 'x',
-      year: 1,
+      period: 'jaar 1 (01-07-2024 t/m 30-06-2025)',
       logged: true,
       value: 5,
       target: 14.4,
       perNp: true,
       base: 12,
       np: 1.2,
-      due: '30-06-2025',
       state: 'Op koers.',
       note: '',
     };
     expect(t('nl', 'status.threshold', values)).toBe(t('nl', 'status.threshold', values));
     expect(t('nl', 'status.threshold', values)).toBe(
-      'x, jaar 1: 5 van 14,4 (12 per normpraktijk × 1,2), periode t/m 30-06-2025. Op koers.',
+      'x, jaar 1 (01-07-2024 t/m 30-06-2025): 5 van 14,4 (12 per normpraktijk × 1,2). Op koers.',
     );
   });
 

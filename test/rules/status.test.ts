@@ -45,10 +45,10 @@ describe('status: intervisie-count', () => {
   it.each([
     ['eemland', '001'],
     ['cohaesie', '003'],
-  ])('%s (%s): intervisie is required but has no minimum: not-applicable', (region, doc) => {
+  ])('%s (%s): intervisie is mandatory without a number: one session per programme year is expected', (region, doc) => {
     const item = pick(at({ region, startDate: '2024-01-01', years: [] }, '2024-06-01').items, 'intervisie-count');
-    expect(item?.status).toBe('not-applicable');
-    expect(item?.message).toContain('noemt geen minimum aantal sessies');
+    expect(item).toMatchObject({ status: 'on-track', value: 0, target: 1, due: '2024-12-31' });
+    expect(item?.message).toContain('noemt geen aantal, dus minstens één sessie per programmajaar');
     expect(item?.source.startsWith(`${doc} §`)).toBe(true);
   });
 });
@@ -140,7 +140,7 @@ describe('status: threshold', () => {
       { metric: 'soh-hours-per-week', from: '2024-04-01', to: '2024-06-30', value: 3 },
     ];
     const item = pick(
-      at({ ...WOR, years: [yr(1, 'awp.taakherschikking')], counts }, '2024-07-01').items,
+      at({ ...WOR, years: [{ year: 1, interventions: [{ id: 'awp.taakherschikking', route: 'soh' }] }], counts }, '2024-07-01').items,
       'threshold',
       'soh-hours-per-week',
     );
