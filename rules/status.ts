@@ -3,7 +3,7 @@
 // the target on its last day; "missed" once the period (or deadline) has passed, and an earlier period that was
 // missed stays listed with its dates (rules/status-periods.ts); "at-risk" for a deadline within AT_RISK_DAYS.
 import { addDays, addMonths, programmeYear } from './dates.js';
-import { resolveRuleSet } from './engine.js';
+import { ruleSetForYear } from './engine.js';
 import { regionName } from './i18n/index.js';
 import type { CountEntry, IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
 import { viewPlan } from './plan-view.js';
@@ -213,19 +213,22 @@ function thresholds(ctx: Ctx): StatusItem[] {
 
 /** Route ids in the plan that the offer does not have, as `years[i].interventions[j].route` paths (for the CLI). */
 export function unknownRoutes(facts: PracticeFacts): { path: (string | number)[]; route: string; routes: string[] }[] {
-  const set = resolveRuleSet(facts);
   return facts.years.flatMap((y, i) =>
     y.interventions.flatMap((p, j) => {
       if (p.route === undefined) return [];
-      const routes = (set.offers.find((o) => o.id === p.id)?.routes ?? []).map((r) => r.id);
+      const routes = (ruleSetForYear(facts, y.year).offers.find((o) => o.id === p.id)?.routes ?? []).map((r) => r.id);
       return routes.includes(p.route) ? [] : [{ path: ['years', i, 'interventions', j, 'route'], route: p.route, routes }];
     }),
   );
 }
 
+/**
+ * The practice's status on `asOf`, by the rule-set version in force when the current programme year started
+ * (issue 9 §2): what the practice is told it still has to do follows the rules that apply to it now.
+ */
 export function status(facts: PracticeFacts, asOf: IsoDate, opts: { locale?: Locale } = {}): StatusResult {
-  const set = resolveRuleSet(facts);
   const year = programmeYear(facts.startDate, asOf);
+  const set = ruleSetForYear(facts, Math.max(1, year));
   const ctx: Ctx = { facts, asOf, set, locale: opts.locale ?? 'nl', year };
   const items = [...intervisieCount(ctx), ...intervisieFirst(ctx), praktijkplan(ctx)];
   if (year >= 1) items.push(...thresholds(ctx));

@@ -29,11 +29,11 @@ const CASES: [string, string, Record<string, unknown>, string, string[]][] = [
     ['hoog@2024.1', 'intervisie-count - missed 2024-01-01–2024-12-31 1/2', 'intervisie-count - on-track 2025-01-01–2025-12-31 0/2'],
   ],
   [
-    'intervisie 2× per year from the handbook (reading of hoog@2023)',
+    'intervisie 2× per year from the handbook: year 1 (hoog@2023 reading) missed, listed in year 2 (hoog@2024 in force)',
     '000 §6.1; 002 §1.4 (hoog@2023)',
     { region: 'hoog', startDate: '2023-07-01', gps: 2, years: y1({ id: 'awp.lean' }), intervisie: [s('2023-08-01'), s('2024-05-01', 1)] },
     '2024-07-01',
-    ['hoog@2023.1', 'intervisie-count - missed 2023-07-01–2024-06-30 1/2', 'intervisie-count - on-track 2024-07-01–2025-06-30 0/2'],
+    ['hoog@2024.1', 'intervisie-count - missed 2023-07-01–2024-06-30 1/2', 'intervisie-count - on-track 2024-07-01–2025-06-30 0/2'],
   ],
   [
     'intervisie "Tenminste twee keer per jaar": missed years stay listed at the end of the programme',
@@ -142,7 +142,8 @@ const CASES: [string, string, Record<string, unknown>, string, string[]][] = [
       v === '2023' ? '2024-10-01' : '2025-04-01',
       v === '2023'
         ? [
-            'hoog@2023.1',
+            // Year 2 of a July-2023 practice starts in July 2024: the 2024 handbook decides (issue 9 §2).
+            'hoog@2024.1',
             'intervisie-count - missed 2023-07-01–2024-06-30 0/2',
             'intervisie-count - on-track 2024-07-01–2025-06-30 0/2',
             'threshold frequent-attender-plans met 2023-07-01–2025-06-30 12/12',
