@@ -13,7 +13,15 @@ export const LogIntervisieCardData = z.object({
   /** Latest selectable date (today, Europe/Amsterdam) as yyyy-mm-dd; the dialog checks it too. */
   maxDate: InputDate,
   values: z
-    .object({ date: entered, minutes: entered, gpsPresent: entered, participants: entered, topic: entered, note: entered })
+    .object({
+      date: entered,
+      minutes: entered,
+      gpsPresent: entered,
+      participants: entered,
+      gpsAttending: entered,
+      topic: entered,
+      note: entered,
+    })
     .default({}),
   errors: SubmitErrors,
 });
@@ -27,6 +35,7 @@ const LABELS = {
   fieldParticipants: 'intervisie.field.participants',
   fieldTopic: 'intervisie.field.topic',
   fieldNote: 'intervisie.field.note',
+  fieldGpsAttending: 'intervisie.field.gpsAttending',
   save: 'common.save',
   cancel: 'common.cancel',
 } as const;
@@ -37,7 +46,7 @@ interface LogIntervisieView {
   max: string;
   hint: { text: string }[];
   errors: { title: string; lines: string }[];
-  v: Record<'date' | 'minutes' | 'gpsPresent' | 'participants' | 'topic' | 'note', string>;
+  v: Record<'date' | 'minutes' | 'gpsPresent' | 'participants' | 'gpsAttending' | 'topic' | 'note', string>;
 }
 
 export const logIntervisieTemplate = prepareTemplate<LogIntervisieView>(tpl);
@@ -57,6 +66,7 @@ export function logIntervisieView(input: LogIntervisieCardInput): LogIntervisieV
       minutes: v.minutes ?? '',
       gpsPresent: v.gpsPresent ?? '',
       participants: v.participants ?? '',
+      gpsAttending: v.gpsAttending ?? '',
       topic: v.topic ?? '',
       note: v.note ?? '',
     },

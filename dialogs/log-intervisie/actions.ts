@@ -8,11 +8,24 @@ export const LogIntervisieAction = act('logIntervisie', {
   minutes: wholeNumber(30, 480, 'minutes'),
   gpsPresent: wholeNumber(0, 50, 'gpsPresent'),
   participants: wholeNumber(1, 100, 'participants'),
+  // HOOG counts intervisie per GP (000 §6.1 "Alle huisartsen uit de praktijk nemen minimaal 2 keer per jaar deel"):
+  // staff names or initials, comma-separated; the patient-data check of free text applies.
+  gpsAttending: optionalFreeText(3000).transform((text, ctx) => {
+    if (text === undefined) return undefined;
+    const names = text
+      .split(',')
+      .map((n) => n.trim())
+      .filter((n) => n !== '');
+    if (names.length > 50 || names.some((n) => n.length > 60)) ctx.addIssue({ code: 'custom', message: 'gpsAttending', input: text });
+    return names.length > 0 ? names : undefined;
+  }),
   topic: freeText(200),
   note: optionalFreeText(1000),
 }).superRefine((a, ctx) => {
   if (a.participants < a.gpsPresent)
     ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participants', input: a.participants });
+  if (a.gpsAttending !== undefined && a.gpsAttending.length !== a.gpsPresent)
+    ctx.addIssue({ code: 'custom', path: ['gpsAttending'], message: 'gpsAttending', input: a.gpsAttending });
 });
 export type LogIntervisieAction = z.infer<typeof LogIntervisieAction>;
 

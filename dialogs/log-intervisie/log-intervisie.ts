@@ -52,6 +52,7 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
       minutes: a.minutes,
       gpsPresent: a.gpsPresent,
       participants: a.participants,
+      ...(a.gpsAttending !== undefined ? { gpsAttending: a.gpsAttending } : {}),
       topic: a.topic,
       ...(a.note !== undefined ? { note: a.note } : {}),
     },

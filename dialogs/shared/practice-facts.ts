@@ -35,6 +35,7 @@ export async function practiceFacts(stores: Stores, practice: Practice): Promise
       ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
       ...(s.gpsPresent !== undefined ? { gpsPresent: s.gpsPresent } : {}),
       ...(s.participants !== undefined ? { participants: s.participants } : {}),
+      ...(s.gpsAttending !== undefined ? { gpsAttending: s.gpsAttending } : {}),
     })),
     counts: currentCounts(counts),
   };

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { EntityTable, StoredEntity } from '../entity-table.js';
 import { dateKey, dateRange, encodeKey, joinKey } from '../keys.js';
 import type { IntervisieStore, LoggedIntervisie, WriteContext } from '../ports.js';
-import { defined, num, optionalString, parseEntity } from './codec.js';
+import { defined, num, optionalString, parseEntity, parseJson } from './codec.js';
 import { recordOnce } from './record-once.js';
 
 const SESSION = 's|';
@@ -17,6 +17,8 @@ const SessionEntity = z.object({
   minutes: num.optional(),
   gpsPresent: num.optional(),
   participants: num.optional(),
+  /** Staff names or initials as JSON (HOOG counts intervisie per GP); never patient data (the card refuses it). */
+  gpsAttending: optionalString,
   topic: z.string(),
   note: optionalString,
   loggedBy: z.string(),
@@ -24,8 +26,9 @@ const SessionEntity = z.object({
 });
 
 function fromEntity(stored: StoredEntity): LoggedIntervisie {
-  const row = parseEntity(SessionEntity, stored, 'intervisie');
-  const session: LoggedIntervisie = { ...row };
+  const { gpsAttending, ...row } = parseEntity(SessionEntity, stored, 'intervisie');
+  const names = gpsAttending === undefined ? undefined : parseJson(z.array(z.string()), gpsAttending, 'intervisie gpsAttending');
+  const session: LoggedIntervisie = { ...row, ...(names !== undefined ? { gpsAttending: names } : {}) };
   for (const key of Object.keys(session) as (keyof LoggedIntervisie)[]) if (session[key] === undefined) delete session[key];
   return session;
 }
@@ -57,6 +60,7 @@ export class TableIntervisieStore implements IntervisieStore {
             minutes: session.minutes,
             gpsPresent: session.gpsPresent,
             participants: session.participants,
+            gpsAttending: session.gpsAttending === undefined ? undefined : JSON.stringify(session.gpsAttending),
             topic: session.topic,
             note: session.note,
             loggedBy: logged.loggedBy,

@@ -42,6 +42,22 @@ describe('log intervisie', () => {
     expect(stored).toMatchObject([{ date: '2025-03-10', minutes: 90, gpsPresent: 3, participants: 5, topic: SESSION.topic }]);
   });
 
+  it('records which GPs attended (initials), so HOOG can count intervisie per GP', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    expect(allText(await h.submit({ ...SESSION, gpsAttending: 'AB, CD ,EF' }))).toContain('Intervisie vastgelegd');
+    expect(await h.stores.intervisie.list(PRACTICE.id)).toMatchObject([{ gpsPresent: 3, gpsAttending: ['AB', 'CD', 'EF'] }]);
+  });
+
+  it('refuses names that do not match the number of GPs present, naming the field, and stores nothing', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const text = allText(await h.submit({ ...SESSION, gpsAttending: 'AB, CD' }));
+    expect(text).toContain('Welke huisartsen waren er: noem evenveel huisartsen als er aanwezig waren');
+    expect(text).toContain('"value":"AB, CD"');
+    expect(await h.stores.intervisie.list(PRACTICE.id)).toEqual([]);
+  });
+
   it('records a double click once', async () => {
     h = await startHarness();
     await seedPractice(h.stores);

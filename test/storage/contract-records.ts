@@ -21,7 +21,15 @@ export function recordContract(target: ContractTarget): void {
 
     it('stores every field and records a double add once', async () => {
       const { intervisie } = await target.create();
-      const session = { date: '2025-02-03', minutes: 60, gpsPresent: 3, participants: 5, topic: 'Verwijsgedrag', note: 'Notitie' };
+      const session = {
+        date: '2025-02-03',
+        minutes: 60,
+        gpsPresent: 3,
+        participants: 5,
+        gpsAttending: ['AB', 'C. de Vries', 'JK'],
+        topic: 'Verwijsgedrag',
+        note: 'Notitie',
+      };
       const first = await intervisie.add('p1', session, ctx('card-7', '2025-02-03T15:00:00.000Z'));
       expect(first.created).toBe(true);
       expect(first.session).toEqual({
