@@ -9,7 +9,7 @@ import { regionName } from '../../rules/i18n/index.js';
 import { addMonths } from '../../rules/dates.js';
 import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
-import { AUDIT } from '../shared/ids.js';
+import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn } from '../router/turn.js';
@@ -91,13 +91,7 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
     if (err instanceof ConflictError) return refuse(msg(turn.locale, 'agbTaken'));
     throw err;
   }
-  await stores.audit.append({
-    practiceId: practice.id,
-    action: current ? AUDIT.practiceUpdated : AUDIT.practiceLinked,
-    actor: turn.actor.id,
-    at: turn.now.toISOString(),
-    detail: { teamId, cardId: a.cardId },
-  });
+  await audit(turn, stores, practice.id, current ? AUDIT.practiceUpdated : AUDIT.practiceLinked, { teamId, cardId: a.cardId });
   await notice(
     turn,
     current ? 'updated' : 'linked',
@@ -115,24 +109,17 @@ export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: 
   const teamId = turn.teamId;
   if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
   const { channelId, tenantId } = turn.channel;
-  const actor = turn.actor.id;
   await stores.consultantChannels.set(
     {
       region: a.region,
       teamId,
       channelId: channelId ?? teamId,
       ...(tenantId ? { tenantId } : {}),
-      linkedBy: actor,
+      linkedBy: turn.actor.id,
       linkedAt: turn.now.toISOString(),
     },
     writeContext(turn, a.cardId),
   );
-  await stores.audit.append({
-    practiceId: `region:${a.region}`,
-    action: AUDIT.consultantLinked,
-    actor,
-    at: turn.now.toISOString(),
-    detail: { teamId },
-  });
+  await audit(turn, stores, `region:${a.region}`, AUDIT.consultantLinked, { teamId });
   await notice(turn, 'consultantLinked', { region: regionName(a.region, turn.locale) }, { title: 'doneTitle', style: 'good' });
 }

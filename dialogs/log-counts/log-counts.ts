@@ -8,7 +8,7 @@ import type { Locale, Metric } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
 import { metricName } from '../../rules/i18n/index.js';
 import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
-import { AUDIT } from '../shared/ids.js';
+import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { practiceFacts } from '../shared/practice-facts.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
@@ -79,13 +79,7 @@ export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCoun
     writeContext(turn, a.cardId),
   );
   if (created) {
-    await stores.audit.append({
-      practiceId: p.id,
-      action: AUDIT.countLogged,
-      actor: turn.actor.id,
-      at: turn.now.toISOString(),
-      detail: { metric: a.metric, value: a.value },
-    });
+    await audit(turn, stores, p.id, AUDIT.countLogged, { metric: a.metric, value: a.value });
   }
   const item = (await thresholds(stores, p, turn.now, turn.locale)).find((i) => i.metric === a.metric);
   const progress = item?.target !== undefined && item.target > 0 ? { value: item.value ?? 0, target: item.target } : undefined;

@@ -6,7 +6,7 @@ import { renderLogIntervisieCard } from '../../cards/log-intervisie.card.js';
 import { formatDate, programmeYear, programmeYearRange } from '../../rules/dates.js';
 import { status } from '../../rules/status.js';
 import type { Practice, Stores } from '../../storage/ports.js';
-import { AUDIT } from '../shared/ids.js';
+import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { practiceFacts } from '../shared/practice-facts.js';
 import { enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
@@ -59,13 +59,7 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
     writeContext(turn, a.cardId),
   );
   if (created) {
-    await stores.audit.append({
-      practiceId: p.id,
-      action: AUDIT.intervisieLogged,
-      actor: turn.actor.id,
-      at: turn.now.toISOString(),
-      detail: { date: a.date },
-    });
+    await audit(turn, stores, p.id, AUDIT.intervisieLogged, { date: a.date });
   }
   const today = todayOf(turn.now);
   const facts = await practiceFacts(stores, p);

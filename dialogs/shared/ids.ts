@@ -1,4 +1,6 @@
-// Typed ids of dialogs/: the audit actions written with every change.
+// The audit actions written with every change, and writing one: who (the turn's actor) and when (the turn's clock).
+import type { Stores } from '../../storage/ports.js';
+import type { DialogTurn } from '../router/turn.js';
 
 export const AUDIT = {
   practiceLinked: 'practice.linked',
@@ -9,3 +11,16 @@ export const AUDIT = {
   planSaved: 'plan.saved',
   praktijkplanSubmitted: 'praktijkplan.submitted',
 } as const;
+
+type AuditAction = (typeof AUDIT)[keyof typeof AUDIT];
+
+/** Appends an audit entry for this turn's actor at this turn's time. */
+export async function audit(
+  turn: Pick<DialogTurn, 'actor' | 'now'>,
+  stores: Pick<Stores, 'audit'>,
+  practiceId: string,
+  action: AuditAction,
+  detail: Readonly<Record<string, string | number | boolean>>,
+): Promise<void> {
+  await stores.audit.append({ practiceId, action, actor: turn.actor.id, at: turn.now.toISOString(), detail: { ...detail } });
+}

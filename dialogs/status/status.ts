@@ -10,7 +10,7 @@ import { status } from '../../rules/status.js';
 import { periodText } from '../../rules/status-messages.js';
 import type { Locale } from '../../rules/model.js';
 import type { PlanVersion, Stores } from '../../storage/ports.js';
-import { AUDIT } from '../shared/ids.js';
+import { AUDIT, audit } from '../shared/ids.js';
 import type { MarkSubmittedAction } from './actions.js';
 import { practiceFacts } from '../shared/practice-facts.js';
 import { notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
@@ -119,12 +119,6 @@ export async function markSubmitted(turn: PracticeTurn, stores: Stores, a: MarkS
     if (err instanceof ConcurrencyError) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
     throw err;
   }
-  await stores.audit.append({
-    practiceId: practice.value.id,
-    action: AUDIT.praktijkplanSubmitted,
-    actor: turn.actor.id,
-    at: turn.now.toISOString(),
-    detail: { date },
-  });
+  await audit(turn, stores, practice.value.id, AUDIT.praktijkplanSubmitted, { date });
   await notice(turn, 'submitted', { date: formatDate(date) }, { title: 'submittedTitle', style: 'good' });
 }
