@@ -16,7 +16,7 @@ const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 /** Seconds per measured loop; `--seconds=0.2` for a quick smoke run. */
 const SECONDS = secondsArg ? Number(secondsArg.slice('--seconds='.length)) : 2;
 const STARTUP_ONLY = process.argv.includes('--startup-only');
-const GOAL_CHECKS = 50_000;
+const GOAL_CHECKS = 60_000;
 const GOAL_BOT_READY_MS = 2_000;
 const GOAL_MTVP_CHECK_MS = 300;
 const BOT_RUNS = 5;
