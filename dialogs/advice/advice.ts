@@ -12,17 +12,12 @@ import { escapeMarkdown } from '../../cards/shared.js';
 import { adviseFull, guidedQuestion, type AdviceResult } from '../../rules/advise.js';
 import { t } from '../../rules/i18n/index.js';
 import type { Locale } from '../../rules/model.js';
-import { programmeYear } from '../../rules/dates.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { msg } from '../messages.js';
 import { planOf, saveChecked, shownFindings, startingPoint } from '../shared/plan-check.js';
-import { planYearsOf } from '../shared/practice-facts.js';
-import { notice, sendCard, todayOf } from '../shared/reply.js';
+import { currentYear, planYearsOf } from '../shared/practice-facts.js';
+import { notice, sendCard } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
-
-export function currentYear(p: Practice, now: Date): number {
-  return Math.max(1, programmeYear(p.startDate, todayOf(now)));
-}
 
 export async function showQuestions(
   turn: PracticeTurn,

@@ -1,7 +1,7 @@
 // Kies interventies: the wizard for one programme year, started by the command ("kies interventies 2") or a button.
 import type { Feature, FeatureDeps } from '../router/feature.js';
 import type { PracticeTurn } from '../router/turn.js';
-import { currentYear } from '../advice/advice.js';
+import { currentYear } from '../shared/practice-facts.js';
 import type { SCHEMAS } from './actions.js';
 import { ChooseWizard } from './wizard.js';
 

@@ -3,14 +3,14 @@ import type { SubmitError } from '../../cards/actions.js';
 import type { LogCountAction } from './actions.js';
 import { MAX_HISTORY, renderLogCountCard } from '../../cards/log-count.card.js';
 import { renderCountLoggedCard } from '../../cards/logged.card.js';
-import { formatDate, programmeYear, programmeYearRange } from '../../rules/dates.js';
+import { formatDate, programmeYearRange } from '../../rules/dates.js';
 import type { Locale, Metric } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
 import { metricName } from '../../rules/i18n/index.js';
 import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
-import { practiceFacts } from '../shared/practice-facts.js';
+import { currentYear, practiceFacts } from '../shared/practice-facts.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
@@ -45,7 +45,7 @@ export async function showCountCard(
   const metrics = [...new Set((await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : [])))];
   if (metrics.length === 0) return notice(turn, 'noMetrics');
   const today = todayOf(turn.now);
-  const { from } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
+  const { from } = programmeYearRange(p.startDate, currentYear(p, turn.now));
   await sendCard(
     turn,
     renderLogCountCard({

@@ -3,12 +3,12 @@ import type { SubmitError } from '../../cards/actions.js';
 import type { LogIntervisieAction } from './actions.js';
 import { renderIntervisieLoggedCard } from '../../cards/logged.card.js';
 import { renderLogIntervisieCard } from '../../cards/log-intervisie.card.js';
-import { formatDate, programmeYear, programmeYearRange } from '../../rules/dates.js';
+import { formatDate, programmeYearRange } from '../../rules/dates.js';
 import { status } from '../../rules/status.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
-import { practiceFacts } from '../shared/practice-facts.js';
+import { currentYear, practiceFacts } from '../shared/practice-facts.js';
 import { enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
@@ -68,7 +68,7 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
     .items.filter((i) => i.kind === 'intervisie-count')
     .at(-1);
   // Where the region sets no minimum the status has no count, so the sessions of this programme year are counted here.
-  const { from, until } = programmeYearRange(p.startDate, Math.max(1, programmeYear(p.startDate, today)));
+  const { from, until } = programmeYearRange(p.startDate, currentYear(p, turn.now));
   const done = item?.value ?? facts.intervisie.filter((s) => s.date >= from && s.date < until).length;
   await sendCard(
     turn,

@@ -1,6 +1,8 @@
 // The facts rules/status() reads, gathered from the stores: practice, latest plan per year, intervisie, counts.
+import { programmeYear } from '../../rules/dates.js';
 import type { CountEntry, PlanYear, PracticeFacts } from '../../rules/model.js';
 import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
+import { todayOf } from './reply.js';
 
 /** A correction is a newer entry for the same metric and period: only the newest counts (issue 4 §5). */
 export function currentCounts(history: readonly LoggedCount[]): CountEntry[] {
@@ -39,4 +41,9 @@ export async function practiceFacts(stores: Stores, practice: Practice): Promise
     })),
     counts: currentCounts(counts),
   };
+}
+
+/** The programme year the practice is in now (year 1 before the start), as the commands that act on "this year" use it. */
+export function currentYear(p: Pick<Practice, 'startDate'>, now: Date): number {
+  return Math.max(1, programmeYear(p.startDate, todayOf(now)));
 }
