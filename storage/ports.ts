@@ -1,6 +1,15 @@
 // Domain-shaped storage ports (STYLE.md §1). Two implementations: Azure Tables (storage/tables/, the app,
 // Azurite locally) and in-memory (storage/memory/, unit tests only). Both pass test/storage/contract.
-import type { CountEntry, IntervisieSession, IsoDate, Metric, OtherFunding, PlannedIntervention, Region } from '../rules/model.js';
+import type {
+  CountEntry,
+  IntervisieSession,
+  IsoDate,
+  Metric,
+  MilestoneDone,
+  OtherFunding,
+  PlannedIntervention,
+  Region,
+} from '../rules/model.js';
 
 /** Who did it and which request it came from; `idempotencyKey` makes a retry or double click record once. */
 export interface WriteContext {
@@ -23,6 +32,8 @@ export interface Practice {
   firstInterventionStart?: IsoDate;
   otherFunding: OtherFunding[];
   praktijkplanSubmitted?: IsoDate;
+  /** Milestones the practice marked done (issue 9 §4): date, year, by whom (staff), note; never patient data. */
+  milestones?: MilestoneDone[];
   teamId?: string;
   channelId?: string;
   tenantId?: string;

@@ -3,7 +3,7 @@
 // a region's list is one filtered scan of it, at most ⌈practices / 1,000⌉ pages whatever the region, and
 // a practice may change region without moving rows.
 import { z } from 'zod';
-import { OtherFunding, Region } from '../../rules/model.js';
+import { MilestoneDone, OtherFunding, Region } from '../../rules/model.js';
 import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
 import { ConcurrencyError, ConflictError } from '../errors.js';
 import { encodeKey, idFromKey } from '../keys.js';
@@ -25,6 +25,7 @@ const PracticeEntity = z.object({
   firstInterventionStart: optionalString,
   otherFunding: z.string(),
   praktijkplanSubmitted: optionalString,
+  milestones: optionalString,
   teamId: optionalString,
   channelId: optionalString,
   tenantId: optionalString,
@@ -49,6 +50,7 @@ function toEntity(p: Practice, ctx: WriteContext): Entity {
       firstInterventionStart: p.firstInterventionStart,
       otherFunding: JSON.stringify(p.otherFunding),
       praktijkplanSubmitted: p.praktijkplanSubmitted,
+      milestones: p.milestones && p.milestones.length > 0 ? JSON.stringify(p.milestones) : undefined,
       teamId: p.teamId,
       channelId: p.channelId,
       tenantId: p.tenantId,
@@ -66,8 +68,12 @@ interface Row {
 }
 
 function fromEntity(stored: StoredEntity): Row {
-  const { otherFunding, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
-  const value: Practice = { ...fields, otherFunding: parseJson(z.array(OtherFunding), otherFunding, 'otherFunding') };
+  const { otherFunding, milestones, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
+  const value: Practice = {
+    ...fields,
+    otherFunding: parseJson(z.array(OtherFunding), otherFunding, 'otherFunding'),
+    ...(milestones !== undefined ? { milestones: parseJson(z.array(MilestoneDone), milestones, 'milestones') } : {}),
+  };
   for (const key of Object.keys(value) as (keyof Practice)[]) if (value[key] === undefined) delete value[key];
   return { versioned: { value, etag: stored.etag }, writeId };
 }

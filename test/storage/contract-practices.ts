@@ -17,7 +17,12 @@ export function practiceContract(target: ContractTarget): void {
       expect(read).toEqual(created);
       expect(read?.value).toEqual(practice('12345678'));
 
-      const renamed = practice('12345678', { name: 'Nieuwe naam', gps: 4, praktijkplanSubmitted: '2025-04-01' });
+      const renamed = practice('12345678', {
+        name: 'Nieuwe naam',
+        gps: 4,
+        praktijkplanSubmitted: '2025-04-01',
+        milestones: [{ id: 'hoog.milestone.self-report', done: '2025-06-20', year: 1, by: 'Petra de Vries', note: 'Via het portaal' }],
+      });
       const replaced = await practices.save(renamed, ctx('k2'), created.etag);
       expect(replaced.etag).not.toBe(created.etag);
       expect((await practices.get('12345678'))?.value).toEqual(renamed);
