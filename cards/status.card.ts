@@ -33,6 +33,10 @@ export const StatusItemData = z.object({
   target: z.number().min(0).optional(),
   expectedShare: z.number().min(0).max(1).optional(),
   due: ShownDate.optional(),
+  /** A milestone not yet met: "afvinken" (or "bewijs vastleggen" for evidence) opens its form (issue 9 §4). */
+  markDone: z.object({ milestone: z.string().min(1), year: z.number().int().min(1).max(10).optional(), evidence: z.boolean() }).optional(),
+  /** A target that waits for the route: "kies route" (issue 9 §1). */
+  chooseRoute: z.object({ year: z.number().int().min(1).max(10), intervention: z.string().min(1) }).optional(),
 });
 
 export const StatusCardData = z.object({
@@ -54,6 +58,8 @@ interface ItemView {
   message: string;
   bar: { text: string; segments: SegmentView[] }[];
   due: { text: string }[];
+  /** 0 or 1 ActionSet with the item's own button. */
+  actionSet: { buttons: ButtonView[] }[];
 }
 interface StatusView {
   title: string;
@@ -79,8 +85,20 @@ function kindLabel(item: z.infer<typeof StatusItemData>, locale: Locale): string
   return item.metric ? metricName(item.metric, locale) : item.kind;
 }
 
+function itemButtons(item: z.infer<typeof StatusItemData>, locale: Locale, cardId: string): ButtonView[] {
+  const { markDone, chooseRoute } = item;
+  if (markDone) {
+    const title = t(locale, markDone.evidence ? 'action.recordEvidence' : 'action.markMilestone');
+    return [
+      button(title, 'startMarkMilestone', cardId, { milestone: markDone.milestone, ...(markDone.year ? { year: markDone.year } : {}) }),
+    ];
+  }
+  if (chooseRoute) return [button(t(locale, 'action.chooseRoute'), 'startChooseRoute', cardId, chooseRoute)];
+  return [];
+}
+
 /** One status item; the numbers in its bar are written like those in its message (Dutch decimal comma: 14,4). */
-function itemView(item: z.infer<typeof StatusItemData>, locale: Locale): ItemView {
+function itemView(item: z.infer<typeof StatusItemData>, locale: Locale, cardId: string): ItemView {
   const look = STATUS_LOOK[item.status satisfies StatusState];
   const { value, target } = item;
   const bar =
@@ -105,6 +123,7 @@ function itemView(item: z.infer<typeof StatusItemData>, locale: Locale): ItemVie
     message: item.message,
     bar,
     due: item.due ? [{ text: t(locale, 'status.due', { date: item.due }) }] : [],
+    actionSet: ((buttons) => (buttons.length > 0 ? [{ buttons }] : []))(itemButtons(item, locale, cardId)),
   };
 }
 
@@ -125,7 +144,7 @@ export function statusView(input: StatusCardInput): StatusView {
     asOf: t(locale, 'status.asOf', { year: d.programmeYear, date: d.asOf }),
     verdict,
     noItems: d.items.length === 0 ? [{ text: t(locale, 'status.noItems') }] : [],
-    items: [...d.items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).map((i) => itemView(i, locale)),
+    items: [...d.items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).map((i) => itemView(i, locale, d.cardId)),
     buttons: [
       button(t(locale, 'action.startLogIntervisie'), 'startLogIntervisie', d.cardId),
       button(t(locale, 'action.startLogCounts'), 'startLogCounts', d.cardId),

@@ -21,6 +21,10 @@ export const VERBS = [
   'openStatus',
   'openPlan',
   'markPraktijkplanSubmitted',
+  'startMarkMilestone',
+  'markMilestoneDone',
+  'startChooseRoute',
+  'chooseRoute',
   'selectPractice',
 ] as const;
 export type Verb = (typeof VERBS)[number];
@@ -45,5 +49,7 @@ export const IN_PLACE_VERBS: ReadonlySet<Verb> = new Set<Verb>([
   'adviceAnswers',
   'logIntervisie',
   'logCount',
+  'markMilestoneDone',
+  'chooseRoute',
   'selectPractice',
 ]);

@@ -8,6 +8,8 @@ import { SCHEMAS as ADVICE } from './advice/actions.js';
 import { adviceFeature } from './advice/feature.js';
 import { SCHEMAS as CHOOSE } from './choose-interventions/actions.js';
 import { chooseInterventionsFeature } from './choose-interventions/feature.js';
+import { SCHEMAS as ROUTE } from './choose-route/actions.js';
+import { chooseRouteFeature } from './choose-route/feature.js';
 import { SCHEMAS as HELP } from './help/actions.js';
 import { helpFeature } from './help/feature.js';
 import { SCHEMAS as LINK } from './link-practice/actions.js';
@@ -16,13 +18,15 @@ import { SCHEMAS as COUNTS } from './log-counts/actions.js';
 import { logCountsFeature } from './log-counts/feature.js';
 import { SCHEMAS as INTERVISIE } from './log-intervisie/actions.js';
 import { logIntervisieFeature } from './log-intervisie/feature.js';
+import { SCHEMAS as MILESTONES } from './milestones/actions.js';
+import { milestonesFeature } from './milestones/feature.js';
 import { SCHEMAS as PICK } from './pick-practice/actions.js';
 import { pickPracticeFeature } from './pick-practice/feature.js';
 import type { ActionRoute, CommandRoute, FeatureDeps } from './router/feature.js';
 import { SCHEMAS as STATUS } from './status/actions.js';
 import { statusFeature } from './status/feature.js';
 
-export const SCHEMAS = { ...HELP, ...LINK, ...CHOOSE, ...ADVICE, ...INTERVISIE, ...COUNTS, ...STATUS, ...PICK };
+export const SCHEMAS = { ...HELP, ...LINK, ...CHOOSE, ...ADVICE, ...INTERVISIE, ...COUNTS, ...STATUS, ...MILESTONES, ...ROUTE, ...PICK };
 type Schemas = typeof SCHEMAS;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -55,9 +59,11 @@ export function createRoutes(deps: FeatureDeps): Routes {
     logIntervisieFeature(deps),
     logCountsFeature(deps),
     statusFeature(deps),
+    milestonesFeature(deps),
+    chooseRouteFeature(deps),
     pickPracticeFeature(deps),
   ] as const;
-  const [help, link, choose, advice, intervisie, counts, status, pick] = features;
+  const [help, link, choose, advice, intervisie, counts, status, milestones, route, pick] = features;
   // A verb without a handler fails to compile: ActionRoutes needs every verb. One handled twice fails at start.
   const actions: ActionRoutes = {
     ...help.actions,
@@ -67,6 +73,8 @@ export function createRoutes(deps: FeatureDeps): Routes {
     ...intervisie.actions,
     ...counts.actions,
     ...status.actions,
+    ...milestones.actions,
+    ...route.actions,
     ...pick.actions,
   };
   const routed = features.reduce((n, f) => n + Object.keys(f.actions).length, 0);

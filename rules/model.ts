@@ -271,6 +271,10 @@ export interface MilestoneStatus {
   due?: IsoDate;
   from?: IsoDate;
   year?: number;
+  /** Evidence of this chosen intervention's minimum requirement (004 B.1–B.2). */
+  intervention?: string;
+  /** The evidence's last valid day where the seed limits it ("in de afgelopen drie jaar"). */
+  validUntil?: IsoDate;
   done?: IsoDate;
   by?: string;
   message: string;

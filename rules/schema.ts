@@ -129,6 +129,13 @@ export const Milestone = z.strictObject({
     z.strictObject({ kind: z.literal('each-year') }),
     /** After a programme year, without a deadline in the seed: due from then on, never missed. */
     z.strictObject({ kind: z.literal('after-year'), year: z.number().int().min(1) }),
+    /**
+     * Evidence of an intervention's minimum requirement (004 B.1–B.2 "moet men een bewijs … kunnen overleggen"): listed
+     * while the intervention is in the plan, expected by the end of the first programme year it is chosen for; a
+     * training certificate is valid `validYears` after its date ("deelname aan een training in de afgelopen drie jaar
+     * is geldig").
+     */
+    z.strictObject({ kind: z.literal('evidence'), intervention: InterventionId, validYears: z.number().int().min(1).optional() }),
   ]),
   note: z.string().optional(),
   source: Source,
@@ -275,6 +282,15 @@ export const RuleSet = z
           code: 'custom',
           path: ['offers', i, 'disputedFromYear'],
           message: 'check.issue.disputedFromYear' satisfies MessageKey,
+        });
+    });
+    (set.milestones ?? []).forEach((m, i) => {
+      if (m.due.kind === 'evidence' && !seen.has(m.due.intervention))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', i, 'due', 'intervention'],
+          message: 'ruleSet.issue.evidenceOffer' satisfies MessageKey,
+          params: { id: m.due.intervention },
         });
     });
     const ruleIds = new Set<string>();

@@ -110,6 +110,31 @@ export const milestoneMessages = {
       state: stateSentence(p.state, locale),
       note: tail(p.note),
     }),
+  evidence: (
+    locale: Locale,
+    p: {
+      name: string;
+      due: IsoDate;
+      done?: IsoDate | undefined;
+      validUntil?: IsoDate | undefined;
+      expired: boolean;
+      state: StatusState;
+      note?: string | undefined;
+    },
+  ) =>
+    !p.done
+      ? t(locale, 'milestone.evidenceOpen', {
+          name: p.name,
+          due: formatDate(p.due),
+          state: stateSentence(p.state, locale),
+          note: tail(p.note),
+        })
+      : t(locale, p.expired ? 'milestone.evidenceExpired' : 'milestone.evidenceDone', {
+          name: p.name,
+          done: formatDate(p.done),
+          valid: p.validUntil ? formatDate(p.validUntil) : 'none',
+          state: stateSentence(p.state, locale),
+        }),
   after: (locale: Locale, p: { name: string; year: number; from: IsoDate; done?: IsoDate; state: StatusState; note?: string }) =>
     t(locale, p.done ? 'milestone.afterDone' : 'milestone.after', {
       name: p.name,

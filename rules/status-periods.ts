@@ -3,7 +3,7 @@
 import { addDays, addMonths, daysBetween, programmeYearRange } from './dates.js';
 import type { IsoDate, PeriodKind, PracticeFacts, StatusPeriod, StatusState } from './model.js';
 
-const AT_RISK_DAYS = 30;
+export const AT_RISK_DAYS = 30;
 
 /** A deadline: met when done, missed once past, at risk within AT_RISK_DAYS of it. */
 export function deadlineState(done: boolean, due: IsoDate, asOf: IsoDate): StatusState {

@@ -38,6 +38,10 @@ export const FIELD_NAMES = [
   'value',
   'reason',
   'practiceId',
+  'milestone',
+  'by',
+  'route',
+  'intervention',
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 

@@ -10,6 +10,7 @@ export const AUDIT = {
   countLogged: 'count.logged',
   planSaved: 'plan.saved',
   praktijkplanSubmitted: 'praktijkplan.submitted',
+  milestoneDone: 'milestone.done',
 } as const;
 
 type AuditAction = (typeof AUDIT)[keyof typeof AUDIT];

@@ -40,6 +40,7 @@ export async function practiceFacts(stores: Stores, practice: Practice): Promise
       ...(s.gpsAttending !== undefined ? { gpsAttending: s.gpsAttending } : {}),
     })),
     counts: currentCounts(counts),
+    ...(practice.milestones !== undefined ? { milestones: practice.milestones } : {}),
   };
 }
 

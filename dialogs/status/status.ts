@@ -8,7 +8,7 @@ import { yearStart } from '../../rules/plan-view.js';
 import { ruleSetId } from '../../rules/schema.js';
 import { status } from '../../rules/status.js';
 import { periodText } from '../../rules/status-messages.js';
-import type { Locale } from '../../rules/model.js';
+import type { Locale, StatusItem } from '../../rules/model.js';
 import type { PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import type { MarkSubmittedAction } from './actions.js';
@@ -40,7 +40,7 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
       verdict: current ? { ok: current.verdict.ok, ruleSet: current.verdict.ruleSet } : null,
       praktijkplanSubmitted: p.praktijkplanSubmitted !== undefined,
       items: [
-        ...result.items.map((i) => ({
+        ...result.items.map((i, n, all) => ({
           kind: i.kind,
           status: i.status,
           message: i.message,
@@ -52,6 +52,10 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
           ...(i.due !== undefined ? { due: formatDate(i.due) } : {}),
           // An earlier period (missed, since a met one is not listed) is named next to the label; the current one is in the message.
           ...(i.period !== undefined && i.period.to < today ? { period: periodText(turn.locale, i.period) } : {}),
+          // A target waiting for its route (rules/status.ts chooseRouteItem) offers "kies route", once per intervention.
+          ...(i.status === 'not-applicable' && i.route !== undefined && i.intervention !== undefined && !routeAsked(all, n)
+            ? { chooseRoute: { year, intervention: i.intervention } }
+            : {}),
         })),
         ...result.milestones.map((m) => ({
           kind: 'milestone' as const,
@@ -59,10 +63,19 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
           label: m.name,
           message: m.message,
           ...(m.due !== undefined ? { due: formatDate(m.due) } : {}),
+          ...(m.status !== 'met'
+            ? { markDone: { milestone: m.id, ...(m.year !== undefined ? { year: m.year } : {}), evidence: m.intervention !== undefined } }
+            : {}),
         })),
       ].slice(0, MAX_ITEMS),
     }),
   );
+}
+
+/** Whether an earlier item already asks for the route of the same intervention. */
+function routeAsked(items: readonly StatusItem[], n: number): boolean {
+  const item = items[n];
+  return items.slice(0, n).some((i) => i.status === 'not-applicable' && i.route !== undefined && i.intervention === item?.intervention);
 }
 
 export function planYearCard(v: Pick<PlanVersion, 'year' | 'interventions'>, locale: Locale) {

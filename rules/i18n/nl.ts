@@ -34,6 +34,9 @@ export const nl = {
   'action.openPlan': 'Plan bekijken',
   'action.edit': 'Aanpassen',
   'action.markSubmitted': 'Praktijkplan ingediend',
+  'action.markMilestone': 'Afvinken',
+  'action.recordEvidence': 'Bewijs vastleggen',
+  'action.chooseRoute': 'Kies route',
   'action.pickPractice': 'Kiezen',
 
   // Domain names, defined once. Metrics follow the seeds' wording (000 §2.1, §2.4, §2.7, §2.8, §5.1, §5.2; 004 §B.3).
@@ -348,6 +351,7 @@ export const nl = {
   'ruleSet.issue.duplicateRule': 'regel-id {id} staat er twee keer in',
   'ruleSet.issue.excludedWhy': 'een uitgesloten aanbod zegt waarom (excludedBecause)',
   'ruleSet.issue.toYear': 'toYear ligt vóór fromYear',
+  'ruleSet.issue.evidenceOffer': 'bewijs voor {id}, maar dat aanbod staat niet in de regelset',
 
   // Card form fields and their errors (cards/actions.ts parseSubmit).
   'submit.invalidIntro': 'Dat lukte niet:',
@@ -384,6 +388,10 @@ export const nl = {
   'submit.field.value': 'Aantal',
   'submit.field.reason': 'Reden',
   'submit.field.practiceId': 'Praktijk',
+  'submit.field.milestone': 'Mijlpaal',
+  'submit.field.by': 'Door wie',
+  'submit.field.route': 'Route',
+  'submit.field.intervention': 'Interventie',
   'submit.error.required': 'vul dit in.',
   'submit.error.invalid': 'deze waarde klopt niet.',
   'submit.error.tooLong': 'de tekst is te lang.',
@@ -488,6 +496,28 @@ export const nl = {
   'milestone.done': '{name}{year, plural, =0 {} other { (jaar #)}}: uiterlijk {due}; gedaan op {done}. {state}',
   'milestone.after': '{name}: na jaar {year}, vanaf {from}. {state}{note}',
   'milestone.afterDone': '{name}: na jaar {year}; gedaan op {done}. {state}',
+  'milestone.form.title': 'Mijlpaal afvinken',
+  'milestone.form.evidenceTitle': 'Bewijs vastleggen',
+  'milestone.form.name': '**{name}**{year, plural, =0 {} other { (jaar #)}}',
+  'milestone.field.date': 'Datum waarop het gedaan is',
+  'milestone.field.evidenceDate': 'Datum van het bewijs (training, contract of aanschaf)',
+  'milestone.field.by': 'Door wie (naam of functie, optioneel)',
+  'milestone.field.note': 'Notitie (optioneel, geen patiëntgegevens)',
+  'milestone.savedTitle': 'Vastgelegd',
+  'milestone.saved':
+    '{name}{year, plural, =0 {} other { (jaar #)}}: vastgelegd op {date}{by, select, none {} other { door {by}}}. De status telt het mee.',
+  'milestone.unknown': 'Deze mijlpaal hoort niet bij de regels van jullie regio (meer). Open de status opnieuw.',
+  'milestone.dateFuture': 'Datum: ligt in de toekomst; vul de datum in waarop het gedaan is.',
+  'route.form.title': 'Route kiezen',
+  'route.form.intro': 'Welke route nemen jullie voor **{intervention}** in jaar {year}? De doelen in de status horen bij de route.',
+  'route.field.route': 'Route',
+  'route.savedTitle': 'Route vastgelegd',
+  'route.saved': '{intervention} (jaar {year}): route {route}. Het plan is opgeslagen als versie {version}.',
+  'route.notInPlan': '{intervention} staat niet (meer) in het plan van jaar {year}. Open de status opnieuw.',
+  'route.unknown': 'Route: kies een van de routes op de kaart.',
+  'milestone.evidenceOpen': '{name}: nog geen bewijs vastgelegd; verwacht uiterlijk {due}. {state}{note}',
+  'milestone.evidenceDone': '{name}: bewijs van {done}{valid, select, other { (geldig t/m {valid})} none {}}. {state}',
+  'milestone.evidenceExpired': '{name}: het bewijs van {done} was geldig t/m {valid}; lever nieuw bewijs aan. {state}',
 
   // Advisor precision (issue 9 §5): answers to rules questions, excluded suggestions, `mtvp advise --other-funding`.
   'advise.answer.intervisiePerYear': 'Bij {region}: minimaal {perYear} intervisiebijeenkomsten per jaar.',

@@ -62,6 +62,18 @@ const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   openStatus: { ...base, verb: 'openStatus' },
   openPlan: { ...base, verb: 'openPlan' },
   markPraktijkplanSubmitted: { ...base, verb: 'markPraktijkplanSubmitted', date: '2024-03-15' },
+  startMarkMilestone: { ...base, verb: 'startMarkMilestone', milestone: 'hoog.milestone.self-report', year: 1 },
+  markMilestoneDone: {
+    ...base,
+    verb: 'markMilestoneDone',
+    milestone: 'hoog.milestone.self-report',
+    year: 1,
+    date: '20-06-2025',
+    by: 'Petra (praktijkmanager)',
+    note: '',
+  },
+  startChooseRoute: { ...base, verb: 'startChooseRoute', year: 2, intervention: 'awp.taakherschikking' },
+  chooseRoute: { ...base, verb: 'chooseRoute', year: 2, intervention: 'awp.taakherschikking', route: 'pa-vs' },
   selectPractice: { ...base, verb: 'selectPractice', practiceId: '01234567', then: 'advise', args: 'veel telefoontjes' },
 };
 

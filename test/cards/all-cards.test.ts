@@ -8,7 +8,9 @@ import { findingsTemplate, findingsView } from '../../cards/findings.card.js';
 import { helpTemplate, helpView } from '../../cards/help.card.js';
 import { linkConsultantTemplate, linkConsultantView } from '../../cards/link-consultant.card.js';
 import { linkPracticeTemplate, linkPracticeView } from '../../cards/link-practice.card.js';
+import { chooseRouteTemplate, chooseRouteView } from '../../cards/choose-route.card.js';
 import { logCountTemplate, logCountView } from '../../cards/log-count.card.js';
+import { milestoneTemplate, milestoneView } from '../../cards/milestone.card.js';
 import { logIntervisieTemplate, logIntervisieView } from '../../cards/log-intervisie.card.js';
 import { countLoggedView, intervisieLoggedView, loggedTemplate } from '../../cards/logged.card.js';
 import { noticeTemplate, noticeView } from '../../cards/notice.card.js';
@@ -81,6 +83,47 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
   'pick-practice': (locale) =>
     pickPracticeTemplate.expand(
       pickPracticeView({ locale, cardId, practices: PRACTICES, current: PRACTICES[1]?.id, then: 'advise', args: 'telefoon' }),
+    ),
+  milestone: (locale) =>
+    milestoneTemplate.expand(
+      milestoneView({
+        locale,
+        cardId,
+        milestone: 'rijn-en-duin.evidence.lean',
+        name: 'Bewijs Lean: deelname aan een Lean-training (3 jaar geldig)',
+        evidence: true,
+        source: '004 §B.1 Anders werken in de huisartsenpraktijk e',
+        maxDate: '2026-11-29',
+        values: { by: 'Petra' },
+        errors: [{ field: 'date', message: 'Datum ligt in de toekomst, kies een eerdere datum voor het bewijs.' }],
+      }),
+    ),
+  'milestone-yearly': (locale) =>
+    milestoneTemplate.expand(
+      milestoneView({
+        locale,
+        cardId,
+        milestone: 'hoog.milestone.self-report',
+        year: 2,
+        name: 'Zelfrapportage aan HOOG',
+        source: '002 §2.6 Monitoring',
+        maxDate: '2026-11-29',
+      }),
+    ),
+  'choose-route': (locale) =>
+    chooseRouteTemplate.expand(
+      chooseRouteView({
+        locale,
+        cardId,
+        year: 2,
+        intervention: 'awp.taakherschikking',
+        interventionName: 'Taakherschikking',
+        routes: [
+          { id: 'soh', name: 'SOH-opleiding', source: '000 §2.4' },
+          { id: 'pa-vs', name: 'PA of VS opleiden', source: '000 §2.5' },
+        ],
+        current: 'soh',
+      }),
     ),
   notice: (locale) =>
     noticeTemplate.expand(noticeView({ locale, cardId, title: 'Klaar', text: 'Gelukt.', buttons: [{ title: 'Help', verb: 'help' }] })),

@@ -195,6 +195,23 @@ export const STATUS_ITEMS: StatusCardInput['items'] = [
     label: 'Zelfrapportage aan HOOG',
     message: 'Zelfrapportage aan HOOG (jaar 2): uiterlijk 31-12-2025. Op koers.',
     due: '31-12-2025',
+    markDone: { milestone: 'hoog.milestone.self-report', year: 2, evidence: false },
+  },
+  {
+    kind: 'milestone',
+    status: 'at-risk',
+    label: 'Bewijs Lean: deelname aan een Lean-training (3 jaar geldig)',
+    message: 'Bewijs Lean: nog geen bewijs vastgelegd; verwacht uiterlijk 31-12-2026.',
+    due: '31-12-2026',
+    markDone: { milestone: 'rijn-en-duin.evidence.lean', evidence: true },
+  },
+  {
+    kind: 'threshold',
+    status: 'not-applicable',
+    metric: 'soh-hours-per-week',
+    intervention: 'awp.taakherschikking',
+    message: 'SOH-uren: dit doel geldt alleen voor de route SOH-opleiding van Taakherschikking. Kies de route.',
+    chooseRoute: { year: 2, intervention: 'awp.taakherschikking' },
   },
 ];
 

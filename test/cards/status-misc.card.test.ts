@@ -41,9 +41,37 @@ describe('status card', () => {
     expect(text).toContain(locale === 'nl' ? '8 van 14,4 · verwacht nu: 7,2' : '8 of 14.4 · expected by now: 7.2');
     expect(submitActions(card).map((a) => a.title)).toEqual(
       locale === 'nl'
-        ? ['Intervisie loggen', 'Aantallen loggen', 'Interventies kiezen jaar 3', 'Plan bekijken', 'Praktijkplan ingediend']
-        : ['Log intervisie', 'Log counts', 'Choose interventions year 3', 'View plan', 'Practice plan submitted'],
+        ? [
+            'Intervisie loggen',
+            'Aantallen loggen',
+            'Interventies kiezen jaar 3',
+            'Plan bekijken',
+            'Praktijkplan ingediend',
+            'Bewijs vastleggen',
+            'Afvinken',
+            'Kies route',
+          ]
+        : [
+            'Log intervisie',
+            'Log counts',
+            'Choose interventions year 3',
+            'View plan',
+            'Practice plan submitted',
+            'Record evidence',
+            'Mark done',
+            'Choose route',
+          ],
     );
+    // issue 9 §4 and §1: an open milestone opens its form, a target waiting for its route opens the route choice
+    expect(
+      submitActions(card)
+        .slice(5)
+        .map((a) => a.data),
+    ).toEqual([
+      { verb: 'startMarkMilestone', cardId: status.cardId, milestone: 'rijn-en-duin.evidence.lean' },
+      { verb: 'startMarkMilestone', cardId: status.cardId, milestone: 'hoog.milestone.self-report', year: 2 },
+      { verb: 'startChooseRoute', cardId: status.cardId, year: 2, intervention: 'awp.taakherschikking' },
+    ]);
   });
 
   it('orders missed and at-risk first and colours the bars by status', () => {

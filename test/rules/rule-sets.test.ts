@@ -86,7 +86,7 @@ describe('rule-set files', () => {
 
   it('issue 9 §3: every reading of a version in force carries its own source {doc, section, quote}', () => {
     for (const set of RULE_SETS.filter((s) => !isSuperseded(s)))
-      for (const item of [...set.offers, ...set.rules])
+      for (const item of [...set.offers, ...set.rules, ...(set.milestones ?? [])])
         if (item.reading) {
           expect('source' in item.reading, `${set.region}@${set.version} ${item.id}`).toBe(true);
           if ('source' in item.reading) expect(seeds.has(item.reading.source.doc)).toBe(true);
@@ -103,7 +103,7 @@ describe('rule-set files', () => {
   it('README: the reading table lists every reading of the versions in force, with its source quote', () => {
     const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
     for (const set of RULE_SETS.filter((s) => !isSuperseded(s)))
-      for (const item of [...set.offers, ...set.rules])
+      for (const item of [...set.offers, ...set.rules, ...(set.milestones ?? [])])
         if (item.reading && 'source' in item.reading) {
           expect(readme, `${set.region}@${set.version} ${item.id}`).toContain(`\`${item.id}\``);
           expect(readme, `${set.region}@${set.version} ${item.id}`).toContain(item.reading.source.quote);
@@ -163,5 +163,16 @@ describe('rule-set files', () => {
     expect(error).toBeInstanceOf(RuleSetError);
     expect((error as RuleSetError).issues.map((i) => i.path)).toContain('offers[0].source');
     expect((error as RuleSetError).message).toMatch(/^broken\.json: .*offers\[0\]\.source/);
+  });
+
+  it('evidence (004 B.1–B.3) must name an offer of the same rule set', () => {
+    const file = 'rijn-en-duin/2026.1.json';
+    const copy = structuredClone(raw.find(([f]) => f === file)?.[1]) as { milestones: { due: { intervention: string } }[] };
+    expect(() => parseRuleSet(copy, file)).not.toThrow();
+    const first = copy.milestones[0];
+    if (first) first.due.intervention = 'sn.meekijkconsult-typo';
+    expect(() => parseRuleSet(copy, file)).toThrow(RuleSetError);
+    if (first) first.due.intervention = 'upc.poh-ouderen';
+    expect(() => parseRuleSet(copy, file)).toThrow(/milestones\[0\]\.due\.intervention/);
   });
 });

@@ -48,6 +48,67 @@ describe('milestones per region', () => {
     ]);
   });
 
+  describe('004 B.1–B.3 (rijn-en-duin@2026.1): evidence per chosen intervention, training certificates valid three years', () => {
+    const plan = {
+      region: 'rijn-en-duin',
+      startDate: '2026-01-01',
+      years: [
+        { year: 1, interventions: [{ id: 'awp.lean' }, { id: 'awp.beeldbellen' }, { id: 'gg.solk-alk' }] },
+        { year: 2, interventions: [{ id: 'awp.lean' }, { id: 'gg.solk-alk' }, { id: 'sn.wijkteam' }] },
+      ],
+    };
+    const ids = (fields: Record<string, unknown>, asOf: string) => milestones({ ...plan, ...fields }, asOf);
+
+    it('listed only for chosen interventions of the years so far, expected by the end of the first year chosen', () => {
+      expect(ids({}, '2026-06-01')).toEqual([
+        'rijn-en-duin.evidence.beeldbellen on-track 2026-12-31 -',
+        'rijn-en-duin.evidence.lean on-track 2026-12-31 -',
+        'rijn-en-duin.evidence.solk-alk on-track 2026-12-31 -',
+      ]);
+      expect(ids({}, '2026-12-15')).toEqual([
+        'rijn-en-duin.evidence.beeldbellen at-risk 2026-12-31 -',
+        'rijn-en-duin.evidence.lean at-risk 2026-12-31 -',
+        'rijn-en-duin.evidence.solk-alk at-risk 2026-12-31 -',
+      ]);
+    });
+
+    it('no date in the seed: past the expected date it is at risk, never missed; year 2 adds sn.wijkteam (B.3 c)', () => {
+      expect(ids({}, '2027-02-01')).toEqual([
+        'rijn-en-duin.evidence.beeldbellen at-risk 2026-12-31 -',
+        'rijn-en-duin.evidence.lean at-risk 2026-12-31 -',
+        'rijn-en-duin.evidence.solk-alk at-risk 2026-12-31 -',
+        'rijn-en-duin.evidence.wijkteam on-track 2027-12-31 -',
+      ]);
+    });
+
+    it('"deelname aan een training in de afgelopen drie jaar is geldig": met while valid, at risk 30 days before and after expiry', () => {
+      const done = [
+        { id: 'rijn-en-duin.evidence.lean', done: '2024-03-01', by: 'PM' },
+        { id: 'rijn-en-duin.evidence.beeldbellen', done: '2026-02-01' },
+      ];
+      const lean = (asOf: string) =>
+        status(facts({ ...plan, milestones: done }), asOf).milestones.find((m) => m.intervention === 'awp.lean');
+      expect(lean('2026-06-01')).toMatchObject({ status: 'met', done: '2024-03-01', validUntil: '2027-02-28', by: 'PM' });
+      expect(lean('2026-06-01')?.message).toContain('geldig t/m 28-02-2027');
+      expect(lean('2027-02-01')?.status).toBe('at-risk');
+      expect(lean('2027-03-01')).toMatchObject({ status: 'at-risk', validUntil: '2027-02-28' });
+      expect(lean('2027-03-01')?.message).toContain('lever nieuw bewijs aan');
+      // a contract has no validity in the seed: met from its date on
+      const beeldbellen = status(facts({ ...plan, milestones: done }), '2029-01-01').milestones.find(
+        (m) => m.intervention === 'awp.beeldbellen',
+      );
+      expect(beeldbellen).toMatchObject({ status: 'met', done: '2026-02-01' });
+      expect(beeldbellen?.validUntil).toBeUndefined();
+    });
+
+    it('validity counts while the intervention runs: a certificate that expires after its last planned year stays met', () => {
+      const yearOne = { ...plan, years: [plan.years[0], { year: 2, interventions: [{ id: 'sn.wijkteam' }] }] };
+      const done = [{ id: 'rijn-en-duin.evidence.lean', done: '2024-03-01' }];
+      const lean = status(facts({ ...yearOne, milestones: done }), '2027-06-01').milestones.find((m) => m.intervention === 'awp.lean');
+      expect(lean).toMatchObject({ status: 'met', validUntil: '2027-02-28' });
+    });
+  });
+
   it('before the start there are no milestones; the milestones are not status items (RULES.md §6 kinds)', () => {
     expect(milestones({ region: 'hoog' }, '2023-12-31')).toEqual([]);
     const result = status(facts({ region: 'eemland', startDate: '2024-01-01', years: [] }), '2024-06-01');
