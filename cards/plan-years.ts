@@ -9,6 +9,8 @@ export const PlannedData = z.object({
   name: z.string().min(1),
   deepening: z.boolean().default(false),
   justification: z.string().max(2000).optional(),
+  /** The route taken (rule-set data, e.g. "SOH-spreekuur"), where the offer has routes (issue 9 §1). */
+  route: z.string().min(1).max(120).optional(),
 });
 
 export const PlanYearData = z.object({
@@ -33,7 +35,8 @@ export function planYearView(year: z.infer<typeof PlanYearData>, locale: Locale)
         const deepening = i.deepening
           ? ` (${t(locale, 'plan.deepening')}${i.justification ? `: ${escapeMarkdown(i.justification)}` : ''})`
           : '';
-        return `- ${i.name}${deepening}`;
+        const route = i.route ? ` · ${t(locale, 'plan.route', { route: i.route })}` : '';
+        return `- ${i.name}${deepening}${route}`;
       })
       .join('\n');
     return [{ name: elementName(element, locale), list }];

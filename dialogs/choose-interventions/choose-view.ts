@@ -89,7 +89,7 @@ export function reviewCard(s: ChooseState, plan: Plan, locale: Locale): Adaptive
     year: s.year,
     verdict: { ok: result.ok, ruleSet: versionOfYear(result, s.year) },
     findings: shownFindings(result.findings),
-    years: whole.years.map((y) => planYearCard(y, locale)),
+    years: whole.years.map((y) => planYearCard(y, locale, ruleSetForYear(whole, y.year))),
   });
 }
 
@@ -104,7 +104,9 @@ export function applyStep(
   const mine = selected.map((id): PlannedIntervention => {
     const justification = justifications[id]?.trim();
     const deepening = s.year >= DEEPENING_FROM_YEAR && s.previous.includes(id) && justification !== undefined && justification !== '';
-    return deepening ? { id, deepening: true, justification } : { id };
+    // The route stays with the intervention (issue 9 §1): re-choosing an element does not forget it.
+    const route = s.chosen.find((c) => c.id === id)?.route;
+    return { id, ...(deepening ? { deepening: true, justification } : {}), ...(route !== undefined ? { route } : {}) };
   });
   return [...others, ...mine];
 }

@@ -32,7 +32,11 @@ export async function startingPoint(stores: Stores, practiceId: string, year: nu
   const latest = await stores.plans.latest(practiceId);
   const own = latest.find((v) => v.year === year);
   if (own) return own.interventions;
-  return (latest.find((v) => v.year === year - 1)?.interventions ?? []).map(({ id }) => ({ id }));
+  // A continued intervention keeps its route (issue 9 §1); deepening and justification are per year.
+  return (latest.find((v) => v.year === year - 1)?.interventions ?? []).map(({ id, route }) => ({
+    id,
+    ...(route !== undefined ? { route } : {}),
+  }));
 }
 
 /** The saved verdict of `year`: with the version that decides that year (issue 9 §2; STYLE §3 rule id + version). */

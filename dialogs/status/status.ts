@@ -5,7 +5,7 @@ import { interventionName, isInterventionId } from '../../rules/catalog.js';
 import { formatDate } from '../../rules/dates.js';
 import { ruleSetForYear } from '../../rules/engine.js';
 import { yearStart } from '../../rules/plan-view.js';
-import { ruleSetId } from '../../rules/schema.js';
+import { ruleSetId, type RuleSet } from '../../rules/schema.js';
 import { status } from '../../rules/status.js';
 import { periodText } from '../../rules/status-messages.js';
 import type { Locale, StatusItem } from '../../rules/model.js';
@@ -78,7 +78,10 @@ function routeAsked(items: readonly StatusItem[], n: number): boolean {
   return items.slice(0, n).some((i) => i.status === 'not-applicable' && i.route !== undefined && i.intervention === item?.intervention);
 }
 
-export function planYearCard(v: Pick<PlanVersion, 'year' | 'interventions'>, locale: Locale) {
+/** A plan year for the plan and review cards; `routes` names the route ids of offers with routes (issue 9 §1). */
+export function planYearCard(v: Pick<PlanVersion, 'year' | 'interventions'>, locale: Locale, routes?: RuleSet) {
+  const routeName = (id: string, route: string | undefined) =>
+    route === undefined ? undefined : (routes?.offers.find((o) => o.id === id)?.routes?.find((r) => r.id === route)?.name ?? route);
   return {
     year: v.year,
     interventions: v.interventions
@@ -88,6 +91,7 @@ export function planYearCard(v: Pick<PlanVersion, 'year' | 'interventions'>, loc
         name: interventionName(i.id, locale),
         deepening: i.deepening ?? false,
         ...(i.justification !== undefined ? { justification: i.justification } : {}),
+        ...((r) => (r !== undefined ? { route: r } : {}))(routeName(i.id, i.route)),
       })),
   };
 }
@@ -108,7 +112,7 @@ export async function showPlan(turn: PracticeTurn, stores: Stores, year?: number
       practiceName: p.name,
       ...(p.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: formatDate(p.praktijkplanSubmitted) } : {}),
       years: latest.map((v) => ({
-        ...planYearCard(v, turn.locale),
+        ...planYearCard(v, turn.locale, ruleSetForYear(p, v.year)),
         // The version in force on the year's first day (issue 9 §2); the saved verdict keeps the one it was checked by.
         ruleSet: ruleSetId(ruleSetForYear(p, v.year)),
         yearStart: formatDate(yearStart(p.startDate, v.year)),

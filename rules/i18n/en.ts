@@ -203,6 +203,7 @@ export const en = {
   'plan.title': 'Practice plan {practice}',
   'plan.year': 'Year {year}',
   'plan.deepening': 'deepening',
+  'plan.route': 'route: {route}',
   'plan.submitted': 'Submitted to the RHO on {date}.',
   'plan.saved': 'Rule set {ruleSet} · saved by {by} on {at}',
   'plan.empty': 'No interventions chosen yet.',

@@ -212,6 +212,7 @@ export const nl = {
   'plan.title': 'Praktijkplan {practice}',
   'plan.year': 'Jaar {year}',
   'plan.deepening': 'verdieping',
+  'plan.route': 'route: {route}',
   'plan.submitted': 'Ingediend bij de RHO op {date}.',
   'plan.saved': 'Regelset {ruleSet} · opgeslagen door {by} op {at}',
   'plan.empty': 'Nog geen interventies gekozen.',

@@ -1,7 +1,9 @@
 // Issue 9 §4 and §1 in chat: mark a milestone done (date, by whom, note) and choose the route of an intervention, from
 // the status card; both stored once, checked, and reflected in the next status.
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyStep } from '../../dialogs/choose-interventions/choose-view.js';
 import { AUDIT } from '../../dialogs/shared/ids.js';
+import { startingPoint } from '../../dialogs/shared/plan-check.js';
 import { CARD_1, CARD_2, CARD_3, PRACTICE, allText, seedPractice, startHarness, type Harness } from './support.js';
 
 let h: Harness | undefined;
@@ -167,6 +169,17 @@ describe('routes in chat (issue 9 §1)', () => {
     const after = await h.say('status');
     expect(allText(after)).not.toContain('Kies route');
     expect(allText(after)).toContain('SOH');
+    // the plan card names the route
+    expect(allText(await h.say('plan'))).toContain('Taakherschikking (SOH-spreekuur, PA, VS, regiearts) · route: SOH-spreekuur');
+    // a wizard run for year 3 starts from year 2: the continued intervention keeps its route, also when re-chosen
+    const start = await startingPoint(h.stores, PRACTICE.id, 3);
+    expect(start).toEqual([{ id: 'awp.taakherschikking', route: 'soh' }, { id: 'sn.welzijn-op-recept' }]);
+    const state = { practiceId: PRACTICE.id, year: 3, step: 0, cardId: CARD_3, chosen: start, previous: start.map((i) => i.id) };
+    expect(applyStep(state, 'awp', ['awp.taakherschikking', 'awp.lean'], { 'awp.taakherschikking': 'Tweede SOH' })).toEqual([
+      { id: 'sn.welzijn-op-recept' },
+      { id: 'awp.taakherschikking', deepening: true, justification: 'Tweede SOH', route: 'soh' },
+      { id: 'awp.lean' },
+    ]);
   });
 
   it('refuses an unknown route with the form, and an intervention that is not in the plan', async () => {
