@@ -1,6 +1,8 @@
 // The only reader of process.env (STYLE.md §6): parsed once with zod, frozen, failing fast with every bad variable.
 import { z } from 'zod';
 import dotenv from 'dotenv';
+import type { RhoTeams } from '../dialogs/router/feature.js';
+import { REGIONS, type Region } from '../rules/model.js';
 
 export type Mode = 'local' | 'production';
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -30,6 +32,11 @@ export interface Config {
   readonly storage: StorageConfig;
   readonly logLevel: LogLevel;
   readonly language: LanguagePolicy;
+  /**
+   * The teams the operator allows as a region's consultant channel (issue 11 §1, `RHO_TEAMS=hoog:<teamId>,...`); a
+   * team not listed for a region cannot become (or replace) its consultant channel.
+   */
+  readonly rhoTeams: RhoTeams;
 }
 
 export interface ConfigIssue {
@@ -85,6 +92,30 @@ const EnvSchema = z.object({
           .filter((t) => t !== ''),
       )
       .pipe(z.array(z.string().regex(guidLike, 'every entry must be a tenant id (GUID)')).min(1, 'lists no tenant id'))
+      .optional(),
+  ),
+  // `region:teamId` pairs; a Teams team id ("19:…@thread.tacv2") has colons of its own, so only the first one splits.
+  RHO_TEAMS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((t) => t.trim())
+          .filter((t) => t !== ''),
+      )
+      .pipe(
+        z.array(
+          z.string().refine(
+            (pair) => {
+              const at = pair.indexOf(':');
+              return at > 0 && (REGIONS as readonly string[]).includes(pair.slice(0, at)) && /^\S+$/.test(pair.slice(at + 1));
+            },
+            `every entry must be <region>:<team id> with region ${REGIONS.join(', ')}`,
+          ),
+        ),
+      )
       .optional(),
   ),
   STORAGE_CONNECTION_STRING: optionalText,
@@ -164,6 +195,16 @@ function crossCheck(env: ParsedEnv, mode: Mode, host: string): ConfigIssue[] {
   return issues;
 }
 
+function rhoTeamsOf(pairs: readonly string[] = []): RhoTeams {
+  const teams: Partial<Record<Region, string[]>> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf(':');
+    const region = REGIONS.find((r) => r === pair.slice(0, at));
+    if (region !== undefined) teams[region] = [...(teams[region] ?? []), pair.slice(at + 1)];
+  }
+  return teams;
+}
+
 function storageOf(env: ParsedEnv): StorageConfig {
   if (env.STORAGE_ACCOUNT_URL !== undefined) return { kind: 'accountUrl', accountUrl: env.STORAGE_ACCOUNT_URL };
   const connectionString = env.STORAGE_CONNECTION_STRING ?? azuriteConnectionString(env.AZURITE_TABLE_PORT);
@@ -215,6 +256,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     // The Agents Playground sends locale "en-US" on every activity, whatever the browser says, so locally
     // the bot speaks Dutch (the product default) unless told otherwise; Teams itself sends the real locale.
     language: e.BOT_LANGUAGE ?? (mode === 'local' ? 'nl' : 'auto'),
+    rhoTeams: rhoTeamsOf(e.RHO_TEAMS),
   };
   return deepFreeze(config);
 }

@@ -45,7 +45,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
   const bot = new TeamsBot({
     stores,
-    router: deps.router ?? createRouter({ stores }),
+    router: deps.router ?? createRouter({ stores, rhoTeams: config.rhoTeams }),
     conversationState,
     userState: new UserState(stores.state),
     logger,

@@ -32,6 +32,7 @@ const KEYS = {
   agbTaken: 'link.agbTaken',
   agbChanged: 'link.agbChanged',
   consultantLinked: 'consultant.linked',
+  consultantNotAllowed: 'consultant.notAllowed',
   dateFuture: 'intervisie.dateFuture',
   dateBeforeStart: 'intervisie.dateBeforeStart',
   gpsTooMany: 'intervisie.gpsTooMany',

@@ -3,7 +3,7 @@ import type { Feature, FeatureDeps } from '../router/feature.js';
 import type { SCHEMAS } from './actions.js';
 import { showLinkCard, showLinkConsultantCard, submitLink, submitLinkConsultant } from './link-practice.js';
 
-export function linkPracticeFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> {
+export function linkPracticeFeature({ stores, rhoTeams }: FeatureDeps): Feature<typeof SCHEMAS> {
   return {
     commands: {
       linkPractice: {
@@ -22,7 +22,7 @@ export function linkPracticeFeature({ stores }: FeatureDeps): Feature<typeof SCH
       startLinkConsultant: { needs: 'none', run: (turn) => showLinkConsultantCard(turn) },
       linkConsultantChannel: {
         needs: 'none',
-        run: (turn, a) => submitLinkConsultant(turn, stores, a),
+        run: (turn, a) => submitLinkConsultant(turn, stores, rhoTeams, a),
         invalid: (turn, errors) => showLinkConsultantCard(turn, errors),
       },
     },

@@ -12,6 +12,7 @@ import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import type { RhoTeams } from '../router/feature.js';
 import type { DialogTurn } from '../router/turn.js';
 
 // MTVP started in 2023 (PRODUCT.md); a start quarter up to a year ahead may be linked in advance.
@@ -105,9 +106,19 @@ export async function showLinkConsultantCard(turn: DialogTurn, errors: SubmitErr
   await sendCard(turn, renderLinkConsultantCard({ locale: turn.locale, cardId: turn.newId(), errors }));
 }
 
-export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, a: LinkConsultantAction): Promise<void> {
+export async function submitLinkConsultant(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams, a: LinkConsultantAction): Promise<void> {
   const teamId = turn.teamId;
   if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
+  // Only a team the operator listed for the region becomes (or replaces) its consultant channel (issue 11 §1).
+  if (!(rhoTeams[a.region] ?? []).includes(teamId)) {
+    await audit(turn, stores, `region:${a.region}`, AUDIT.consultantRefused, { teamId });
+    return notice(
+      turn,
+      'consultantNotAllowed',
+      { region: regionName(a.region, turn.locale), pair: `${a.region}:${teamId}` },
+      { title: 'refusedTitle', style: 'warning' },
+    );
+  }
   const { channelId, tenantId } = turn.channel;
   await stores.consultantChannels.set(
     {

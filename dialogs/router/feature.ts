@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { SubmitError } from '../../cards/actions.js';
 import type { Verb } from '../../cards/verbs.js';
+import type { Region } from '../../rules/model.js';
 import type { Stores } from '../../storage/ports.js';
 import type { DialogTurn, PracticeTurn } from './turn.js';
 
@@ -51,8 +52,12 @@ export interface Feature<S extends ActionSchemas> {
   readonly actions: ActionRoutes<S>;
 }
 
+/** The teams the operator allows as each region's consultant channel (bot/config.ts `RHO_TEAMS`). */
+export type RhoTeams = Readonly<Partial<Record<Region, readonly string[]>>>;
+
 export interface FeatureDeps {
   stores: Stores;
+  rhoTeams: RhoTeams;
   /** Runs a registered command for a turn that already passed the middleware (after a practice was picked). */
   runCommand(turn: DialogTurn, command: string, args: string): Promise<void>;
 }

@@ -9,7 +9,7 @@ import { personalPractice } from '../pick-practice/pick-practice.js';
 import { requirePractice } from '../shared/practice-guard.js';
 import { sendHelp, sendText } from '../shared/reply.js';
 import { commandMatcher } from './commands.js';
-import type { ActionRoute } from './feature.js';
+import type { ActionRoute, RhoTeams } from './feature.js';
 import type { DialogTurn, PracticeTurn } from './turn.js';
 
 export interface Router {
@@ -21,6 +21,8 @@ export interface Router {
 
 export interface RouterDeps {
   stores: Stores;
+  /** Default: no team is a consultant channel. */
+  rhoTeams?: RhoTeams;
 }
 
 type Entered = Readonly<Record<string, string>>;
@@ -37,7 +39,11 @@ async function listErrors(turn: DialogTurn, errors: readonly SubmitError[]): Pro
 }
 
 export function createRouter(deps: RouterDeps): Router {
-  const routes: Routes = createRoutes({ ...deps, runCommand: (turn, command, args) => runCommand(turn, command, args) });
+  const routes: Routes = createRoutes({
+    stores: deps.stores,
+    rhoTeams: deps.rhoTeams ?? {},
+    runCommand: (turn, command, args) => runCommand(turn, command, args),
+  });
   const match = commandMatcher(routes.commands);
 
   /** The practice middleware: a linked practice the user may act for, or the answer that says what to do. */

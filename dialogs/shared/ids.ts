@@ -6,6 +6,7 @@ export const AUDIT = {
   practiceLinked: 'practice.linked',
   practiceUpdated: 'practice.updated',
   consultantLinked: 'consultant.linked',
+  consultantRefused: 'consultant.refused',
   intervisieLogged: 'intervisie.logged',
   countLogged: 'count.logged',
   planSaved: 'plan.saved',

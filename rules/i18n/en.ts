@@ -161,6 +161,8 @@ export const en = {
   'consultant.intro':
     'Choose the region for which this team is the RHO channel. The weekly overview of the region’s practices is posted here every Monday.',
   'consultant.linked': 'This team is now the RHO channel of {region}.',
+  'consultant.notAllowed':
+    "This team is not (yet) allowed as the RHO channel of {region}, so nothing changed. Ask the app's administrator to add `{pair}` to the `RHO_TEAMS` setting and restart the bot.",
   'practice.notLinkedTitle': 'No practice linked yet',
   'practice.notLinked': 'This team is not linked to a practice yet. Type "link practice" to do that.',
   'practice.notLinkedPersonal':

@@ -169,6 +169,8 @@ export const nl = {
   'consultant.intro':
     'Kies de regio waarvoor dit team het RHO-kanaal is. Hier komt elke maandag het overzicht van de praktijken in de regio.',
   'consultant.linked': 'Dit team is nu het RHO-kanaal van {region}.',
+  'consultant.notAllowed':
+    'Dit team is (nog) niet toegestaan als RHO-kanaal van {region}, dus er is niets gewijzigd. Vraag de beheerder van de app om in de instelling `RHO_TEAMS` `{pair}` toe te voegen en de bot opnieuw te starten.',
   'practice.notLinkedTitle': 'Nog geen praktijk gekoppeld',
   'practice.notLinked': 'Dit team is nog niet gekoppeld aan een praktijk. Typ "koppel praktijk" om dat te doen.',
   'practice.notLinkedPersonal':

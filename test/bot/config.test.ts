@@ -66,6 +66,18 @@ describe('loadConfig: local mode', () => {
   it('parses the tenant allow-list', () => {
     expect(loadConfig({ ALLOWED_TENANT_IDS: ` ${TENANT} ,${APP_ID},` }).allowedTenantIds).toEqual([TENANT, APP_ID]);
   });
+
+  it('parses RHO_TEAMS: region:team id pairs, a team id keeps its own colons; none by default (issue 11 §1)', () => {
+    expect(loadConfig({}).rhoTeams).toEqual({});
+    expect(loadConfig({ RHO_TEAMS: ' hoog:19:a@thread.tacv2, hoog:19:b@thread.tacv2 ,rijn-en-duin:19:c@thread.skype,' }).rhoTeams).toEqual({
+      hoog: ['19:a@thread.tacv2', '19:b@thread.tacv2'],
+      'rijn-en-duin': ['19:c@thread.skype'],
+    });
+  });
+
+  it.each(['utrecht:19:a@thread.tacv2', 'hoog', 'hoog:', ':19:a@thread.tacv2', 'hoog:19:a b'])('refuses RHO_TEAMS=%s at start', (value) => {
+    expect(issuesOf({ RHO_TEAMS: value })).toEqual([{ variable: 'RHO_TEAMS', reason: expect.stringContaining('<region>:<team id>') }]);
+  });
 });
 
 describe('loadConfig: production mode', () => {

@@ -6,7 +6,7 @@ import { commandMatcher } from '../../dialogs/router/commands.js';
 import { t, type PlainKey } from '../../rules/i18n/index.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
 
-const { commands } = createRoutes({ stores: createMemoryStores(), runCommand: () => Promise.resolve() });
+const { commands } = createRoutes({ stores: createMemoryStores(), rhoTeams: {}, runCommand: () => Promise.resolve() });
 const matchCommand = commandMatcher(commands);
 
 const HELP_COMMANDS: readonly [PlainKey, string][] = [

@@ -3,7 +3,7 @@ import { createRoutes } from '../../dialogs/features.js';
 import { commandMatcher, normalise } from '../../dialogs/router/commands.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
 
-const { commands } = createRoutes({ stores: createMemoryStores(), runCommand: () => Promise.resolve() });
+const { commands } = createRoutes({ stores: createMemoryStores(), rhoTeams: {}, runCommand: () => Promise.resolve() });
 const matchCommand = commandMatcher(commands);
 
 describe('normalise', () => {

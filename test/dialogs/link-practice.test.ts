@@ -86,13 +86,37 @@ describe('koppel praktijk', () => {
     expect(text).toContain('is linked to this team');
   });
 
-  it('links an RHO team as the consultant channel of its region', async () => {
-    h = await startHarness();
+  it('links an RHO team as the consultant channel of its region when RHO_TEAMS allows it (issue 11 §1)', async () => {
+    h = await startHarness(undefined, { RHO_TEAMS: `hoog:19:other@thread.tacv2, eemland:${TEAM}` });
     expect(allText(await h.submit({ verb: 'startLinkConsultant', cardId: CARD_1 }))).toContain('HOOG');
     expect(allText(await h.submit({ verb: 'linkConsultantChannel', cardId: CARD_2, region: 'eemland' }))).toContain(
       'RHO-kanaal van Huisartsen Eemland',
     );
     expect((await h.stores.consultantChannels.get('eemland'))?.teamId).toBe(TEAM);
+  });
+
+  it('refuses a team RHO_TEAMS does not list, names the setting and the team id, audits it and changes nothing', async () => {
+    h = await startHarness(undefined, { RHO_TEAMS: 'hoog:19:other@thread.tacv2' });
+    const text = allText(await h.submit({ verb: 'linkConsultantChannel', cardId: CARD_2, region: 'hoog' }));
+    expect(text).toContain('niet toegestaan als RHO-kanaal van HOOG');
+    expect(text).toContain(`RHO_TEAMS`);
+    expect(text).toContain(`hoog:${TEAM}`);
+    expect(await h.stores.consultantChannels.get('hoog')).toBeUndefined();
+    expect((await h.stores.audit.list('region:hoog')).map((e) => [e.action, e.detail?.['teamId']])).toEqual([['consultant.refused', TEAM]]);
+  });
+
+  it("does not let an unlisted team replace the region's consultant channel", async () => {
+    h = await startHarness(undefined, { RHO_TEAMS: 'eemland:19:rho-eemland@thread.tacv2' });
+    const rho = {
+      teamId: '19:rho-eemland@thread.tacv2',
+      channelId: '19:rho-eemland@thread.tacv2',
+      linkedBy: 'u9',
+      linkedAt: '2025-01-01T00:00:00.000Z',
+    };
+    await h.stores.consultantChannels.set({ region: 'eemland', ...rho }, { actor: { id: 'u9' }, idempotencyKey: 'seed', at: rho.linkedAt });
+    const text = allText(await h.submit({ verb: 'linkConsultantChannel', cardId: CARD_2, region: 'eemland' }));
+    expect(text).toContain('er is niets gewijzigd');
+    expect((await h.stores.consultantChannels.get('eemland'))?.teamId).toBe(rho.teamId);
   });
 
   it('says a practice command needs a linked practice', async () => {

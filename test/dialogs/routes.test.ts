@@ -4,7 +4,7 @@ import { VERBS } from '../../cards/verbs.js';
 import { createRoutes, type ActionRoutes } from '../../dialogs/features.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
 
-const routes = createRoutes({ stores: createMemoryStores(), runCommand: () => Promise.resolve() });
+const routes = createRoutes({ stores: createMemoryStores(), rhoTeams: {}, runCommand: () => Promise.resolve() });
 
 describe('feature routes', () => {
   it('route every verb of cards/verbs.ts, and nothing else', () => {
