@@ -50,3 +50,20 @@ export async function memberPractices(
   const member = await Promise.all(linked.map((p) => limit(() => decide(p))));
   return linked.filter((_, i) => member[i]).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
+
+/** Members per page when listing a team (Teams allows up to 500; one page covers a GP practice). */
+const MEMBERS_PAGE = 200;
+/** A practice team is small; stop after this many members so a huge team cannot make one turn slow. */
+const MAX_MEMBERS = 1000;
+
+/** A team's members by name, with the id the bot uses as their actor id (AAD object id where Teams gives one). */
+export async function teamMembers(context: TurnContext, teamId: string): Promise<{ id: string; name: string }[]> {
+  const members: { id: string; name: string }[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await TeamsInfo.getPagedTeamMembers(context, teamId, MEMBERS_PAGE, continuationToken);
+    for (const m of page.members) members.push({ id: m.aadObjectId ?? m.id, name: m.name ?? m.givenName ?? m.id });
+    continuationToken = page.continuationToken;
+  } while (continuationToken !== undefined && continuationToken !== '' && members.length < MAX_MEMBERS);
+  return members.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

@@ -17,7 +17,7 @@ import type { Practice, Stores, Versioned } from '../storage/ports.js';
 import { localeOf } from './locale.js';
 import type { Logger } from './logger.js';
 import { message } from './messages.js';
-import { canAct, memberPractices } from './permissions.js';
+import { canAct, memberPractices, teamMembers } from './permissions.js';
 import { actorOf, channelOf, isBotMentioned, kindOf, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
 import { recordUninstall, welcomeOnce } from './routing/install.js';
 import { KeyedLock } from './routing/keyed-lock.js';
@@ -156,6 +156,7 @@ export class TeamsBot extends TeamsActivityHandler {
       ...(practice !== undefined ? { practice } : {}),
       canAct: decide,
       memberPractices: () => memberPractices(context, this.deps.stores, decide),
+      teamMembers: (id: string) => teamMembers(context, id),
       selectPractice: async (id: string | undefined) => {
         if (id === undefined) await this.selectedPractice.delete(context);
         else await this.selectedPractice.set(context, id);

@@ -26,6 +26,7 @@ const COMMANDS: readonly [PlainKey, PlainKey][] = [
   ['command.counts.name', 'command.counts.text'],
   ['command.status.name', 'command.status.text'],
   ['command.plan.name', 'command.plan.text'],
+  ['command.managers.name', 'command.managers.text'],
   ['command.practice.name', 'command.practice.text'],
 ];
 

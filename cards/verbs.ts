@@ -25,6 +25,9 @@ export const VERBS = [
   'markMilestoneDone',
   'startChooseRoute',
   'chooseRoute',
+  'openManagers',
+  'addManager',
+  'removeManager',
   'selectPractice',
 ] as const;
 export type Verb = (typeof VERBS)[number];
@@ -51,5 +54,7 @@ export const IN_PLACE_VERBS: ReadonlySet<Verb> = new Set<Verb>([
   'logCount',
   'markMilestoneDone',
   'chooseRoute',
+  'addManager',
+  'removeManager',
   'selectPractice',
 ]);

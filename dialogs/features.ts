@@ -18,6 +18,8 @@ import { SCHEMAS as COUNTS } from './log-counts/actions.js';
 import { logCountsFeature } from './log-counts/feature.js';
 import { SCHEMAS as INTERVISIE } from './log-intervisie/actions.js';
 import { logIntervisieFeature } from './log-intervisie/feature.js';
+import { SCHEMAS as MANAGERS } from './managers/actions.js';
+import { managersFeature } from './managers/feature.js';
 import { SCHEMAS as MILESTONES } from './milestones/actions.js';
 import { milestonesFeature } from './milestones/feature.js';
 import { SCHEMAS as PICK } from './pick-practice/actions.js';
@@ -26,7 +28,19 @@ import type { ActionRoute, CommandRoute, FeatureDeps } from './router/feature.js
 import { SCHEMAS as STATUS } from './status/actions.js';
 import { statusFeature } from './status/feature.js';
 
-export const SCHEMAS = { ...HELP, ...LINK, ...CHOOSE, ...ADVICE, ...INTERVISIE, ...COUNTS, ...STATUS, ...MILESTONES, ...ROUTE, ...PICK };
+export const SCHEMAS = {
+  ...HELP,
+  ...LINK,
+  ...CHOOSE,
+  ...ADVICE,
+  ...INTERVISIE,
+  ...COUNTS,
+  ...STATUS,
+  ...MILESTONES,
+  ...ROUTE,
+  ...MANAGERS,
+  ...PICK,
+};
 type Schemas = typeof SCHEMAS;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -61,9 +75,10 @@ export function createRoutes(deps: FeatureDeps): Routes {
     statusFeature(deps),
     milestonesFeature(deps),
     chooseRouteFeature(deps),
+    managersFeature(deps),
     pickPracticeFeature(deps),
   ] as const;
-  const [help, link, choose, advice, intervisie, counts, status, milestones, route, pick] = features;
+  const [help, link, choose, advice, intervisie, counts, status, milestones, route, managers, pick] = features;
   // A verb without a handler fails to compile: ActionRoutes needs every verb. One handled twice fails at start.
   const actions: ActionRoutes = {
     ...help.actions,
@@ -75,6 +90,7 @@ export function createRoutes(deps: FeatureDeps): Routes {
     ...status.actions,
     ...milestones.actions,
     ...route.actions,
+    ...managers.actions,
     ...pick.actions,
   };
   const routed = features.reduce((n, f) => n + Object.keys(f.actions).length, 0);

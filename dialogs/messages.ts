@@ -26,6 +26,7 @@ const KEYS = {
   practiceInChannel: 'practice.inChannel',
   linkInChannel: 'link.inChannel',
   notAllowed: 'practice.notAllowed',
+  notManager: 'practice.notManager',
   linked: 'link.linked',
   updated: 'link.updated',
   concurrency: 'common.concurrency',

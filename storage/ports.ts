@@ -34,9 +34,20 @@ export interface Practice {
   praktijkplanSubmitted?: IsoDate;
   /** Milestones the practice marked done (issue 9 §4): date, year, by whom (staff), note; never patient data. */
   milestones?: MilestoneDone[];
+  /**
+   * Who may change the practice, its plan and settings (issue 11 §1): the person who linked it plus whom they add.
+   * Absent on practices linked before roles existed (dialogs/shared/roles.ts reads the audit log then).
+   */
+  managers?: PracticeManager[];
   teamId?: string;
   channelId?: string;
   tenantId?: string;
+}
+
+/** A practice manager: the Teams user id the bot sees as actor (AAD object id) and the name shown on cards. */
+export interface PracticeManager {
+  id: string;
+  name?: string;
 }
 
 export interface Versioned<T> {

@@ -42,6 +42,7 @@ export const FIELD_NAMES = [
   'by',
   'route',
   'intervention',
+  'memberId',
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 

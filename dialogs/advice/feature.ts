@@ -25,7 +25,7 @@ export function adviceFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> 
         run: (turn, a) => adviseAnswers(turn, stores, a),
         invalid: (turn, errors, entered) => showQuestions(turn, errors, entered),
       },
-      addSuggestion: { needs: 'practice', run: (turn, a) => addSuggestion(turn, stores, a) },
+      addSuggestion: { needs: 'manager', run: (turn, a) => addSuggestion(turn, stores, a) },
     },
   };
 }

@@ -23,14 +23,14 @@ export function chooseInterventionsFeature({ stores }: FeatureDeps): Feature<typ
           nl: ['kies interventies', 'interventies kiezen', 'kies interventie'],
           en: ['choose interventions', 'choose intervention'],
         },
-        needs: 'practice',
+        needs: 'manager',
         run: (turn, args) => start(turn, yearArg(args)),
       },
     },
     actions: {
-      startChoose: { needs: 'practice', run: (turn, a) => start(turn, a.year) },
+      startChoose: { needs: 'manager', run: (turn, a) => start(turn, a.year) },
       chooseInterventions: { needs: 'none', run: (turn, a) => wizard.act(turn, a), invalid: (turn, e) => wizard.refuse(turn, e) },
-      savePlan: { needs: 'none', run: (turn, a) => wizard.act(turn, a), invalid: (turn, e) => wizard.refuse(turn, e) },
+      savePlan: { needs: 'manager', run: (turn, a) => wizard.act(turn, a), invalid: (turn, e) => wizard.refuse(turn, e) },
       editPlan: { needs: 'none', run: (turn, a) => wizard.act(turn, a), invalid: (turn, e) => wizard.refuse(turn, e) },
     },
   };

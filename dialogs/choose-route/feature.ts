@@ -7,9 +7,9 @@ export function chooseRouteFeature({ stores }: FeatureDeps): Feature<typeof SCHE
   return {
     commands: {},
     actions: {
-      startChooseRoute: { needs: 'practice', run: (turn, a) => showRouteCard(turn, stores, a) },
+      startChooseRoute: { needs: 'manager', run: (turn, a) => showRouteCard(turn, stores, a) },
       chooseRoute: {
-        needs: 'practice',
+        needs: 'manager',
         run: (turn, a) => chooseRoute(turn, stores, a),
         invalid: async (turn, errors, entered) => {
           const target = routeTarget(entered);

@@ -9,15 +9,15 @@ export function linkPracticeFeature({ stores, rhoTeams }: FeatureDeps): Feature<
       linkPractice: {
         phrases: { nl: ['koppel praktijk', 'praktijk koppelen', 'koppel'], en: ['link practice', 'link'] },
         needs: 'none',
-        run: (turn) => showLinkCard(turn),
+        run: (turn) => showLinkCard(turn, stores),
       },
     },
     actions: {
-      startLink: { needs: 'none', run: (turn) => showLinkCard(turn) },
+      startLink: { needs: 'none', run: (turn) => showLinkCard(turn, stores) },
       linkPractice: {
         needs: 'none',
         run: (turn, a) => submitLink(turn, stores, a),
-        invalid: (turn, errors, entered) => showLinkCard(turn, errors, entered),
+        invalid: (turn, errors, entered) => showLinkCard(turn, stores, errors, entered),
       },
       startLinkConsultant: { needs: 'none', run: (turn) => showLinkConsultantCard(turn) },
       linkConsultantChannel: {

@@ -10,6 +10,7 @@ import { addMonths } from '../../rules/dates.js';
 import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
+import { isManager, refuseNotManager } from '../shared/roles.js';
 import { msg } from '../messages.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { RhoTeams } from '../router/feature.js';
@@ -41,11 +42,13 @@ function valuesOf(p: Practice): Record<string, string | string[]> {
 
 export async function showLinkCard(
   turn: DialogTurn,
+  stores: Stores,
   errors: SubmitError[] = [],
   entered?: Readonly<Record<string, string>>,
 ): Promise<void> {
   if (turn.kind !== 'channel' || turn.teamId === undefined) return notice(turn, 'linkInChannel');
   const existing = turn.practice?.value;
+  if (existing && !(await isManager(turn, stores, existing))) return refuseNotManager(turn, stores, existing, 'linkPractice');
   const values = entered ?? (existing ? valuesOf(existing) : {});
   await sendCard(
     turn,
@@ -64,7 +67,8 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
   const teamId = turn.teamId;
   if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
   const current = turn.practice;
-  const refuse = (message: string) => showLinkCard(turn, [{ field: 'agb', message }], enteredValues(turn));
+  if (current && !(await isManager(turn, stores, current.value))) return refuseNotManager(turn, stores, current.value, 'linkPractice');
+  const refuse = (message: string) => showLinkCard(turn, stores, [{ field: 'agb', message }], enteredValues(turn));
   if (current && current.value.agb !== a.agb) return refuse(msg(turn.locale, 'agbChanged'));
   if (!current) {
     const other = await stores.practices.get(a.agb);
@@ -84,6 +88,9 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
     ...(a.subregion !== undefined ? { subregion: a.subregion } : {}),
     ...(a.firstInterventionStart !== undefined ? { firstInterventionStart: a.firstInterventionStart } : {}),
     ...(current?.value.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: current.value.praktijkplanSubmitted } : {}),
+    ...(current?.value.milestones !== undefined ? { milestones: current.value.milestones } : {}),
+    // Whoever links the practice is its first manager (issue 11 §1); an edit keeps the managers.
+    ...(current ? (current.value.managers !== undefined ? { managers: current.value.managers } : {}) : { managers: [turn.actor] }),
   };
   try {
     await stores.practices.save(practice, writeContext(turn, a.cardId), current?.etag);
@@ -92,7 +99,11 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
     if (err instanceof ConflictError) return refuse(msg(turn.locale, 'agbTaken'));
     throw err;
   }
-  await audit(turn, stores, practice.id, current ? AUDIT.practiceUpdated : AUDIT.practiceLinked, { teamId, cardId: a.cardId });
+  await audit(turn, stores, practice.id, current ? AUDIT.practiceUpdated : AUDIT.practiceLinked, {
+    teamId,
+    cardId: a.cardId,
+    ...(turn.actor.name !== undefined ? { by: turn.actor.name } : {}),
+  });
   await notice(
     turn,
     current ? 'updated' : 'linked',

@@ -7,9 +7,9 @@ export function milestonesFeature({ stores }: FeatureDeps): Feature<typeof SCHEM
   return {
     commands: {},
     actions: {
-      startMarkMilestone: { needs: 'practice', run: (turn, a) => showMilestoneCard(turn, a) },
+      startMarkMilestone: { needs: 'manager', run: (turn, a) => showMilestoneCard(turn, a) },
       markMilestoneDone: {
-        needs: 'practice',
+        needs: 'manager',
         run: (turn, a) => markMilestoneDone(turn, stores, a),
         invalid: (turn, errors, entered) => showMilestoneCard(turn, fromEntered(entered), errors, entered),
       },

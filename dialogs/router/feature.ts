@@ -15,14 +15,18 @@ export interface Phrases {
   readonly en: readonly string[];
 }
 
-/** `needs: 'practice'`: a linked practice the user may act for (personal chat picks one first); `'none'`: any turn. */
+/**
+ * `needs: 'practice'`: a linked practice the user may act for (personal chat picks one first); `'manager'`: that, and
+ * the user is one of its managers (issue 11 §1: changing the practice, its plan and settings); `'none'`: any turn.
+ */
+export type PracticeNeed = 'practice' | 'manager';
 /**
  * `recognises`: text without the command's words that the command answers anyway (a rules question typed on its
  * own goes to the advisor); the whole text is then its `args`.
  */
 export type CommandRoute = { readonly phrases: Phrases; recognises?(text: string): boolean } & (
   | { readonly needs: 'none'; run(turn: DialogTurn, args: string): Promise<void> }
-  | { readonly needs: 'practice'; run(turn: PracticeTurn, args: string): Promise<void> }
+  | { readonly needs: PracticeNeed; run(turn: PracticeTurn, args: string): Promise<void> }
 );
 
 type Entered = Readonly<Record<string, string>>;
@@ -35,7 +39,7 @@ export type ActionRoute<A> =
       invalid?(turn: DialogTurn, errors: SubmitError[], entered: Entered): Promise<void>;
     }
   | {
-      readonly needs: 'practice';
+      readonly needs: PracticeNeed;
       run(turn: PracticeTurn, action: A): Promise<void>;
       invalid?(turn: PracticeTurn, errors: SubmitError[], entered: Entered): Promise<void>;
     };

@@ -7,9 +7,10 @@ import { createRoutes, SCHEMAS, type ActionOf, type Routes } from '../features.j
 import { msg } from '../messages.js';
 import { personalPractice } from '../pick-practice/pick-practice.js';
 import { requirePractice } from '../shared/practice-guard.js';
+import { isManager, refuseNotManager } from '../shared/roles.js';
 import { sendHelp, sendText } from '../shared/reply.js';
 import { commandMatcher } from './commands.js';
-import type { ActionRoute, RhoTeams } from './feature.js';
+import type { ActionRoute, PracticeNeed, RhoTeams } from './feature.js';
 import type { DialogTurn, PracticeTurn } from './turn.js';
 
 export interface Router {
@@ -47,31 +48,41 @@ export function createRouter(deps: RouterDeps): Router {
   const match = commandMatcher(routes.commands);
 
   /** The practice middleware: a linked practice the user may act for, or the answer that says what to do. */
-  const withPractice = async (turn: DialogTurn, resume?: { command: string; args: string }): Promise<PracticeTurn | undefined> => {
+  const withPractice = async (
+    turn: DialogTurn,
+    need: PracticeNeed,
+    what: string,
+    resume?: { command: string; args: string },
+  ): Promise<PracticeTurn | undefined> => {
     // Typed in personal chat: settle which practice first; the command resumes after picking (pick-practice/).
     const practice =
       turn.kind === 'personal' && resume !== undefined ? await personalPractice(turn, deps.stores, resume) : await requirePractice(turn);
-    return practice === undefined ? undefined : { ...turn, practice };
+    if (practice === undefined) return undefined;
+    if (need === 'manager' && !(await isManager(turn, deps.stores, practice.value))) {
+      await refuseNotManager(turn, deps.stores, practice.value, what);
+      return undefined;
+    }
+    return { ...turn, practice };
   };
 
   async function runCommand(turn: DialogTurn, command: string, args: string): Promise<void> {
     const route = routes.commands[command];
     if (route === undefined) return sendHelp(turn);
     if (route.needs === 'none') return route.run(turn, args);
-    const practiceTurn = await withPractice(turn, { command, args });
+    const practiceTurn = await withPractice(turn, route.needs, command, { command, args });
     if (practiceTurn !== undefined) await route.run(practiceTurn, args);
   }
 
-  async function run<A>(route: ActionRoute<A>, turn: DialogTurn, action: A): Promise<void> {
+  async function run<A>(route: ActionRoute<A>, verb: Verb, turn: DialogTurn, action: A): Promise<void> {
     if (route.needs === 'none') return route.run(turn, action);
-    const practiceTurn = await withPractice(turn);
+    const practiceTurn = await withPractice(turn, route.needs, verb);
     if (practiceTurn !== undefined) await route.run(practiceTurn, action);
   }
 
-  async function refuse<A>(route: ActionRoute<A>, turn: DialogTurn, errors: SubmitError[], entered: Entered): Promise<void> {
+  async function refuse<A>(route: ActionRoute<A>, verb: Verb, turn: DialogTurn, errors: SubmitError[], entered: Entered): Promise<void> {
     if (route.invalid === undefined) return listErrors(turn, errors);
     if (route.needs === 'none') return route.invalid(turn, errors, entered);
-    const practiceTurn = await withPractice(turn);
+    const practiceTurn = await withPractice(turn, route.needs, verb);
     if (practiceTurn !== undefined) await route.invalid(practiceTurn, errors, entered);
   }
 
@@ -83,11 +94,11 @@ export function createRouter(deps: RouterDeps): Router {
     const cardId = typeof raw['cardId'] === 'string' ? raw['cardId'] : undefined;
     if (parsed.ok && cardId !== undefined) {
       const turn: DialogTurn = { ...base, submit: { ok: true, verb, cardId, entered } };
-      return run(route, turn, parsed.action);
+      return run(route, verb, turn, parsed.action);
     }
     const errors = parsed.ok ? [unknownVerbError(base.locale)] : parsed.errors;
     const turn: DialogTurn = { ...base, submit: { ok: false, verb, errors, entered, ...(cardId !== undefined ? { cardId } : {}) } };
-    return refuse(route, turn, errors, entered);
+    return refuse(route, verb, turn, errors, entered);
   }
 
   return {

@@ -56,6 +56,8 @@ export interface DialogTurn {
   canAct(practice: Practice): Promise<boolean>;
   /** The linked practices whose team the user is a member of, by name. */
   memberPractices(): Promise<Practice[]>;
+  /** The members of a team by name (asked of Teams), with the id the bot sees as their actor id. */
+  teamMembers(teamId: string): Promise<{ id: string; name: string }[]>;
   /** Personal chat: remember which practice the user works for (`undefined` forgets it). */
   selectPractice(practiceId: string | undefined): Promise<void>;
   /** The clock and id source of the app, injectable in tests. */

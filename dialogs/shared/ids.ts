@@ -12,6 +12,8 @@ export const AUDIT = {
   planSaved: 'plan.saved',
   praktijkplanSubmitted: 'praktijkplan.submitted',
   milestoneDone: 'milestone.done',
+  managersChanged: 'managers.changed',
+  permissionRefused: 'permission.refused',
 } as const;
 
 type AuditAction = (typeof AUDIT)[keyof typeof AUDIT];

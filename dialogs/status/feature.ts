@@ -20,7 +20,7 @@ export function statusFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> 
     actions: {
       openStatus: { needs: 'practice', run: (turn) => showStatus(turn, stores) },
       openPlan: { needs: 'practice', run: (turn, a) => showPlan(turn, stores, a.year) },
-      markPraktijkplanSubmitted: { needs: 'practice', run: (turn, a) => markSubmitted(turn, stores, a) },
+      markPraktijkplanSubmitted: { needs: 'manager', run: (turn, a) => markSubmitted(turn, stores, a) },
     },
   };
 }

@@ -126,6 +126,8 @@ export const en = {
   'command.status.text': 'where the practice stands and what is still to do',
   'command.plan.name': 'plan',
   'command.plan.text': 'view the practice plan per year',
+  'command.managers.name': 'managers',
+  'command.managers.text': 'who may change the practice and the plan; a manager adds team members',
   'command.practice.name': 'choose practice',
   'command.practice.text': 'in personal chat: choose which practice you work for',
 
@@ -168,6 +170,8 @@ export const en = {
   'practice.notLinkedPersonal':
     'You are not yet a member of a team that is linked to a practice. Link the practice in your practice team\'s channel with "link practice", or ask to be added to that team.',
   'practice.notAllowed': "You are not a member of this practice's team, so you cannot record anything for it here.",
+  'practice.notManager':
+    'Only a manager of the practice may do this{managers, select, other { ({managers})} none {}}. Type `managers` to see who they are; a manager can add you.',
   'practice.left': 'You are no longer a member of the team of {name}. Choose the practice you work for now.',
   'practice.chosen': 'In this chat you work for **{name}**. Switch with "choose practice".',
   'practice.notMember': "Practice: you are not a member of this practice's team.",
@@ -379,6 +383,7 @@ export const en = {
   'submit.field.by': 'By whom',
   'submit.field.route': 'Route',
   'submit.field.intervention': 'Intervention',
+  'submit.field.memberId': 'Team member',
   'submit.error.required': 'please fill this in.',
   'submit.error.invalid': 'this value is not valid.',
   'submit.error.tooLong': 'the text is too long.',
@@ -481,6 +486,17 @@ export const en = {
   'milestone.after': '{name}: after year {year}, from {from}. {state}',
   'milestone.afterDone': '{name}: after year {year}; done on {done}. {state}',
   'milestone.form.title': 'Mark milestone done',
+  'managers.title': 'Managers of {practice}',
+  'managers.intro':
+    'Managers may change the practice, the plan and the settings. Every member of the team may view the status and the plan, log intervisie and counts, and ask the advisor.',
+  'managers.readOnly': 'Only a manager can add or remove managers.',
+  'managers.field.member': 'Team member who becomes a manager',
+  'managers.add': 'Add as manager',
+  'managers.remove': 'Remove',
+  'managers.added': '{name} is now a manager.',
+  'managers.removed': '{name} is no longer a manager.',
+  'managers.notMember': 'Team member: this person is not (or no longer) a member of the team.',
+  'managers.last': 'A practice keeps at least one manager.',
   'milestone.form.evidenceTitle': 'Record evidence',
   'milestone.form.name': '**{name}**{year, plural, =0 {} other { (year #)}}',
   'milestone.field.date': 'Date it was done',

@@ -132,6 +132,8 @@ export const nl = {
   'command.status.text': 'waar staat de praktijk, wat moet nog',
   'command.plan.name': 'plan',
   'command.plan.text': 'het praktijkplan per jaar bekijken',
+  'command.managers.name': 'beheerders',
+  'command.managers.text': 'wie de praktijk en het plan mag wijzigen; een beheerder voegt teamleden toe',
   'command.practice.name': 'kies praktijk',
   'command.practice.text': 'in de persoonlijke chat: kiezen voor welke praktijk je werkt',
 
@@ -176,6 +178,8 @@ export const nl = {
   'practice.notLinkedPersonal':
     'Je bent nog geen lid van een team dat aan een praktijk is gekoppeld. Koppel de praktijk in het kanaal van jullie praktijkteam met "koppel praktijk", of vraag of je aan dat team wordt toegevoegd.',
   'practice.notAllowed': 'Je bent geen lid van het team van deze praktijk, dus je kunt hier niets voor de praktijk vastleggen.',
+  'practice.notManager':
+    'Dit mag alleen een beheerder van de praktijk{managers, select, other { ({managers})} none {}}. Typ `beheerders` om te zien wie dat zijn; een beheerder kan je toevoegen.',
   'practice.left': 'Je bent geen lid meer van het team van {name}. Kies de praktijk waarvoor je nu werkt.',
   'practice.chosen': 'Je werkt in deze chat voor **{name}**. Wisselen kan met "kies praktijk".',
   'practice.notMember': 'Praktijk: je bent geen lid van het team van deze praktijk.',
@@ -395,6 +399,7 @@ export const nl = {
   'submit.field.by': 'Door wie',
   'submit.field.route': 'Route',
   'submit.field.intervention': 'Interventie',
+  'submit.field.memberId': 'Teamlid',
   'submit.error.required': 'vul dit in.',
   'submit.error.invalid': 'deze waarde klopt niet.',
   'submit.error.tooLong': 'de tekst is te lang.',
@@ -500,6 +505,17 @@ export const nl = {
   'milestone.after': '{name}: na jaar {year}, vanaf {from}. {state}{note}',
   'milestone.afterDone': '{name}: na jaar {year}; gedaan op {done}. {state}',
   'milestone.form.title': 'Mijlpaal afvinken',
+  'managers.title': 'Beheerders van {practice}',
+  'managers.intro':
+    'Beheerders mogen de praktijk, het plan en de instellingen wijzigen. Alle leden van het team mogen de status en het plan bekijken, intervisie en aantallen loggen en de adviseur vragen.',
+  'managers.readOnly': 'Alleen een beheerder kan beheerders toevoegen of verwijderen.',
+  'managers.field.member': 'Teamlid dat beheerder wordt',
+  'managers.add': 'Toevoegen als beheerder',
+  'managers.remove': 'Verwijderen',
+  'managers.added': '{name} is nu beheerder.',
+  'managers.removed': '{name} is geen beheerder meer.',
+  'managers.notMember': 'Teamlid: deze persoon is geen lid (meer) van het team.',
+  'managers.last': 'Een praktijk houdt minstens één beheerder.',
   'milestone.form.evidenceTitle': 'Bewijs vastleggen',
   'milestone.form.name': '**{name}**{year, plural, =0 {} other { (jaar #)}}',
   'milestone.field.date': 'Datum waarop het gedaan is',

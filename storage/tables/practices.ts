@@ -26,6 +26,7 @@ const PracticeEntity = z.object({
   otherFunding: z.string(),
   praktijkplanSubmitted: optionalString,
   milestones: optionalString,
+  managers: optionalString,
   teamId: optionalString,
   channelId: optionalString,
   tenantId: optionalString,
@@ -33,6 +34,7 @@ const PracticeEntity = z.object({
 });
 
 const TeamIndexEntity = z.object({ practiceId: z.string() });
+const Manager = z.strictObject({ id: z.string().min(1), name: z.string().optional() });
 
 function toEntity(p: Practice, ctx: WriteContext): Entity {
   return {
@@ -51,6 +53,7 @@ function toEntity(p: Practice, ctx: WriteContext): Entity {
       otherFunding: JSON.stringify(p.otherFunding),
       praktijkplanSubmitted: p.praktijkplanSubmitted,
       milestones: p.milestones && p.milestones.length > 0 ? JSON.stringify(p.milestones) : undefined,
+      managers: p.managers ? JSON.stringify(p.managers) : undefined,
       teamId: p.teamId,
       channelId: p.channelId,
       tenantId: p.tenantId,
@@ -68,11 +71,12 @@ interface Row {
 }
 
 function fromEntity(stored: StoredEntity): Row {
-  const { otherFunding, milestones, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
+  const { otherFunding, milestones, managers, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
   const value: Practice = {
     ...fields,
     otherFunding: parseJson(z.array(OtherFunding), otherFunding, 'otherFunding'),
     ...(milestones !== undefined ? { milestones: parseJson(z.array(MilestoneDone), milestones, 'milestones') } : {}),
+    ...(managers !== undefined ? { managers: parseJson(z.array(Manager), managers, 'managers') } : {}),
   };
   for (const key of Object.keys(value) as (keyof Practice)[]) if (value[key] === undefined) delete value[key];
   return { versioned: { value, etag: stored.etag }, writeId };

@@ -127,6 +127,8 @@ export interface ConnectorOptions {
   members?: Record<string, string[]>;
   /** Answer membership questions with this status instead (e.g. 500: Teams is down). */
   membersStatus?: number;
+  /** Member id → display name, for the team's member list (GET …/conversations/{team}/pagedmembers). */
+  names?: Record<string, string>;
 }
 
 export interface FakeConnector {
@@ -140,6 +142,7 @@ export interface FakeConnector {
 }
 
 const MEMBER_URL = /\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/;
+const PAGED_URL = /\/v3\/conversations\/([^/]+)\/pagedmembers/;
 
 /** A stand-in for the Bot Connector service (serviceUrl): records the activities the bot sends, answers membership. */
 export async function startConnector(options: ConnectorOptions = {}): Promise<FakeConnector> {
@@ -153,6 +156,13 @@ export async function startConnector(options: ConnectorOptions = {}): Promise<Fa
   };
   const server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
+      const paged = req.method === 'GET' ? PAGED_URL.exec(req.url ?? '') : null;
+      if (paged) {
+        const ids = options.members?.[decodeURIComponent(paged[1] ?? '')] ?? [];
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ members: ids.map((id) => ({ id: `29:${id}`, aadObjectId: id, name: options.names?.[id] ?? id })) }));
+        return;
+      }
       const member = req.method === 'GET' ? MEMBER_URL.exec(req.url ?? '') : null;
       if (member) {
         const [team, user] = [decodeURIComponent(member[1] ?? ''), decodeURIComponent(member[2] ?? '')];

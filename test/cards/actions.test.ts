@@ -1,81 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { justificationInputId } from '../../cards/actions.js';
 import { VERBS } from '../../cards/verbs.js';
-import { parseAction as parseSubmit, type CardAction } from '../../dialogs/features.js';
+import { parseAction as parseSubmit } from '../../dialogs/features.js';
 import { CARD_ID } from './card-checks.js';
-
-const base = { cardId: CARD_ID };
-const link = {
-  ...base,
-  verb: 'linkPractice',
-  name: 'Huisartsenpraktijk De Linde',
-  agb: '0123 4567',
-  region: 'hoog',
-  subregion: 'zutphen',
-  startQuarter: '2023-07-01',
-  normpraktijken: '1,2',
-  gps: '3',
-  firstInterventionStart: '01-02-2024',
-  funding: 'tbhz:zelfmetingen,regioprestatie:beeldbellen,tbhz:awp.lean,subsidie',
-};
-const intervisie = {
-  ...base,
-  verb: 'logIntervisie',
-  date: '15-03-2025',
-  minutes: '90',
-  gpsPresent: '3',
-  participants: '7',
-  topic: 'Verwijzen naar de GGZ',
-  note: '',
-};
-const count = { ...base, verb: 'logCount', metric: 'wor-referrals', from: '2025-01-01', to: '31-03-2025', value: '12' };
-const choose = {
-  ...base,
-  verb: 'chooseInterventions',
-  year: 3,
-  element: 'awp',
-  nav: 'next',
-  selected: 'awp.lean,awp.beeldbellen',
-  [justificationInputId('awp.lean')]: 'Tweede team volgt de Lean-training.',
-};
-const advice = { ...base, verb: 'adviceAnswers', pressure: 'telefoon-balie,sociaal', teamSize: 'middel', element: 'any', question: '' };
-
-/** One valid raw submission per verb. */
-const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
-  help: { ...base, verb: 'help' },
-  cancel: { ...base, verb: 'cancel' },
-  startLink: { ...base, verb: 'startLink' },
-  startLinkConsultant: { ...base, verb: 'startLinkConsultant' },
-  linkPractice: link,
-  linkConsultantChannel: { ...base, verb: 'linkConsultantChannel', region: 'rijn-en-duin' },
-  startChoose: { ...base, verb: 'startChoose', year: '2' },
-  chooseInterventions: choose,
-  savePlan: { ...base, verb: 'savePlan', year: 1 },
-  editPlan: { ...base, verb: 'editPlan', year: 1 },
-  startAdvice: { ...base, verb: 'startAdvice' },
-  adviceAnswers: advice,
-  addSuggestion: { ...base, verb: 'addSuggestion', id: 'sn.welzijn-op-recept', year: 2 },
-  startLogIntervisie: { ...base, verb: 'startLogIntervisie' },
-  logIntervisie: intervisie,
-  startLogCounts: { ...base, verb: 'startLogCounts' },
-  logCount: count,
-  openStatus: { ...base, verb: 'openStatus' },
-  openPlan: { ...base, verb: 'openPlan' },
-  markPraktijkplanSubmitted: { ...base, verb: 'markPraktijkplanSubmitted', date: '2024-03-15' },
-  startMarkMilestone: { ...base, verb: 'startMarkMilestone', milestone: 'hoog.milestone.self-report', year: 1 },
-  markMilestoneDone: {
-    ...base,
-    verb: 'markMilestoneDone',
-    milestone: 'hoog.milestone.self-report',
-    year: 1,
-    date: '20-06-2025',
-    by: 'Petra (praktijkmanager)',
-    note: '',
-  },
-  startChooseRoute: { ...base, verb: 'startChooseRoute', year: 2, intervention: 'awp.taakherschikking' },
-  chooseRoute: { ...base, verb: 'chooseRoute', year: 2, intervention: 'awp.taakherschikking', route: 'pa-vs' },
-  selectPractice: { ...base, verb: 'selectPractice', practiceId: '01234567', then: 'advise', args: 'veel telefoontjes' },
-};
+import { advice, choose, count, intervisie, link, VALID } from '../support/payloads.js';
 
 function errorsOf(value: Record<string, unknown>, locale: 'nl' | 'en' = 'nl') {
   const r = parseSubmit(value, locale);

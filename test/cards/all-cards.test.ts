@@ -10,6 +10,7 @@ import { linkConsultantTemplate, linkConsultantView } from '../../cards/link-con
 import { linkPracticeTemplate, linkPracticeView } from '../../cards/link-practice.card.js';
 import { chooseRouteTemplate, chooseRouteView } from '../../cards/choose-route.card.js';
 import { logCountTemplate, logCountView } from '../../cards/log-count.card.js';
+import { managersTemplate, managersView } from '../../cards/managers.card.js';
 import { milestoneTemplate, milestoneView } from '../../cards/milestone.card.js';
 import { logIntervisieTemplate, logIntervisieView } from '../../cards/log-intervisie.card.js';
 import { countLoggedView, intervisieLoggedView, loggedTemplate } from '../../cards/logged.card.js';
@@ -20,7 +21,7 @@ import { planTemplate, planView } from '../../cards/plan.card.js';
 import type { Expansion } from '../../cards/render.js';
 import { statusTemplate, statusView } from '../../cards/status.card.js';
 import { welcomeTemplate, welcomeView } from '../../cards/welcome.card.js';
-import { CATALOGS } from '../../rules/i18n/index.js';
+import { CATALOGS, t } from '../../rules/i18n/index.js';
 import type { Locale } from '../../rules/model.js';
 import { CARD_ID, expectValidCard, submitActions, texts } from './card-checks.js';
 import { FINDINGS, OFFERED_AWP, PLAN_YEARS, PRACTICES, QUARTERS, STATUS_ITEMS, SUGGESTIONS } from './fixtures.js';
@@ -108,6 +109,33 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
         name: 'Zelfrapportage aan HOOG',
         source: '002 §2.6 Monitoring',
         maxDate: '2026-11-29',
+      }),
+    ),
+  managers: (locale) =>
+    managersTemplate.expand(
+      managersView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        managers: [
+          { id: 'a1', name: 'Anne de Vries' },
+          { id: 'a2', name: 'Jan Bakker' },
+        ],
+        candidates: [{ id: 'a3', name: 'Fatima El Amrani' }],
+        canChange: true,
+        done: t(locale, 'managers.added', { name: 'Jan Bakker' }),
+      }),
+    ),
+  'managers-read-only': (locale) =>
+    managersTemplate.expand(
+      managersView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        managers: [{ id: 'a1', name: 'Anne de Vries' }],
+        candidates: [],
+        canChange: false,
+        warning: t(locale, 'managers.last'),
       }),
     ),
   'choose-route': (locale) =>

@@ -18,6 +18,7 @@ const HELP_COMMANDS: readonly [PlainKey, string][] = [
   ['command.counts.name', 'logCounts'],
   ['command.status.name', 'status'],
   ['command.plan.name', 'plan'],
+  ['command.managers.name', 'managers'],
   ['command.practice.name', 'choosePractice'],
 ];
 

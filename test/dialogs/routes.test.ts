@@ -18,11 +18,13 @@ describe('feature routes', () => {
     expect(Object.keys(incomplete)).not.toContain('help');
   });
 
-  it('put the practice check in front of every practice command', () => {
-    const needing = Object.entries(routes.commands)
-      .filter(([, r]) => r.needs === 'practice')
-      .map(([id]) => id)
-      .sort();
-    expect(needing).toEqual(['advise', 'chooseInterventions', 'logCounts', 'logIntervisie', 'plan', 'status']);
+  it('put the practice check in front of every practice command, and the manager check where the practice changes', () => {
+    const needing = (need: string) =>
+      Object.entries(routes.commands)
+        .filter(([, r]) => r.needs === need)
+        .map(([id]) => id)
+        .sort();
+    expect(needing('practice')).toEqual(['advise', 'logCounts', 'logIntervisie', 'managers', 'plan', 'status']);
+    expect(needing('manager')).toEqual(['chooseInterventions']);
   });
 });

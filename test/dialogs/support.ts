@@ -66,14 +66,17 @@ export async function startHarness(now: Date = FIXED_NOW, env: Env = {}): Promis
       const opts = channel(o);
       if (!opts.channel) return replies(app, message(text, opts));
       const entities = [{ type: 'mention', text: MENTION, mentioned: { id: BOT_ID, name: 'MTVP-assistent' } }];
-      return replies(app, message(`${MENTION} ${text}`, { ...opts, extra: { entities } }));
+      return replies(app, message(`${MENTION} ${text}`, { ...opts, extra: { ...opts.extra, entities } }));
     },
-    submit: (value, o) => replies(app, activity('message', { ...channel(o), extra: { value } })),
+    submit: (value, o) => replies(app, activity('message', { ...channel(o), extra: { ...o?.extra, value } })),
     execute: async ({ verb, ...data }, o) => {
       const value = { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' };
       const opts = channel(o);
       return executed(
-        await replies(app, activity('invoke', { ...opts, extra: { name: 'adaptiveCard/action', value, replyToId: 'card-activity-1' } })),
+        await replies(
+          app,
+          activity('invoke', { ...opts, extra: { ...opts.extra, name: 'adaptiveCard/action', value, replyToId: 'card-activity-1' } }),
+        ),
       );
     },
     close: () => app.close(),

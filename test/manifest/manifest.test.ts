@@ -30,6 +30,7 @@ const COMMANDS_NL = [
   'log aantallen',
   'status',
   'plan',
+  'beheerders',
 ];
 
 const read = (name: string) => readFile(join(manifestDir, name));
