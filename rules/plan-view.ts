@@ -158,10 +158,6 @@ export function counts(item: ViewItem, el: Element, mode: 'allowed' | 'offered')
   const t = item.treatment;
   if (t.kind !== 'offered' && t.kind !== 'allowed' && t.kind !== 'needs-approval' && t.kind !== 'disputed-year') return false;
   if (mode === 'offered' && (t.offer.status !== 'offered' || (t.kind === 'allowed' && t.early))) return false;
-  const also = t.offer.alsoCountsAs ? elementOf(t.offer.alsoCountsAs) : undefined;
+  const also = t.offer.alsoCountsAs ? elementOfId(t.offer.alsoCountsAs) : undefined;
   return item.element === el || also === el;
-}
-
-export function countedIds(view: PlanView, year: number, el: Element, mode: 'allowed' | 'offered'): string[] {
-  return (view.years.get(year) ?? []).filter((i) => counts(i, el, mode)).map((i) => i.choice.id);
 }
