@@ -142,7 +142,14 @@ export function viewPlan(plan: Plan, set: RuleSet): PlanView {
       if (treatment.kind === 'needs-approval') {
         const limit = treatment.rule.approvalWhenMoreThan?.moves;
         if (!moved.includes(choice.id)) {
-          if (limit !== undefined && moved.length >= limit) treatment = { ...treatment, kind: 'approval-used', moved: [...moved] };
+          if (limit !== undefined && moved.length >= limit)
+            treatment = {
+              kind: 'approval-used',
+              offer: treatment.offer,
+              rule: treatment.rule,
+              funding: treatment.funding,
+              moved: [...moved],
+            };
           else moved.push(choice.id);
         }
       }
