@@ -12,7 +12,7 @@ import type { Element, InterventionId, IsoDate, Locale, OtherFunding, Plan, Regi
 import { formatSource, ruleSetId, type Offer, type RuleSet } from './schema.js';
 import { ruleSetForYear } from './engine.js';
 import { yearStart } from './plan-view.js';
-import { RULE_SETS, ruleSetFor } from './sets/index.js';
+import { ruleSetFor, ruleSetsOf } from './sets/index.js';
 
 export interface AdviseContext {
   region: Region;
@@ -75,7 +75,7 @@ function pickRuleSet(ctx: AdviseContext, year: number): RuleSet {
   // No clock in rules/: without a date or version the region's latest version is the honest default.
   const set =
     version === undefined && startDate === undefined
-      ? RULE_SETS.filter((s) => s.region === ctx.region).at(-1)
+      ? ruleSetsOf(ctx.region).at(-1)
       : ruleSetFor(ctx.region, startDate ?? '0000-01-01', version);
   if (!set) throw new RangeError(t('nl', 'rules.noRuleSet', { region: version ? `${ctx.region}@${version}` : ctx.region }));
   return set;

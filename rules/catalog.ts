@@ -154,6 +154,7 @@ export const CATALOG: Readonly<Record<InterventionId, CatalogEntry>> = Object.fr
   ) as Record<InterventionId, CatalogEntry>,
 );
 
+const KNOWN_IDS: ReadonlySet<string> = new Set(INTERVENTION_IDS);
 export function isInterventionId(id: string): id is InterventionId {
-  return (INTERVENTION_IDS as readonly string[]).includes(id);
+  return KNOWN_IDS.has(id);
 }

@@ -24,9 +24,9 @@ interface RegionInput {
  * a misspelt subregion would silently skip the sub-regional double-funding exclusions (000 §2.7–2.8).
  */
 export async function assertKnownRuleSet(input: RegionInput, t: Messages): Promise<void> {
-  const { RULE_SETS, ruleSetFor } = await import('../sets/index.js');
+  const { ruleSetFor, ruleSetsOf } = await import('../sets/index.js');
   if (!ruleSetFor(input.region, input.startDate, input.ruleSetVersion)) {
-    const known = RULE_SETS.filter((s) => s.region === input.region).map((s) => s.version);
+    const known = ruleSetsOf(input.region).map((s) => s.version);
     throw new CliError(t.unknownVersion(input.region, input.ruleSetVersion ?? '', known));
   }
   assertKnownSubregion('subregion', input.region, input.subregion, t);

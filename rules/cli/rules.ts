@@ -15,12 +15,12 @@ export async function runList(args: readonly string[], t: Messages): Promise<num
 export async function runShow(args: readonly string[], t: Messages): Promise<number> {
   const { positionals } = parseCommandArgs(args, {}, t);
   const spec = singleInput('rules show', positionals, t);
-  const { RULE_SETS } = await import('../sets/index.js');
+  const { RULE_SETS, ruleSetsOf } = await import('../sets/index.js');
   const { ruleSetId } = await import('../schema.js');
   const [regionText = '', version] = spec.split('@');
   const region = Region.safeParse(regionText);
-  const sets = region.success ? RULE_SETS.filter((s) => s.region === region.data) : [];
-  // RULE_SETS is sorted by validFrom within a region, so the last one is the latest version.
+  const sets = region.success ? ruleSetsOf(region.data) : [];
+  // ruleSetsOf is sorted by validFrom, so the last one is the latest version.
   const set = version === undefined ? sets.at(-1) : sets.find((s) => s.version === version);
   if (!set) throw new CliError(t.unknownRuleSet(spec, RULE_SETS.map(ruleSetId)));
   writeJson(set);

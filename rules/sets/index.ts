@@ -1,7 +1,8 @@
-// Every published rule set, parsed at start-up: a bad file stops the boot with the path of the bad field (STYLE.md §4).
-
+// Every published rule set, validated the first time its region is asked for: a one-shot `mtvp check` of a HOOG
+// plan parses the four HOOG files with zod, not all ten (issue 9 §6). A bad file still fails with the path of the bad
+// field (STYLE.md §4), at the first use of its region; RULE_SETS, read whole, parses every region.
 import { issueMessage } from '../i18n/index.js';
-import type { IsoDate, Region } from '../model.js';
+import { REGIONS, type IsoDate, type Region } from '../model.js';
 import { RuleSet, ruleSetId } from '../schema.js';
 import cohaesie2023 from './cohaesie/2023.json' with { type: 'json' };
 import cohaesie2023p1 from './cohaesie/2023.1.json' with { type: 'json' };
@@ -51,18 +52,13 @@ export function parseRuleSet(data: unknown, file: string): RuleSet {
 
 // `YYYY.N` is a correction of `YYYY` with the same validFrom (README "Een nieuwe versie publiceren"): it supersedes
 // it for every date, while `ruleSetVersion: "YYYY"` still reproduces a verdict stored with the old version.
-const files: Record<string, unknown> = {
-  'hoog/2023.json': hoog2023,
-  'hoog/2023.1.json': hoog2023p1,
-  'hoog/2024.json': hoog2024,
-  'hoog/2024.1.json': hoog2024p1,
-  'eemland/2023.json': eemland2023,
-  'eemland/2023.1.json': eemland2023p1,
-  'cohaesie/2023.json': cohaesie2023,
-  'cohaesie/2023.1.json': cohaesie2023p1,
-  'rijn-en-duin/2026.json': rijnEnDuin2026,
-  'rijn-en-duin/2026.1.json': rijnEnDuin2026p1,
-};
+// Each region's files are in the folder named after it (a file that names another region is a bad file).
+const FILES: ReadonlyMap<string, Readonly<Record<string, unknown>>> = new Map<Region, Readonly<Record<string, unknown>>>([
+  ['hoog', { 'hoog/2023.json': hoog2023, 'hoog/2023.1.json': hoog2023p1, 'hoog/2024.json': hoog2024, 'hoog/2024.1.json': hoog2024p1 }],
+  ['eemland', { 'eemland/2023.json': eemland2023, 'eemland/2023.1.json': eemland2023p1 }],
+  ['cohaesie', { 'cohaesie/2023.json': cohaesie2023, 'cohaesie/2023.1.json': cohaesie2023p1 }],
+  ['rijn-en-duin', { 'rijn-en-duin/2026.json': rijnEnDuin2026, 'rijn-en-duin/2026.1.json': rijnEnDuin2026p1 }],
+]);
 
 /** Orders versions `2023` < `2023.1` < `2023.10` < `2024`. */
 export function compareVersions(a: string, b: string): number {
@@ -71,23 +67,60 @@ export function compareVersions(a: string, b: string): number {
   return ay - by || ap - bp;
 }
 
-export const RULE_SETS: readonly RuleSet[] = Object.freeze(
-  Object.entries(files)
-    .map(([file, data]) => parseRuleSet(data, file))
-    .sort((a, b) =>
-      a.region !== b.region
-        ? a.region.localeCompare(b.region)
-        : a.validFrom.localeCompare(b.validFrom) || compareVersions(a.version, b.version),
-    ),
-);
+const byValidFrom = (a: RuleSet, b: RuleSet): number => a.validFrom.localeCompare(b.validFrom) || compareVersions(a.version, b.version);
+
+const parsed = new Map<string, readonly RuleSet[]>();
+
+/** The region's versions in order (validFrom, then version), parsed on first use; none for a region we do not know. */
+export function ruleSetsOf(region: Region): readonly RuleSet[] {
+  let sets = parsed.get(region);
+  if (sets === undefined) {
+    sets = Object.freeze(
+      Object.entries(FILES.get(region) ?? {})
+        .map(([file, data]) => {
+          const set = parseRuleSet(data, file);
+          if (set.region !== region)
+            throw new RuleSetError(file, [{ path: 'region', message: `${set.region} ≠ ${region} (map ${region}/)` }]);
+          return set;
+        })
+        .sort(byValidFrom),
+    );
+    parsed.set(region, sets);
+  }
+  return sets;
+}
+
+// Every set, by region (in name order) and then as in ruleSetsOf. A read-only array whose content is parsed on its
+// first use, through whatever operation comes first; afterwards the proxy only forwards to the frozen array.
+const everySet: RuleSet[] = [];
+let filled = false;
+function fill(): void {
+  if (filled) return;
+  // Parsed whole before the first push: a bad file leaves the array empty for the next try, not half filled.
+  const sets = [...REGIONS].sort((a, b) => a.localeCompare(b)).flatMap((region) => ruleSetsOf(region));
+  everySet.push(...sets);
+  Object.freeze(everySet);
+  filled = true;
+}
+const forwardAfterFill = Object.fromEntries(
+  Object.getOwnPropertyNames(Reflect).map((trap) => [
+    trap,
+    (...args: unknown[]): unknown => {
+      fill();
+      return (Reflect[trap as keyof typeof Reflect] as (...a: unknown[]) => unknown)(...args);
+    },
+  ]),
+) as ProxyHandler<RuleSet[]>;
+
+export const RULE_SETS: readonly RuleSet[] = new Proxy(everySet, forwardAfterFill);
 
 /** A version with a later correction (same region and validFrom, higher version): kept only for pinned plans. */
 export function isSuperseded(set: RuleSet): boolean {
-  return RULE_SETS.some((s) => s.region === set.region && s.validFrom === set.validFrom && compareVersions(s.version, set.version) > 0);
+  return ruleSetsOf(set.region).some((s) => s.validFrom === set.validFrom && compareVersions(s.version, set.version) > 0);
 }
 
 export function findRuleSet(region: Region, version: string): RuleSet | undefined {
-  return RULE_SETS.find((s) => s.region === region && s.version === version);
+  return ruleSetsOf(region).find((s) => s.version === version);
 }
 
 /**
@@ -96,7 +129,7 @@ export function findRuleSet(region: Region, version: string): RuleSet | undefine
  */
 export function ruleSetFor(region: Region, startDate: IsoDate, version?: string): RuleSet | undefined {
   if (version !== undefined) return findRuleSet(region, version);
-  const sets = RULE_SETS.filter((s) => s.region === region);
+  const sets = ruleSetsOf(region);
   const inForce = sets.filter((s) => s.validFrom <= startDate);
   // Before the first version: the latest correction of the first version.
   return inForce.at(-1) ?? sets.filter((s) => s.validFrom === sets[0]?.validFrom).at(-1);
