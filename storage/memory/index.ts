@@ -13,7 +13,7 @@ export type MemoryStoresOptions = MemoryTableOptions;
  * `let down = false; createMemoryStores({ failWith: () => (down ? new StorageUnavailableError('test') : undefined) })`.
  */
 export function createMemoryStores(options: MemoryStoresOptions = {}): Stores {
-  const tables = new Map<TableName, MemoryEntityTable>(TABLE_NAMES.map((name) => [name, new MemoryEntityTable(options)]));
+  const tables = new Map<TableName, MemoryEntityTable>(TABLE_NAMES.map((name) => [name, new MemoryEntityTable(options, name)]));
   return buildStores((name) => {
     const table = tables.get(name);
     if (!table) throw new RangeError(`unknown table ${name}`);
