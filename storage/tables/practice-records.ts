@@ -13,12 +13,15 @@ import { z } from 'zod';
 import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
 import { ConcurrencyError, ConflictError, StorageError } from '../errors.js';
 import { encodeKey, idFromKey, joinKey, padNumber } from '../keys.js';
+import { BoundedMap } from './bounded-map.js';
 import { num, parseEntity, parseJson, readChunks, writeChunks } from './codec.js';
-import { foldRow } from './record-rows.js';
+import { summarise } from './record-rows.js';
 import { retryOnConflict } from './retry.js';
-import { EMPTY_SUMMARY, SUMMARY_FORMAT, Summary } from './summary.js';
+import { SUMMARY_FORMAT, Summary } from './summary.js';
 
 const SUMMARY = 'summary';
+// A few hundred practices are busy at once; a summary is a few KB (tens with a long history).
+const PARSED_SUMMARIES = 1_000;
 const SLOT = 'w|';
 const SummaryEntity = z.object({ format: num, seq: num });
 const MarkerEntity = z.object({ target: z.string() });
@@ -64,6 +67,11 @@ class PartitionQueue {
 
 export class PracticeRecordTables {
   private readonly queue = new PartitionQueue();
+  /**
+   * The summary last parsed per practice, by the etag of its row: the row is still read on every turn (another
+   * instance may have written), but an unchanged one is not parsed again. Summaries are never mutated (summary.ts).
+   */
+  private readonly parsed = new BoundedMap<string, { etag: string; summary: Summary }>(PARSED_SUMMARIES);
 
   constructor(
     private readonly records: EntityTable,
@@ -75,14 +83,18 @@ export class PracticeRecordTables {
     if (stored === undefined) return { summary: await this.rebuild(partitionKey), seq: 0, etag: undefined, current: false };
     const { format, seq } = parseEntity(SummaryEntity, stored, 'summary');
     if (format !== SUMMARY_FORMAT) return { summary: await this.rebuild(partitionKey), seq, etag: stored.etag, current: false };
-    return { summary: parseJson(Summary, readChunks('summary', stored), 'summary'), seq, etag: stored.etag, current: true };
+    const parsed = this.parsed.get(partitionKey);
+    if (parsed?.etag === stored.etag) return { summary: parsed.summary, seq, etag: stored.etag, current: true };
+    const summary = parseJson(Summary, readChunks('summary', stored), 'summary');
+    this.parsed.set(partitionKey, { etag: stored.etag, summary });
+    return { summary, seq, etag: stored.etag, current: true };
   }
 
   /** The summary from the rows themselves: used when there is none yet, or one of an older format. */
   private async rebuild(partitionKey: string): Promise<Summary> {
     const tables = [this.records, this.legacy.plans, this.legacy.intervisie, this.legacy.counts];
     const rows = (await Promise.all(tables.map((t) => t.query({ partitionKey })))).flat();
-    return rows.reduce(foldRow, EMPTY_SUMMARY);
+    return summarise(rows);
   }
 
   private summaryRow(partitionKey: string, summary: Summary, seq: number): Entity {

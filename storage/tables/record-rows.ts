@@ -7,7 +7,7 @@ import type { StoredEntity } from '../entity-table.js';
 import { dateKey, encodeKey, joinKey, padNumber } from '../keys.js';
 import type { LoggedCount, LoggedIntervisie, PlanVerdict, PlanVersion } from '../ports.js';
 import { num, optionalString, parseEntity, parseJson, readChunks } from './codec.js';
-import { Verdict, withCount, withPlan, withSession, type Summary } from './summary.js';
+import { addSession, EMPTY_SUMMARY, sortSessions, Verdict, withCount, withPlan, type Summary } from './summary.js';
 
 export const SESSION = 's|';
 export const COUNT = 'c|';
@@ -82,10 +82,14 @@ export function planFromEntity(stored: StoredEntity): PlanVersion {
 
 export const versionPrefix = (year: number): string => joinKey('v', padNumber(year, 2), '');
 
-/** Adds one stored row to the summary; markers and other rows leave it as it is. */
-export function foldRow(summary: Summary, stored: StoredEntity): Summary {
+/** The summary of these rows (any order); markers and other rows leave it as it is. */
+export function summarise(rows: readonly StoredEntity[]): Summary {
+  return sortSessions(rows.reduce(foldRow, EMPTY_SUMMARY));
+}
+
+function foldRow(summary: Summary, stored: StoredEntity): Summary {
   const key = stored.rowKey;
-  if (key.startsWith(SESSION)) return withSession(summary, key.slice(SESSION.length), sessionFromEntity(stored));
+  if (key.startsWith(SESSION)) return addSession(summary, key.slice(SESSION.length), sessionFromEntity(stored));
   if (key.startsWith(COUNT)) {
     const { entry, seq } = countFromEntity(stored);
     return withCount(summary, key.slice(0, key.length - 6), { ...entry, seq });

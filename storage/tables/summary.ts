@@ -76,6 +76,12 @@ function compare(a: string, b: string): number {
 
 /** `suffix` is the session's RowKey after `s|` (date and id): RowKey order is the order sessions are listed in. */
 export function withSession(summary: Summary, suffix: string, s: IntervisieSession): Summary {
+  const next = addSession(summary, suffix, s);
+  return { ...next, sessions: next.sessions.sort(groupOrder) };
+}
+
+/** A rebuild folds every row first and orders the groups once (sortSessions), not once per row. */
+export function addSession(summary: Summary, suffix: string, s: IntervisieSession): Summary {
   const found = summary.sessions.find((g) => g.d === s.date && g.m === s.minutes && g.g === s.gpsPresent && sameNames(g.a, s.gpsAttending));
   const names = s.gpsAttending;
   const named = names !== undefined;
@@ -88,8 +94,7 @@ export function withSession(summary: Summary, suffix: string, s: IntervisieSessi
         ...(named ? { a: [...names], f: suffix } : {}),
         n: 1,
       };
-  const sessions = [...summary.sessions.filter((g) => g !== found), group].sort(groupOrder);
-  return { ...summary, sessions };
+  return { ...summary, sessions: [...summary.sessions.filter((g) => g !== found), group] };
 }
 
 /** `k` is the RowKey prefix of the (metric, period), so ties in `loggedAt` order as the history's RowKeys do. */
@@ -106,6 +111,10 @@ export function withCount(summary: Summary, k: string, e: CountEntry & { seq: nu
     ...(old === undefined || e.seq > old.lastSeq ? { lastSeq: e.seq, lastId: e.id } : { lastSeq: old.lastSeq, lastId: old.lastId }),
   };
   return { ...summary, counts: [...summary.counts.filter((p) => p !== old), period] };
+}
+
+export function sortSessions(summary: Summary): Summary {
+  return { ...summary, sessions: [...summary.sessions].sort(groupOrder) };
 }
 
 export function withPlan(summary: Summary, v: PlanVersion): Summary {
@@ -125,15 +134,17 @@ export function periodOf(summary: Summary, k: string): Pick<Period, 'lastSeq' | 
 
 /** What status reads: as the full read gave it (sessions oldest first, counts in currentCounts' order). */
 export function recordsOf(summary: Summary): PracticeRecords {
-  const intervisie = summary.sessions.flatMap((g) => {
+  const intervisie: IntervisieSession[] = [];
+  for (const g of summary.sessions) {
     const session: IntervisieSession = {
       date: g.d,
       ...(g.m !== undefined ? { minutes: g.m } : {}),
       ...(g.g !== undefined ? { gpsPresent: g.g } : {}),
       ...(g.a !== undefined ? { gpsAttending: g.a } : {}),
     };
-    return Array.from({ length: g.n }, () => ({ ...session }));
-  });
+    // one object for the n equal sessions: status reads facts and never changes them
+    for (let i = 0; i < g.n; i += 1) intervisie.push(session);
+  }
   const counts = [...summary.counts]
     .sort((a, b) => compare(a.firstAt, b.firstAt) || compare(a.k, b.k))
     .map((p): CountEntry => ({ metric: p.metric, from: p.from, to: p.to, value: p.value }));
