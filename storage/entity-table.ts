@@ -47,7 +47,7 @@ export interface EntityTable {
   /**
    * All or nothing (one transaction: same partition, ≤ 100 entities); ConflictError if a created row exists.
    * Creates and upserts only: Azurite ignores If-Match inside batches (STACK.md), so a transaction that must not
-   * race another one creates a row both would create (record-once.ts: the marker and the summary slot).
+   * race another one creates a row both would create (practice-records.ts: the marker and the summary slot).
    */
   transaction(actions: TransactionAction[]): Promise<void>;
   /** A cheap round trip that throws StorageUnavailableError when storage does not answer. */
