@@ -41,6 +41,7 @@ export function factsOf(practice: Practice, records: PracticeRecords): PracticeF
     ...(practice.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: practice.praktijkplanSubmitted } : {}),
     intervisie: records.intervisie,
     counts: records.counts,
+    ...(practice.milestones !== undefined ? { milestones: practice.milestones } : {}),
   };
 }
 
