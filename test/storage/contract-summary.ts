@@ -10,7 +10,7 @@ import { encodeKey } from '../../storage/keys.js';
 import type { PracticeRecords, Stores } from '../../storage/ports.js';
 import { buildStores } from '../../storage/tables/stores.js';
 import type { ContractTarget } from './contract.js';
-import { ctx } from './fixtures.js';
+import { counting, ctx } from './fixtures.js';
 
 const P = '01234567';
 const YEARS = [
@@ -127,22 +127,6 @@ async function makeLegacy(table: (name: TableName) => EntityTable): Promise<void
     if (target !== undefined) await table(target).create({ ...properties, partitionKey: row.partitionKey, rowKey: row.rowKey } as Entity);
     await records.delete(row.partitionKey, row.rowKey);
   }
-}
-
-function counting(table: (name: TableName) => EntityTable, ops: string[]): (name: TableName) => EntityTable {
-  return (name) => {
-    const inner = table(name);
-    return new Proxy(inner, {
-      get(target, prop, receiver) {
-        const value: unknown = Reflect.get(target, prop, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          ops.push(`${name}.${String(prop)}`);
-          return Reflect.apply(value, target, args) as unknown;
-        };
-      },
-    });
-  };
 }
 
 export function summaryContract(target: ContractTarget): void {

@@ -3,6 +3,7 @@
 import { describe } from 'vitest';
 import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import type { Stores } from '../../storage/ports.js';
+import { hintContract } from './contract-hints.js';
 import { practiceContract } from './contract-practices.js';
 import { planContract } from './contract-plans.js';
 import { recordContract } from './contract-records.js';
@@ -25,5 +26,6 @@ export function storageContract(name: string, target: ContractTarget): void {
     recordContract(target);
     stateContract(target);
     summaryContract(target);
+    hintContract(target);
   });
 }
