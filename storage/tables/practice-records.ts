@@ -80,9 +80,9 @@ export class PracticeRecordTables {
 
   private async load(partitionKey: string): Promise<Loaded> {
     const stored = await this.records.get(partitionKey, SUMMARY);
-    if (stored === undefined) return { summary: await this.rebuild(partitionKey), seq: 0, etag: undefined, current: false };
+    if (stored === undefined) return { ...(await this.rebuild(partitionKey, 0)), etag: undefined, current: false };
     const { format, seq } = parseEntity(SummaryEntity, stored, 'summary');
-    if (format !== SUMMARY_FORMAT) return { summary: await this.rebuild(partitionKey), seq, etag: stored.etag, current: false };
+    if (format !== SUMMARY_FORMAT) return { ...(await this.rebuild(partitionKey, seq)), etag: stored.etag, current: false };
     const parsed = this.parsed.get(partitionKey);
     if (parsed?.etag === stored.etag) return { summary: parsed.summary, seq, etag: stored.etag, current: true };
     const summary = parseJson(Summary, readChunks('summary', stored), 'summary');
@@ -90,11 +90,17 @@ export class PracticeRecordTables {
     return { summary, seq, etag: stored.etag, current: true };
   }
 
-  /** The summary from the rows themselves: used when there is none yet, or one of an older format. */
-  private async rebuild(partitionKey: string): Promise<Summary> {
+  /**
+   * The summary from the rows themselves: used when there is none yet, or one of an older format. Its sequence number
+   * continues after every slot row already taken, so the next write claims a free one even after a summary was deleted.
+   */
+  private async rebuild(partitionKey: string, seq: number): Promise<{ summary: Summary; seq: number }> {
     const tables = [this.records, this.legacy.plans, this.legacy.intervisie, this.legacy.counts];
     const rows = (await Promise.all(tables.map((t) => t.query({ partitionKey })))).flat();
-    return summarise(rows);
+    const slots = rows
+      .filter((r) => r.partitionKey === partitionKey && r.rowKey.startsWith(SLOT))
+      .map((r) => Number(r.rowKey.slice(SLOT.length)));
+    return { summary: summarise(rows), seq: Math.max(seq, ...slots) };
   }
 
   private summaryRow(partitionKey: string, summary: Summary, seq: number): Entity {

@@ -169,6 +169,15 @@ export function summaryContract(target: ContractTarget): void {
       await after.intervisie.add(P, { date: '2025-05-05', topic: 'after' }, ctx('s-after'));
       expect(await after.intervisie.list(P)).toHaveLength(21);
       await expectSameAsFullRead(after);
+
+      // a summary deleted after writes (its slot rows stay): rebuilt, and the next write claims a free slot
+      await table('records').delete(encodeKey(P), 'summary');
+      const fresh = buildStores(table);
+      for (const day of ['06', '07', '08']) {
+        expect((await fresh.intervisie.add(P, { date: `2025-05-${day}`, topic: 'after delete' }, ctx(`s-${day}`))).created).toBe(true);
+      }
+      expect((await fresh.records.get(P)).intervisie).toHaveLength(24);
+      await expectSameAsFullRead(fresh);
     });
 
     it('records every concurrent write of two instances, and a concurrent double click once', async () => {
