@@ -28,6 +28,9 @@ export interface EntityQuery {
   limit?: number;
 }
 
+/** One entity of a transaction: insert (409 if it exists) or insert-or-replace. */
+export type TransactionAction = readonly ['create' | 'upsert', Entity];
+
 export interface EntityTable {
   /** undefined when the entity does not exist. */
   get(partitionKey: string, rowKey: string): Promise<StoredEntity | undefined>;
@@ -42,10 +45,11 @@ export interface EntityTable {
   /** Rows of one partition in RowKey order, following continuation tokens. */
   query(query: EntityQuery): Promise<StoredEntity[]>;
   /**
-   * Inserts all or nothing (one transaction: same partition, ≤ 100 entities); ConflictError if any exists.
-   * Only creates: Azurite ignores If-Match inside batches (STACK.md), so etag checks stay single-entity.
+   * All or nothing (one transaction: same partition, ≤ 100 entities); ConflictError if a created row exists.
+   * Creates and upserts only: Azurite ignores If-Match inside batches (STACK.md), so a transaction that must not
+   * race another one creates a row both would create (practice-records.ts: the marker and the summary slot).
    */
-  createAll(entities: Entity[]): Promise<void>;
+  transaction(actions: TransactionAction[]): Promise<void>;
   /** A cheap round trip that throws StorageUnavailableError when storage does not answer. */
   ping(): Promise<void>;
 }
@@ -53,5 +57,17 @@ export interface EntityTable {
 /** Creates a table handle by logical name (`practices`, `plans`, …). */
 export type TableFactory = (name: TableName) => EntityTable;
 
-export const TABLE_NAMES = ['practices', 'consultantChannels', 'plans', 'intervisie', 'counts', 'references', 'audit', 'state'] as const;
+// `records` holds each practice's plans, intervisie and counts with their summary (tables/summary.ts); `plans`,
+// `intervisie` and `counts` are the tables they were written to before issue 10, read for the data already there.
+export const TABLE_NAMES = [
+  'practices',
+  'consultantChannels',
+  'records',
+  'plans',
+  'intervisie',
+  'counts',
+  'references',
+  'audit',
+  'state',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -123,7 +123,7 @@ export interface IntervisieStore {
     practiceId: string,
     session: Omit<LoggedIntervisie, 'id' | 'practiceId' | 'loggedBy' | 'loggedAt'>,
     ctx: WriteContext,
-  ): Promise<{ session: LoggedIntervisie; created: boolean }>;
+  ): Promise<{ session: LoggedIntervisie; created: boolean; records: PracticeRecords }>;
   /** Sessions with `from <= date <= to` (inclusive ISO dates), oldest first. */
   list(practiceId: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<LoggedIntervisie[]>;
 }
@@ -138,9 +138,30 @@ export interface LoggedCount extends CountEntry {
 }
 
 export interface CountStore {
-  add(practiceId: string, entry: CountEntry, ctx: WriteContext): Promise<{ entry: LoggedCount; created: boolean }>;
+  add(
+    practiceId: string,
+    entry: CountEntry,
+    ctx: WriteContext,
+  ): Promise<{ entry: LoggedCount; created: boolean; records: PracticeRecords }>;
   /** Every entry including superseded ones, oldest first; optionally one metric. */
   history(practiceId: string, metric?: Metric): Promise<LoggedCount[]>;
+}
+
+/**
+ * What status reads of a practice's plans, intervisie and counts, kept as one summary row (issue 10 §2): one read,
+ * whatever the history, and the same facts the full records give.
+ */
+export interface PracticeRecords {
+  /** The latest version of every programme year, ordered by year (as `PlanStore.latest`). */
+  plans: PlanVersion[];
+  /** Every session's status fields, oldest first (as `IntervisieStore.list` orders them). */
+  intervisie: IntervisieSession[];
+  /** The current entry of every (metric, period): a correction replaces the entry it supersedes. */
+  counts: CountEntry[];
+}
+
+export interface PracticeRecordStore {
+  get(practiceId: string): Promise<PracticeRecords>;
 }
 
 /** A Bot Framework ConversationReference, kept opaque here (storage does not import botbuilder). */
@@ -198,6 +219,8 @@ export interface Stores {
   plans: PlanStore;
   intervisie: IntervisieStore;
   counts: CountStore;
+  /** The summary of plans, intervisie and counts that status reads. */
+  records: PracticeRecordStore;
   references: ConversationReferenceStore;
   audit: AuditLog;
   state: StateStore;

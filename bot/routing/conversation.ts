@@ -74,11 +74,14 @@ export async function saveReference(
 ): Promise<void> {
   const conversationId = activity.conversation?.id;
   if (conversationId === undefined || conversationId === '') return;
+  // Without the id of the message that came in: a proactive message is a new post, not a reply to it, and the stored
+  // reference stays the same from turn to turn, so the store writes it only when it changed (issue 10 §1).
+  const { activityId: _inReplyTo, ...reference } = TurnContext.getConversationReference(activity);
   await stores.references.save({
     conversationId,
     kind: kindOf(activity),
     ...(practice !== undefined ? { practiceId: practice.value.id } : {}),
-    reference: { ...TurnContext.getConversationReference(activity) },
+    reference,
     updatedAt: now.toISOString(),
   });
 }

@@ -8,7 +8,7 @@ import { status } from '../../rules/status.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
-import { currentYear, practiceFacts } from '../shared/practice-facts.js';
+import { currentYear, factsOf } from '../shared/practice-facts.js';
 import { enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
@@ -45,7 +45,7 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
   const p = turn.practice.value;
   const errors = practiceErrors(turn, p, a);
   if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn));
-  const { created } = await stores.intervisie.add(
+  const { created, records } = await stores.intervisie.add(
     p.id,
     {
       date: a.date,
@@ -62,7 +62,8 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
     await audit(turn, stores, p.id, AUDIT.intervisieLogged, { date: a.date });
   }
   const today = todayOf(turn.now);
-  const facts = await practiceFacts(stores, p);
+  // The write returns the practice's records with the new session: no second read of the sessions (issue 10).
+  const facts = factsOf(p, records);
   // The current programme year's item: a missed earlier year is listed before it (rules/status.ts).
   const item = status(facts, today, { locale: turn.locale })
     .items.filter((i) => i.kind === 'intervisie-count')

@@ -1,7 +1,8 @@
-// The facts rules/status() reads, gathered from the stores: practice, latest plan per year, intervisie, counts.
+// The facts rules/status() reads, gathered from the stores: practice, latest plan per year, intervisie, counts. The
+// records come from one read of the practice's summary (storage/tables/summary.ts, issue 10), whatever its history.
 import { programmeYear } from '../../rules/dates.js';
 import type { CountEntry, PlanYear, PracticeFacts } from '../../rules/model.js';
-import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
+import type { LoggedCount, PlanVersion, Practice, PracticeRecords, Stores } from '../../storage/ports.js';
 import { todayOf } from './reply.js';
 
 /** A correction is a newer entry for the same metric and period: only the newest counts (issue 4 §5). */
@@ -16,30 +17,30 @@ export async function planYearsOf(stores: Stores, practiceId: string): Promise<P
   return latest.map((v) => ({ year: v.year, interventions: v.interventions }));
 }
 
+/** The status facts and the latest plan versions, from one storage read: a status turn needs both. */
+export async function loadPracticeFacts(stores: Stores, practice: Practice): Promise<{ facts: PracticeFacts; plans: PlanVersion[] }> {
+  const records = await stores.records.get(practice.id);
+  return { facts: factsOf(practice, records), plans: records.plans };
+}
+
 export async function practiceFacts(stores: Stores, practice: Practice): Promise<PracticeFacts> {
-  const [years, sessions, counts] = await Promise.all([
-    planYearsOf(stores, practice.id),
-    stores.intervisie.list(practice.id),
-    stores.counts.history(practice.id),
-  ]);
+  return (await loadPracticeFacts(stores, practice)).facts;
+}
+
+/** The facts from records already at hand (a write returns them), without reading again. */
+export function factsOf(practice: Practice, records: PracticeRecords): PracticeFacts {
   return {
     region: practice.region,
     ...(practice.subregion !== undefined ? { subregion: practice.subregion } : {}),
     startDate: practice.startDate,
     normpraktijken: practice.normpraktijken,
     otherFunding: practice.otherFunding,
-    years,
+    years: records.plans.map((v) => ({ year: v.year, interventions: v.interventions })),
     ...(practice.firstInterventionStart !== undefined ? { firstInterventionStart: practice.firstInterventionStart } : {}),
     gps: practice.gps,
     ...(practice.praktijkplanSubmitted !== undefined ? { praktijkplanSubmitted: practice.praktijkplanSubmitted } : {}),
-    intervisie: sessions.map((s) => ({
-      date: s.date,
-      ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
-      ...(s.gpsPresent !== undefined ? { gpsPresent: s.gpsPresent } : {}),
-      ...(s.participants !== undefined ? { participants: s.participants } : {}),
-      ...(s.gpsAttending !== undefined ? { gpsAttending: s.gpsAttending } : {}),
-    })),
-    counts: currentCounts(counts),
+    intervisie: records.intervisie,
+    counts: records.counts,
     ...(practice.milestones !== undefined ? { milestones: practice.milestones } : {}),
   };
 }

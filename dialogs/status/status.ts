@@ -12,7 +12,7 @@ import type { Locale, StatusItem } from '../../rules/model.js';
 import type { PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import type { MarkSubmittedAction } from './actions.js';
-import { practiceFacts } from '../shared/practice-facts.js';
+import { loadPracticeFacts } from '../shared/practice-facts.js';
 import { notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { PracticeTurn } from '../router/turn.js';
 import { ConcurrencyError } from '../../storage/errors.js';
@@ -24,10 +24,9 @@ const AUDIT_LOOKBACK = 500;
 export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<void> {
   const p = turn.practice.value;
   const today = todayOf(turn.now);
-  const facts = await practiceFacts(stores, p);
+  const { facts, plans } = await loadPracticeFacts(stores, p);
   const result = status(facts, today, { locale: turn.locale });
   const year = Math.max(1, result.programmeYear);
-  const plans = await stores.plans.latest(p.id);
   const current = plans.filter((v) => v.year <= year).at(-1);
   await sendCard(
     turn,

@@ -1,11 +1,16 @@
 // EntityTable in memory with the semantics of Azure Tables: etags (counters here), 409 on create, stale
 // etag on replace, all-or-nothing batches, ordinal RowKey order. State lives in the instance only.
-import type { Entity, EntityQuery, EntityTable, StoredEntity } from '../entity-table.js';
+import type { Entity, EntityQuery, EntityTable, StoredEntity, TransactionAction } from '../entity-table.js';
 import { ConcurrencyError, ConflictError, StorageError } from '../errors.js';
+
+/** One EntityTable operation, as a request to Azure Tables would be one HTTP request (a query: one per page). */
+export type TableOperation = 'get' | 'create' | 'replace' | 'upsert' | 'delete' | 'query' | 'transaction' | 'ping';
 
 export interface MemoryTableOptions {
   /** Consulted before every operation: return an error to simulate a storage fault. */
   failWith?: () => Error | undefined;
+  /** Told of every operation before it runs (tests count the storage requests of a turn with it). */
+  onOperation?: (table: string, operation: TableOperation) => void;
 }
 
 interface Row {
@@ -31,7 +36,10 @@ export class MemoryEntityTable implements EntityTable {
   private readonly partitions = new Map<string, Map<string, Row>>();
   private etagCounter = 0;
 
-  constructor(private readonly options: MemoryTableOptions = {}) {}
+  constructor(
+    private readonly options: MemoryTableOptions = {},
+    private readonly name = 'table',
+  ) {}
 
   private fault(): void {
     const err = this.options.failWith?.();
@@ -39,7 +47,8 @@ export class MemoryEntityTable implements EntityTable {
   }
 
   // Every operation yields like a real round trip, so concurrent callers interleave as they would on Azure.
-  private async tick(): Promise<void> {
+  private async tick(operation: TableOperation): Promise<void> {
+    this.options.onOperation?.(this.name, operation);
     await Promise.resolve();
     this.fault();
   }
@@ -61,13 +70,13 @@ export class MemoryEntityTable implements EntityTable {
   }
 
   async get(partitionKey: string, rowKey: string): Promise<StoredEntity | undefined> {
-    await this.tick();
+    await this.tick('get');
     const row = this.partitions.get(partitionKey)?.get(rowKey);
     return row ? toStored(row) : undefined;
   }
 
   async create(entity: Entity): Promise<string> {
-    await this.tick();
+    await this.tick('create');
     if (this.partitions.get(entity.partitionKey)?.has(entity.rowKey)) {
       throw new ConflictError(`already exists: ${entity.partitionKey}/${entity.rowKey}`);
     }
@@ -75,7 +84,7 @@ export class MemoryEntityTable implements EntityTable {
   }
 
   async replace(entity: Entity, etag: string): Promise<string> {
-    await this.tick();
+    await this.tick('replace');
     const row = this.partitions.get(entity.partitionKey)?.get(entity.rowKey);
     if (!row) throw new ConcurrencyError(`entity gone: ${entity.partitionKey}/${entity.rowKey}`);
     if (etag !== '*' && row.etag !== etag) throw new ConcurrencyError(`stale etag: ${entity.partitionKey}/${entity.rowKey}`);
@@ -83,17 +92,17 @@ export class MemoryEntityTable implements EntityTable {
   }
 
   async upsert(entity: Entity): Promise<string> {
-    await this.tick();
+    await this.tick('upsert');
     return this.put(entity);
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
-    await this.tick();
+    await this.tick('delete');
     this.partitions.get(partitionKey)?.delete(rowKey);
   }
 
   async query(query: EntityQuery): Promise<StoredEntity[]> {
-    await this.tick();
+    await this.tick('query');
     const partition = this.partitions.get(query.partitionKey);
     if (!partition) return [];
     const where = Object.entries(query.where ?? {});
@@ -105,24 +114,26 @@ export class MemoryEntityTable implements EntityTable {
     return query.limit === undefined ? rows : rows.slice(0, query.limit);
   }
 
-  async createAll(entities: Entity[]): Promise<void> {
-    await this.tick();
-    const first = entities[0];
+  async transaction(actions: TransactionAction[]): Promise<void> {
+    await this.tick('transaction');
+    const first = actions[0]?.[1];
     if (!first) return;
-    if (entities.length > 100 || entities.some((e) => e.partitionKey !== first.partitionKey)) {
+    if (actions.length > 100 || actions.some(([, e]) => e.partitionKey !== first.partitionKey)) {
       throw new StorageError('invalid', 'a transaction holds at most 100 entities of one partition');
     }
     const seen = new Set<string>();
-    for (const entity of entities) {
-      if (seen.has(entity.rowKey) || this.partitions.get(entity.partitionKey)?.has(entity.rowKey)) {
+    for (const [kind, entity] of actions) {
+      // Azure refuses a batch that names one entity twice (400), whatever the operations
+      if (seen.has(entity.rowKey)) throw new StorageError('invalid', `one entity twice in a transaction: ${entity.rowKey}`);
+      if (kind === 'create' && this.partitions.get(entity.partitionKey)?.has(entity.rowKey)) {
         throw new ConflictError(`already exists: ${entity.partitionKey}/${entity.rowKey}`);
       }
       seen.add(entity.rowKey);
     }
-    for (const entity of entities) this.put(entity);
+    for (const [, entity] of actions) this.put(entity);
   }
 
   async ping(): Promise<void> {
-    await this.tick();
+    await this.tick('ping');
   }
 }

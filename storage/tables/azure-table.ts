@@ -1,6 +1,6 @@
 // EntityTable on Azure Table Storage (or Azurite) through @azure/data-tables.
 import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
-import type { Entity, EntityQuery, EntityTable, StoredEntity } from '../entity-table.js';
+import type { Entity, EntityQuery, EntityTable, StoredEntity, TransactionAction } from '../entity-table.js';
 import { ConcurrencyError } from '../errors.js';
 import { statusOf, toStorageError } from './rest-errors.js';
 
@@ -101,10 +101,12 @@ export class AzureEntityTable implements EntityTable {
     }
   }
 
-  async createAll(entities: Entity[]): Promise<void> {
-    if (entities.length === 0) return;
+  async transaction(actions: TransactionAction[]): Promise<void> {
+    if (actions.length === 0) return;
     try {
-      await this.client.submitTransaction(entities.map((entity) => ['create', entity] as const));
+      await this.client.submitTransaction(
+        actions.map(([kind, entity]) => (kind === 'create' ? (['create', entity] as const) : (['upsert', entity, 'Replace'] as const))),
+      );
     } catch (err) {
       throw toStorageError(err, `transaction ${this.client.tableName}`);
     }

@@ -8,6 +8,7 @@ import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
 import { ConcurrencyError, ConflictError } from '../errors.js';
 import { encodeKey, idFromKey } from '../keys.js';
 import type { Practice, PracticeStore, Versioned, WriteContext } from '../ports.js';
+import { BoundedMap } from './bounded-map.js';
 import { defined, num, optionalString, parseEntity, parseJson } from './codec.js';
 
 const PRACTICE = 'practice';
@@ -82,7 +83,17 @@ function fromEntity(stored: StoredEntity): Row {
   return { versioned: { value, etag: stored.etag }, writeId };
 }
 
+// About 5,000 practices nationally: a hint per team of all of them is a few hundred KB.
+const KNOWN_TEAMS = 10_000;
+
 export class TablePracticeStore implements PracticeStore {
+  /**
+   * Team → practice id as this process last found it (issue 10 §1): the practice row is read on every turn anyway and
+   * says which team it claims, so a hint that went stale (a practice linked from another team, another instance's
+   * write) is noticed on that read and the index is asked again. With it a turn resolves its team in one point read.
+   */
+  private readonly teams = new BoundedMap<string, string>(KNOWN_TEAMS);
+
   constructor(private readonly table: EntityTable) {}
 
   private async read(practiceId: string): Promise<Row | undefined> {
@@ -95,6 +106,18 @@ export class TablePracticeStore implements PracticeStore {
   }
 
   async findByTeam(teamId: string): Promise<Versioned<Practice> | undefined> {
+    const hint = this.teams.get(teamId);
+    if (hint !== undefined) {
+      const found = await this.get(hint);
+      if (found?.value.teamId === teamId) return found;
+      this.teams.delete(teamId);
+    }
+    const practice = await this.lookUpTeam(teamId);
+    if (practice !== undefined) this.teams.set(teamId, practice.value.id);
+    return practice;
+  }
+
+  private async lookUpTeam(teamId: string): Promise<Versioned<Practice> | undefined> {
     const index = await this.table.get(TEAM, encodeKey(teamId));
     if (!index) return undefined;
     const found = await this.get(parseEntity(TeamIndexEntity, index, 'team index').practiceId);

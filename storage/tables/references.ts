@@ -6,6 +6,7 @@ import { Region } from '../../rules/model.js';
 import type { EntityTable, StoredEntity } from '../entity-table.js';
 import { encodeKey, joinKey } from '../keys.js';
 import type { ConversationReferenceStore, StoredReference } from '../ports.js';
+import { BoundedMap } from './bounded-map.js';
 import { defined, optionalString, parseEntity, parseJson } from './codec.js';
 
 const CONVERSATIONS = 'conv';
@@ -30,10 +31,37 @@ function fromEntity(stored: StoredEntity): StoredReference {
   };
 }
 
+// The conversations one instance talks to in a day; beyond it the oldest are checked against storage again.
+const KNOWN_CONVERSATIONS = 10_000;
+
+/** What a reference row says apart from when it was written: equal ⇒ writing it again changes nothing. */
+const fingerprint = (ref: StoredReference): string =>
+  JSON.stringify([ref.practiceId ?? null, ref.region ?? null, ref.kind, JSON.stringify(ref.reference)]);
+
+const day = (iso: string): string => iso.slice(0, 10);
+
 export class TableConversationReferenceStore implements ConversationReferenceStore {
+  /**
+   * The reference each conversation was last saved or found with in this process (issue 10 §1). The bot saves the
+   * reference on every turn; it only changes when Teams moves a conversation (serviceUrl) or it gets linked to a
+   * practice, so an unchanged one is not written again, except once a day so `updatedAt` says the conversation is
+   * alive. Another instance's write is at worst a day old here: both are references Teams gave for that conversation.
+   */
+  private readonly known = new BoundedMap<string, { fingerprint: string; updatedAt: string }>(KNOWN_CONVERSATIONS);
+
   constructor(private readonly table: EntityTable) {}
 
+  private unchanged(ref: StoredReference, than: { fingerprint: string; updatedAt: string } | undefined): boolean {
+    return than !== undefined && than.fingerprint === fingerprint(ref) && day(than.updatedAt) === day(ref.updatedAt);
+  }
+
   async save(ref: StoredReference): Promise<void> {
+    if (this.unchanged(ref, this.known.get(ref.conversationId))) return;
+    const previous = await this.get(ref.conversationId);
+    if (previous !== undefined && this.unchanged(ref, { fingerprint: fingerprint(previous), updatedAt: previous.updatedAt })) {
+      this.known.set(ref.conversationId, { fingerprint: fingerprint(previous), updatedAt: previous.updatedAt });
+      return;
+    }
     const rowKey = encodeKey(ref.conversationId);
     const properties = defined({
       conversationId: ref.conversationId,
@@ -43,7 +71,8 @@ export class TableConversationReferenceStore implements ConversationReferenceSto
       reference: JSON.stringify(ref.reference),
       updatedAt: ref.updatedAt,
     });
-    const previous = await this.get(ref.conversationId);
+    // forgotten first: a write that fails half-way is tried again on the next turn
+    this.known.delete(ref.conversationId);
     await this.table.upsert({ partitionKey: CONVERSATIONS, rowKey, ...properties });
     if (ref.practiceId !== undefined) {
       await this.table.upsert({ partitionKey: byPractice(ref.practiceId), rowKey, ...properties });
@@ -51,6 +80,7 @@ export class TableConversationReferenceStore implements ConversationReferenceSto
     if (previous?.practiceId !== undefined && previous.practiceId !== ref.practiceId) {
       await this.table.delete(byPractice(previous.practiceId), rowKey);
     }
+    this.known.set(ref.conversationId, { fingerprint: fingerprint(ref), updatedAt: ref.updatedAt });
   }
 
   async get(conversationId: string): Promise<StoredReference | undefined> {

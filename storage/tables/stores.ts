@@ -6,18 +6,26 @@ import { TableConsultantChannelStore } from './consultant-channels.js';
 import { TableCountStore } from './counts.js';
 import { TableIntervisieStore } from './intervisie.js';
 import { TablePlanStore } from './plans.js';
+import { PracticeRecordTables } from './practice-records.js';
 import { TablePracticeStore } from './practices.js';
+import { TablePracticeRecordStore } from './records.js';
 import { TableConversationReferenceStore } from './references.js';
 import { TableStateStore } from './state.js';
 
 export function buildStores(table: TableFactory): Stores {
   const practices = table('practices');
+  const records = new PracticeRecordTables(table('records'), {
+    plans: table('plans'),
+    intervisie: table('intervisie'),
+    counts: table('counts'),
+  });
   return {
     practices: new TablePracticeStore(practices),
     consultantChannels: new TableConsultantChannelStore(table('consultantChannels')),
-    plans: new TablePlanStore(table('plans')),
-    intervisie: new TableIntervisieStore(table('intervisie')),
-    counts: new TableCountStore(table('counts')),
+    plans: new TablePlanStore(records),
+    intervisie: new TableIntervisieStore(records),
+    counts: new TableCountStore(records),
+    records: new TablePracticeRecordStore(records),
     references: new TableConversationReferenceStore(table('references')),
     audit: new TableAuditLog(table('audit')),
     state: new TableStateStore(table('state')),

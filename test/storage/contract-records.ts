@@ -40,7 +40,7 @@ export function recordContract(target: ContractTarget): void {
         loggedAt: '2025-02-03T15:00:00.000Z',
       });
       const again = await intervisie.add('p1', session, ctx('card-7', '2025-02-03T15:00:05.000Z'));
-      expect(again).toEqual({ session: first.session, created: false });
+      expect(again).toEqual({ session: first.session, created: false, records: first.records });
       expect(await intervisie.list('p1')).toEqual([first.session]);
       const concurrent = await Promise.all([1, 2].map(() => intervisie.add('p1', { ...session, date: '2025-03-03' }, ctx('card-8'))));
       expect(concurrent.map((r) => r.created).sort()).toEqual([false, true]);
@@ -81,7 +81,7 @@ export function recordContract(target: ContractTarget): void {
       const { counts } = await target.create();
       const entry = { metric: 'network-patients' as const, from: '2025-01-01', to: '2025-12-31', value: 30 };
       const first = await counts.add('p1', entry, ctx('same'));
-      expect(await counts.add('p1', entry, ctx('same'))).toEqual({ entry: first.entry, created: false });
+      expect(await counts.add('p1', entry, ctx('same'))).toEqual({ entry: first.entry, created: false, records: first.records });
       expect(await counts.history('p1')).toEqual([first.entry]);
     });
   });

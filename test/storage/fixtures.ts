@@ -1,5 +1,6 @@
 // Builders for the storage contract suite: explicit timestamps, no wall clock.
 import type { Region } from '../../rules/model.js';
+import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import type { Practice, WriteContext } from '../../storage/ports.js';
 
 export function practice(id: string, overrides: Partial<Practice> = {}): Practice {
@@ -32,3 +33,18 @@ export const AWKWARD_IDS = [
   `long-${'x/'.repeat(400)}`,
   `long-${'x/'.repeat(400)}-other-ending`,
 ];
+
+/** Tables that note every operation as `<table>.<operation>`: one entry per storage request. */
+export function counting(table: (name: TableName) => EntityTable, ops: string[]): (name: TableName) => EntityTable {
+  return (name) =>
+    new Proxy(table(name), {
+      get(target, prop, receiver) {
+        const value: unknown = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          ops.push(`${name}.${String(prop)}`);
+          return Reflect.apply(value, target, args) as unknown;
+        };
+      },
+    });
+}

@@ -1,13 +1,19 @@
 // The storage contract on the in-memory stores, plus what only they offer: simulated faults.
 import { describe, expect, it } from 'vitest';
 import { StorageUnavailableError } from '../../storage/errors.js';
+import { TABLE_NAMES, type TableName } from '../../storage/entity-table.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
+import { MemoryEntityTable } from '../../storage/memory/memory-table.js';
 import { storageContract } from './contract.js';
 import { ctx, practice } from './fixtures.js';
 
 storageContract('memory', {
   create: async () => createMemoryStores(),
   createFaulty: async () => createMemoryStores({ failWith: () => new StorageUnavailableError('simulated outage') }),
+  createTables: async () => {
+    const tables = new Map<TableName, MemoryEntityTable>(TABLE_NAMES.map((name) => [name, new MemoryEntityTable()]));
+    return (name) => tables.get(name) ?? new MemoryEntityTable();
+  },
 });
 
 describe('memory stores', () => {

@@ -1,7 +1,10 @@
 // The storage contract on Azure Tables, against a private Azurite started here (never skipped, STYLE.md §7.4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StorageUnavailableError } from '../../storage/errors.js';
-import { createTableStores } from '../../storage/tables/index.js';
+import { TableClient } from '@azure/data-tables';
+import { TABLE_NAMES } from '../../storage/entity-table.js';
+import { AzureEntityTable } from '../../storage/tables/azure-table.js';
+import { createTableStores, tableName } from '../../storage/tables/index.js';
 import { connectionStringFor, freePort, startAzurite, type AzuriteTables } from '../support/azurite.js';
 import { storageContract } from './contract.js';
 import { ctx, practice } from './fixtures.js';
@@ -39,6 +42,22 @@ storageContract('Azure Tables on Azurite', {
     return createTableStores({ connectionString: connectionString(), allowInsecureConnection: true, tablePrefix: `t${run}` });
   },
   createFaulty: () => closedPortStores(false),
+  createTables: async () => {
+    run += 1;
+    const prefix = `t${run}`;
+    const tables = new Map(
+      TABLE_NAMES.map((name) => {
+        const client = TableClient.fromConnectionString(connectionString(), tableName(prefix, name), { allowInsecureConnection: true });
+        return [name, new AzureEntityTable(client)] as const;
+      }),
+    );
+    await Promise.all([...tables.values()].map((t) => t.ensureExists()));
+    return (name) => {
+      const table = tables.get(name);
+      if (!table) throw new RangeError(name);
+      return table;
+    };
+  },
 });
 
 describe('Azure Tables stores', () => {

@@ -1,0 +1,164 @@
+// Table `records`: one partition per practice with its plan versions, intervisie sessions and counts (record-rows.ts),
+// an idempotency marker per write, and one summary row (summary.ts) that every write replaces in the same transaction.
+// Status reads the summary alone: one point read, whatever the history (issue 10 §2).
+//
+// Writers are serialised by the summary's sequence number: a write that read summary n creates the slot row `w|<n+1>`
+// in its transaction, so of two writers that read the same summary one gets 409 and retries on the newer summary
+// (Azurite ignores If-Match inside a batch, STACK.md; a created row conflicts on both backends). Inside one process the
+// writes of a practice queue up first, so a burst from one instance does not spend its retries on itself.
+//
+// Practices written before issue 10 have their rows in the tables `plans`, `intervisie` and `counts` and no summary:
+// the first read rebuilds the summary from those rows and the new table's, and stores it; history reads merge both.
+import { z } from 'zod';
+import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
+import { ConcurrencyError, ConflictError, StorageError } from '../errors.js';
+import { encodeKey, idFromKey, joinKey, padNumber } from '../keys.js';
+import { BoundedMap } from './bounded-map.js';
+import { num, parseEntity, parseJson, readChunks, writeChunks } from './codec.js';
+import { summarise } from './record-rows.js';
+import { retryOnConflict } from './retry.js';
+import { SUMMARY_FORMAT, Summary } from './summary.js';
+
+const SUMMARY = 'summary';
+// A few hundred practices are busy at once; a summary is a few KB (tens with a long history).
+const PARSED_SUMMARIES = 1_000;
+const SLOT = 'w|';
+const SummaryEntity = z.object({ format: num, seq: num });
+const MarkerEntity = z.object({ target: z.string() });
+
+export type RecordKind = 'plans' | 'intervisie' | 'counts';
+const MARK: Record<RecordKind, string> = { plans: 'v', intervisie: 's', counts: 'c' };
+
+interface Loaded {
+  summary: Summary;
+  seq: number;
+  /** The stored row (any format) and its etag; undefined when there is none yet. */
+  etag: string | undefined;
+  current: boolean;
+}
+
+export interface RecordWrite<T> {
+  kind: RecordKind;
+  practiceId: string;
+  idempotencyKey: string;
+  what: string;
+  parse: (stored: StoredEntity) => T;
+  /** The new row (its PartitionKey is set here) and the summary with it, from the summary as it is now; again after a lost race. */
+  build: (summary: Summary, id: string) => { row: Entity; value: T; summary: Summary };
+}
+
+/** Per-key queue inside one process: the next write of a practice starts when the previous one ended. */
+class PartitionQueue {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const result = (this.tails.get(key) ?? Promise.resolve()).then(work);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+}
+
+export class PracticeRecordTables {
+  private readonly queue = new PartitionQueue();
+  /**
+   * The summary last parsed per practice, by the etag of its row: the row is still read on every turn (another
+   * instance may have written), but an unchanged one is not parsed again. Summaries are never mutated (summary.ts).
+   */
+  private readonly parsed = new BoundedMap<string, { etag: string; summary: Summary }>(PARSED_SUMMARIES);
+
+  constructor(
+    private readonly records: EntityTable,
+    private readonly legacy: Record<RecordKind, EntityTable>,
+  ) {}
+
+  private async load(partitionKey: string): Promise<Loaded> {
+    const stored = await this.records.get(partitionKey, SUMMARY);
+    if (stored === undefined) return { ...(await this.rebuild(partitionKey, 0)), etag: undefined, current: false };
+    const { format, seq } = parseEntity(SummaryEntity, stored, 'summary');
+    if (format !== SUMMARY_FORMAT) return { ...(await this.rebuild(partitionKey, seq)), etag: stored.etag, current: false };
+    const parsed = this.parsed.get(partitionKey);
+    if (parsed?.etag === stored.etag) return { summary: parsed.summary, seq, etag: stored.etag, current: true };
+    const summary = parseJson(Summary, readChunks('summary', stored), 'summary');
+    this.parsed.set(partitionKey, { etag: stored.etag, summary });
+    return { summary, seq, etag: stored.etag, current: true };
+  }
+
+  /**
+   * The summary from the rows themselves: used when there is none yet, or one of an older format. Its sequence number
+   * continues after every slot row already taken, so the next write claims a free one even after a summary was deleted.
+   */
+  private async rebuild(partitionKey: string, seq: number): Promise<{ summary: Summary; seq: number }> {
+    const tables = [this.records, this.legacy.plans, this.legacy.intervisie, this.legacy.counts];
+    const rows = (await Promise.all(tables.map((t) => t.query({ partitionKey })))).flat();
+    const slots = rows
+      .filter((r) => r.partitionKey === partitionKey && r.rowKey.startsWith(SLOT))
+      .map((r) => Number(r.rowKey.slice(SLOT.length)));
+    return { summary: summarise(rows), seq: Math.max(seq, ...slots) };
+  }
+
+  private summaryRow(partitionKey: string, summary: Summary, seq: number): Entity {
+    return { partitionKey, rowKey: SUMMARY, format: SUMMARY_FORMAT, seq, ...writeChunks('summary', JSON.stringify(summary)) };
+  }
+
+  /** The summary of a practice; a rebuilt one is stored so the next read is one point read again. */
+  async summary(practiceId: string): Promise<Summary> {
+    const partitionKey = encodeKey(practiceId);
+    const loaded = await this.load(partitionKey);
+    if (loaded.current) return loaded.summary;
+    const row = this.summaryRow(partitionKey, loaded.summary, loaded.seq);
+    try {
+      if (loaded.etag === undefined) await this.records.create(row);
+      else await this.records.replace(row, loaded.etag);
+    } catch (err) {
+      // A writer got there first: its summary holds what this one does and its own record; this turn uses what it read.
+      if (!(err instanceof ConflictError || err instanceof ConcurrencyError)) throw err;
+    }
+    return loaded.summary;
+  }
+
+  /** Rows of one kind with RowKeys in [from, to), from this table and the one written before issue 10, in RowKey order. */
+  async rows(kind: RecordKind, practiceId: string, range: { from: string; to: string }): Promise<StoredEntity[]> {
+    const query = { partitionKey: encodeKey(practiceId), ...range };
+    const [now, before] = await Promise.all([this.records.query(query), this.legacy[kind].query(query)]);
+    return [...before, ...now].sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
+  }
+
+  /** Records once per idempotency key, with the summary in the same transaction; returns the summary after it. */
+  write<T>(spec: RecordWrite<T>): Promise<{ value: T; created: boolean; summary: Summary }> {
+    const partitionKey = encodeKey(spec.practiceId);
+    const markerKey = joinKey('k', MARK[spec.kind], idFromKey(spec.idempotencyKey));
+    return this.queue.run(partitionKey, () =>
+      // A ConflictError is the marker (a retry of a write that landed: answered below), or the slot or the record's
+      // RowKey (another writer came first: the next round builds on its summary).
+      retryOnConflict(spec.what, async () => {
+        const loaded = await this.load(partitionKey);
+        const { row, value, summary } = spec.build(loaded.summary, idFromKey(spec.idempotencyKey));
+        const seq = loaded.seq + 1;
+        try {
+          await this.records.transaction([
+            ['create', { ...row, partitionKey }],
+            ['create', { partitionKey, rowKey: markerKey, target: row.rowKey }],
+            ['create', { partitionKey, rowKey: SLOT + padNumber(seq, 10) }],
+            [loaded.etag === undefined ? 'create' : 'upsert', this.summaryRow(partitionKey, summary, seq)],
+          ]);
+          return { value, created: true, summary };
+        } catch (err) {
+          if (!(err instanceof ConflictError)) throw err;
+          const marker = await this.records.get(partitionKey, markerKey);
+          if (marker === undefined) throw err;
+          const target = parseEntity(MarkerEntity, marker, `${spec.what} marker`).target;
+          const [stored, now] = await Promise.all([this.records.get(partitionKey, target), this.load(partitionKey)]);
+          if (!stored) throw new StorageError('invalid', `${spec.what}: marker ${markerKey} points at a missing row`);
+          return { value: spec.parse(stored), created: false, summary: now.summary };
+        }
+      }),
+    );
+  }
+}
