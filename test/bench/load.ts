@@ -77,3 +77,16 @@ export function childProcessesOf(pid: number): string[] {
     return [];
   }
 }
+
+/** CPU time (user + system) process `pid` has used so far, ms (Linux /proc; USER_HZ is 100); undefined elsewhere. */
+export function cpuMsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name, which is in parentheses and may contain spaces: utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}

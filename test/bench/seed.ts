@@ -12,7 +12,7 @@ const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/cli/hoog-2024-ok.js
 const PLAN_YEARS = FIXTURE.years.map((y) => PlanYear.parse(y));
 export const BENCH_START_DATE = '2024-04-01';
 /** Intervisie sessions written to Azurite at once while seeding. */
-const SEED_CONCURRENCY = 16;
+const SEED_CONCURRENCY = 32;
 
 const ctx = (key: string): WriteContext => ({ actor: { id: 'bench-seed' }, idempotencyKey: key, at: new Date().toISOString() });
 

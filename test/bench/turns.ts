@@ -6,7 +6,7 @@
 import { buildState } from '../../scripts/lib/build-state.js';
 import { machine } from './measure.js';
 import { commandActivity, intervisieSubmit, LOGGED_MARK } from './activities.js';
-import { childProcessesOf, memoryOf, percentile, runRound, type Memory, type Turn } from './load.js';
+import { childProcessesOf, cpuMsOf, memoryOf, percentile, runRound, type Turn } from './load.js';
 import { addDays, benchPractice, seedLinkedPractice, seedSessions } from './seed.js';
 import { botExit, startTurnStack, type TurnStack } from './turn-stack.js';
 import { printTurnReport, type KindFigures } from './turn-report.js';
@@ -64,13 +64,23 @@ async function measureKind(
   kind: Kind,
   onTurn: (conversation: number, turn: Turn) => void,
 ): Promise<KindFigures> {
-  const figures: KindFigures = { name: kind.name, botMs: [], echoMs: [], failed: 0, tableRequests: 0, firstFailure: undefined };
+  const figures: KindFigures = {
+    name: kind.name,
+    botMs: [],
+    echoMs: [],
+    failed: 0,
+    tableRequests: 0,
+    botCpuMs: 0,
+    firstFailure: undefined,
+  };
+  const pid = stack.bot.process.pid ?? 0;
   for (let round = 0; round < size.rounds; round++) {
     const echo = await runRound(stack.echoUrl, size.concurrency, size.turnsPerRound, kind.activity);
     figures.echoMs.push(...echo.flat().map((t) => t.ms));
-    const before = stack.proxy.count();
+    const [before, cpuBefore] = [stack.proxy.count(), cpuMsOf(pid) ?? NaN];
     const bot = await runRound(stack.botUrl, size.concurrency, size.turnsPerRound, kind.activity);
     figures.tableRequests += stack.proxy.count() - before;
+    figures.botCpuMs += (cpuMsOf(pid) ?? NaN) - cpuBefore;
     bot.forEach((turns, conversation) => {
       for (const turn of turns) {
         onTurn(conversation, turn);
@@ -112,6 +122,7 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
   const stack = await startTurnStack();
   try {
     const pid = stack.bot.process.pid ?? 0;
+    const justStarted = memoryOf(pid);
     const loadPractices = Array.from({ length: size.concurrency }, (_, i) => benchPractice(i + 1));
     const [shortN, longN] = [size.concurrency + 1, size.concurrency + 2];
     const today = new Date().toISOString().slice(0, 10);
@@ -154,7 +165,7 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
     printTurnReport({
       figures,
       history: { short: SHORT_HISTORY, long: size.history, shortMs, longMs },
-      memory: { idle, afterLoad, peak: peak as Memory | undefined },
+      memory: { justStarted, idle, afterLoad, peak },
       helpers,
       integrity: { stored: storedTotal, succeeded: successTotal, mismatched },
       seconds: { seed: (seeded - started) / 1000, total: (Date.now() - started) / 1000 },
