@@ -57,14 +57,44 @@ interface Kind {
   activity(conversation: number, i: number): Record<string, unknown>;
 }
 
-/** Times `rounds` rounds of `kind` on the bot, each after the same turns on the echo bot; counts Table requests. */
-async function measureKind(
+/** One round of `kind` on the echo bot, then the same on the bot; adds the figures of the bot's round to `figures`. */
+async function round(
   stack: TurnStack,
   size: TurnBenchSize,
   kind: Kind,
-  onTurn: (conversation: number, turn: Turn) => void,
-): Promise<KindFigures> {
-  const figures: KindFigures = {
+  figures: KindFigures,
+  onTurn: (c: number, t: Turn) => void,
+): Promise<void> {
+  const pid = stack.bot.process.pid ?? 0;
+  const echo = await runRound(stack.echoUrl, size.concurrency, size.turnsPerRound, kind.activity);
+  figures.echoMs.push(...echo.flat().map((t) => t.ms));
+  const [before, cpuBefore] = [stack.proxy.count(), cpuMsOf(pid) ?? NaN];
+  const bot = await runRound(stack.botUrl, size.concurrency, size.turnsPerRound, kind.activity);
+  figures.tableRequests += stack.proxy.count() - before;
+  figures.botCpuMs += (cpuMsOf(pid) ?? NaN) - cpuBefore;
+  bot.forEach((turns, conversation) => {
+    for (const turn of turns) {
+      onTurn(conversation, turn);
+      figures.botMs.push(turn.ms);
+      if (!ok(turn, kind.mark)) {
+        figures.failed += 1;
+        figures.firstFailure ??= turn.body.slice(0, 300);
+      }
+    }
+  });
+}
+
+/**
+ * `rounds` rounds of every kind, alternating (status, submit, status, …) so a load spike on a shared machine hits
+ * both kinds alike; each bot round follows the same turns on the echo bot. Counts Table requests and bot CPU per kind.
+ */
+async function measureKinds(
+  stack: TurnStack,
+  size: TurnBenchSize,
+  kinds: readonly Kind[],
+  onTurn: (c: number, t: Turn) => void,
+): Promise<KindFigures[]> {
+  const figures = kinds.map((kind): KindFigures => ({
     name: kind.name,
     botMs: [],
     echoMs: [],
@@ -72,25 +102,12 @@ async function measureKind(
     tableRequests: 0,
     botCpuMs: 0,
     firstFailure: undefined,
-  };
-  const pid = stack.bot.process.pid ?? 0;
-  for (let round = 0; round < size.rounds; round++) {
-    const echo = await runRound(stack.echoUrl, size.concurrency, size.turnsPerRound, kind.activity);
-    figures.echoMs.push(...echo.flat().map((t) => t.ms));
-    const [before, cpuBefore] = [stack.proxy.count(), cpuMsOf(pid) ?? NaN];
-    const bot = await runRound(stack.botUrl, size.concurrency, size.turnsPerRound, kind.activity);
-    figures.tableRequests += stack.proxy.count() - before;
-    figures.botCpuMs += (cpuMsOf(pid) ?? NaN) - cpuBefore;
-    bot.forEach((turns, conversation) => {
-      for (const turn of turns) {
-        onTurn(conversation, turn);
-        figures.botMs.push(turn.ms);
-        if (!ok(turn, kind.mark)) {
-          figures.failed += 1;
-          figures.firstFailure ??= turn.body.slice(0, 300);
-        }
-      }
-    });
+  }));
+  for (let r = 0; r < size.rounds; r++) {
+    for (const [i, kind] of kinds.entries()) {
+      const f = figures[i];
+      if (f) await round(stack, size, kind, f, onTurn);
+    }
   }
   return figures;
 }
@@ -147,11 +164,8 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
       if (ok(turn, LOGGED_MARK) && value?.cardId !== undefined) submitted[conversation]?.add(value.cardId);
     };
     // Warm-up: one untimed round of each kind (JIT, connection pools); its submits count for the check below.
-    await measureKind(stack, { ...size, rounds: 1 }, status, () => undefined);
-    await measureKind(stack, { ...size, rounds: 1 }, submit, record);
-    const figures: KindFigures[] = [];
-    figures.push(await measureKind(stack, size, status, () => undefined));
-    figures.push(await measureKind(stack, size, submit, record));
+    await measureKinds(stack, { ...size, rounds: 1 }, [status, submit], record);
+    const figures = await measureKinds(stack, size, [status, submit], record);
     const afterLoad = memoryOf(pid);
     const [shortMs, longMs] = await historyScaling(stack, [shortN, longN], size.historyTurns);
     const peak = memoryOf(pid);
