@@ -9,7 +9,7 @@ import { benchTeamId, commandActivity, intervisieSubmit } from './activities.js'
 import { startEchoBot, type EchoBot } from './echo-bot.js';
 import { childProcessesOf, memoryOf, percentile, runRound } from './load.js';
 import { benchPractice, seedLinkedPractice, seedSessions } from './seed.js';
-import { startTableProxy, type TableProxy } from './table-proxy.js';
+import { countOf, startTableProxy, type TableProxy } from './table-proxy.js';
 import { turnBenchSize } from './turns.js';
 
 let azurite: AzuriteTables;
@@ -49,13 +49,13 @@ describe('turn bench pieces', () => {
     const practice = benchPractice(1);
     await seedLinkedPractice(stores, practice);
     await seedSessions(stores, practice, 3, '2025-01-02');
-    const before = proxy.count();
+    const before = await proxy.count();
     const found = await stores.practices.findByTeam(benchTeamId(1));
     expect(found?.value.id).toBe(practice.id);
-    const afterFind = proxy.count();
+    const afterFind = await proxy.count();
     expect(afterFind).toBeGreaterThan(before);
     expect(await stores.intervisie.list(practice.id)).toHaveLength(3);
-    expect(proxy.count()).toBeGreaterThan(afterFind);
+    expect(await countOf(proxy.port)).toBeGreaterThan(afterFind);
   });
 
   it('reads sizes, percentiles and this process from /proc', () => {

@@ -8,11 +8,12 @@ import { createTableStores } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
 import { connectionStringFor, startAzurite, type AzuriteTables } from '../support/azurite.js';
 import { START_TIMEOUT_MS } from '../support/timeouts.js';
-import { startTableProxy, type TableProxy } from './table-proxy.js';
+import { countOf, type TableProxy } from './table-proxy.js';
 
 // Settings that would switch the bot to production mode (JWT checks, real Azure), blanked so a developer's .env cannot.
 const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE_ACCOUNT_URL', 'ALLOWED_TENANT_IDS'];
 const ECHO_BOT = join(repoRoot, 'test/bench/echo-bot.ts');
+const TABLE_PROXY = join(repoRoot, 'test/bench/table-proxy.ts');
 
 export interface TurnStack {
   /** POST URL of the bot's /api/messages. */
@@ -41,6 +42,20 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
   return { bot, url: `http://127.0.0.1:${port}/api/messages` };
 }
 
+/** The counting proxy in a process of its own: its hop must not wait on the load generator's event loop. */
+async function startProxy(azuritePort: number): Promise<TableProxy & { child: ManagedChild }> {
+  const child = startChild({
+    name: 'table-proxy',
+    command: process.execPath,
+    args: ['--import', 'tsx', TABLE_PROXY],
+    cwd: repoRoot,
+    env: { ...process.env, UPSTREAM_PORT: String(azuritePort), PORT: '0' },
+  });
+  const [, port] = await child.waitForLine(/^listening (\d+)/, START_TIMEOUT_MS);
+  const proxyPort = Number(port);
+  return { port: proxyPort, count: () => countOf(proxyPort), close: async () => void (await child.stop()), child };
+}
+
 /** The echo bot in a process of its own, as the bot has: neither shares an event loop with the load generator. */
 async function startEcho(): Promise<{ echo: ManagedChild; url: string }> {
   const port = await freePort();
@@ -63,8 +78,8 @@ export async function startTurnStack(): Promise<TurnStack> {
   try {
     const azurite: AzuriteTables = await startAzurite();
     started.push(azurite);
-    const proxy = await startTableProxy(azurite.port);
-    started.push({ stop: () => proxy.close() });
+    const proxy = await startProxy(azurite.port);
+    started.push(proxy.child);
     const { echo, url: echoUrl } = await startEcho();
     started.push(echo);
     const { bot, url: botUrl } = await startBot(proxy.port);

@@ -68,9 +68,9 @@ async function round(
   const pid = stack.bot.process.pid ?? 0;
   const echo = await runRound(stack.echoUrl, size.concurrency, size.turnsPerRound, kind.activity);
   figures.echoMs.push(...echo.flat().map((t) => t.ms));
-  const [before, cpuBefore] = [stack.proxy.count(), cpuMsOf(pid) ?? NaN];
+  const [before, cpuBefore] = [await stack.proxy.count(), cpuMsOf(pid) ?? NaN];
   const bot = await runRound(stack.botUrl, size.concurrency, size.turnsPerRound, kind.activity);
-  figures.tableRequests += stack.proxy.count() - before;
+  figures.tableRequests += (await stack.proxy.count()) - before;
   figures.botCpuMs += (cpuMsOf(pid) ?? NaN) - cpuBefore;
   bot.forEach((turns, conversation) => {
     for (const turn of turns) {
