@@ -50,7 +50,8 @@ export function botCommand(runtime: 'compiled' | 'tsx' = 'compiled'): { command:
  * keeps them equal) and in the App Service startup command. Without them V8 grows the heap lazily towards ~2 GB before
  * it collects in earnest, so RSS under load follows the machine's RAM, not the bot's live heap (~70 MiB at c=20): the
  * turn bench measured a 250–360 MiB peak. Old space 160 MiB and 8 MiB semi-spaces (default 16) kept the peak at
- * ~170 MiB and idle under 150 MiB, for ~15 % more CPU per turn (more frequent GC); 128 MiB cost more CPU for little.
+ * ~170 MiB and idle under 150 MiB, for ~15 % more CPU per turn and ~0.3 s more CPU at start (more frequent GC); 128 MiB
+ * cost more CPU for little. See the turn bench (`npm run bench -- turns`).
  */
 export const BOT_NODE_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=8'];
 
