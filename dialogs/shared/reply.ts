@@ -68,9 +68,12 @@ export function writeContext(turn: DialogTurn, idempotencyKey: string): WriteCon
   return { actor: turn.actor, idempotencyKey, at: turn.now.toISOString() };
 }
 
+// Created once: a new Intl.DateTimeFormat per call cost 3.5 % of a status turn's CPU (issue 10 §4). en-CA formats as YYYY-MM-DD.
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today as a calendar date in Europe/Amsterdam (issue 4: dates are Dutch calendar days). */
 export function todayOf(now: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return AMSTERDAM_DAY.format(now);
 }
 
 /** What the user entered on the submitted card, to show it again next to the errors. */

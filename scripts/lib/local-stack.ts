@@ -42,8 +42,18 @@ export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { c
 export function botCommand(runtime: 'compiled' | 'tsx' = 'compiled'): { command: string; args: string[] } {
   // restify 11 touches process.binding('http_parser') on every start; the warning is noise for people running the bot.
   const entry = runtime === 'compiled' ? [join(repoRoot, 'dist/bot/main.js')] : ['--import', 'tsx', join(repoRoot, 'bot/main.ts')];
-  return { command: process.execPath, args: ['--disable-warning=DEP0111', ...entry] };
+  return { command: process.execPath, args: [...BOT_NODE_FLAGS, '--disable-warning=DEP0111', ...entry] };
 }
+
+/**
+ * V8 heap limits of the bot process (issue 10 §3), also in package.json `start:bot` (test/bench/bot-flags.test.ts
+ * keeps them equal) and in the App Service startup command. Without them V8 grows the heap lazily towards ~2 GB before
+ * it collects in earnest, so RSS under load follows the machine's RAM, not the bot's live heap (~70 MiB at c=20): the
+ * turn bench measured a 250–360 MiB peak. Old space 160 MiB and 8 MiB semi-spaces (default 16) kept the peak at
+ * ~170 MiB and idle under 150 MiB, for ~15 % more CPU per turn and ~0.3 s more CPU at start (more frequent GC); 128 MiB
+ * cost more CPU for little. See the turn bench (`npm run bench -- turns`).
+ */
+export const BOT_NODE_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=8'];
 
 /** The Playground in Teams mode; the bot answers on the Playground's own mocked connector (service URL). */
 export function playgroundCommand(port: number, botPort: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {

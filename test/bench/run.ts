@@ -11,6 +11,7 @@ import { status } from '../../rules/status.js';
 import { buildState } from '../../scripts/lib/build-state.js';
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
+import { turnBench, turnBenchSize } from './turns.js';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 /** Seconds per measured loop; `--seconds=0.2` for a quick smoke run. */
@@ -39,6 +40,9 @@ const QUESTIONS: [Region, number, string][] = [
   ['cohaesie', 2, 'Veel patiënten met vage klachten zonder verklaring, SOLK'],
   ['rijn-en-duin', 2, 'Eenzame ouderen en mensen met schulden komen steeds terug op het spreekuur'],
 ];
+
+// `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30]`: only the turn bench.
+if (process.argv.includes('turns')) process.exit((await turnBench(turnBenchSize(process.argv))).integrityOk ? 0 : 1);
 
 console.log(`Machine: ${machine()}`);
 if (!STARTUP_ONLY) {
@@ -126,3 +130,5 @@ console.log(
   ),
 );
 console.log("Wall time on this machine as it is; the goals are for an idle machine. CPU ms: the process's own work.");
+
+if (!STARTUP_ONLY && !(await turnBench(turnBenchSize(process.argv))).integrityOk) process.exitCode = 1;

@@ -1,0 +1,104 @@
+// What the turn bench runs against: an in-memory Azurite, the counting proxy in front of its Table endpoint, the
+// compiled bot (dist/, started as `npm start` starts it, flags included) pointed at the proxy, and the echo bot.
+import { join } from 'node:path';
+import { describeExit, startChild, waitUntil, type ManagedChild } from '../../scripts/lib/children.js';
+import { botCommand, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
+import { freePort } from '../../scripts/lib/ports.js';
+import { createTableStores } from '../../storage/tables/index.js';
+import type { Stores } from '../../storage/ports.js';
+import { connectionStringFor, startAzurite, type AzuriteTables } from '../support/azurite.js';
+import { START_TIMEOUT_MS } from '../support/timeouts.js';
+import { countOf, type TableProxy } from './table-proxy.js';
+
+// Settings that would switch the bot to production mode (JWT checks, real Azure), blanked so a developer's .env cannot.
+const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE_ACCOUNT_URL', 'ALLOWED_TENANT_IDS'];
+const ECHO_BOT = join(repoRoot, 'test/bench/echo-bot.ts');
+const TABLE_PROXY = join(repoRoot, 'test/bench/table-proxy.ts');
+
+export interface TurnStack {
+  /** POST URL of the bot's /api/messages. */
+  botUrl: string;
+  echoUrl: string;
+  bot: ManagedChild;
+  proxy: TableProxy;
+  /** Stores on the bot's account and table prefix, straight to Azurite (not through the proxy). */
+  stores: Stores;
+  stop(): Promise<void>;
+}
+
+async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild; url: string }> {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    ...Object.fromEntries(PRODUCTION_SETTINGS.map((name) => [name, ''])),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    STORAGE_CONNECTION_STRING: connectionStringFor(tableEndpointPort),
+    LOG_LEVEL: 'warn',
+    BOT_LANGUAGE: 'nl',
+  };
+  const bot = startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env });
+  await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), { timeoutMs: START_TIMEOUT_MS, child: bot });
+  return { bot, url: `http://127.0.0.1:${port}/api/messages` };
+}
+
+/** The counting proxy in a process of its own: its hop must not wait on the load generator's event loop. */
+async function startProxy(azuritePort: number): Promise<TableProxy & { child: ManagedChild }> {
+  const child = startChild({
+    name: 'table-proxy',
+    command: process.execPath,
+    args: ['--import', 'tsx', TABLE_PROXY],
+    cwd: repoRoot,
+    env: { ...process.env, UPSTREAM_PORT: String(azuritePort), PORT: '0' },
+  });
+  const [, port] = await child.waitForLine(/^listening (\d+)/, START_TIMEOUT_MS);
+  const proxyPort = Number(port);
+  return { port: proxyPort, count: () => countOf(proxyPort), close: async () => void (await child.stop()), child };
+}
+
+/** The echo bot in a process of its own, as the bot has: neither shares an event loop with the load generator. */
+async function startEcho(): Promise<{ echo: ManagedChild; url: string }> {
+  const port = await freePort();
+  const echo = startChild({
+    name: 'echo-bot',
+    command: process.execPath,
+    args: ['--disable-warning=DEP0111', '--import', 'tsx', ECHO_BOT],
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port) },
+  });
+  await echo.waitForLine(/^listening \d+/, START_TIMEOUT_MS);
+  return { echo, url: `http://127.0.0.1:${port}/api/messages` };
+}
+
+export async function startTurnStack(): Promise<TurnStack> {
+  const started: { stop(): Promise<unknown> }[] = [];
+  const stop = async (): Promise<void> => {
+    for (const part of started.reverse()) await part.stop();
+  };
+  try {
+    const azurite: AzuriteTables = await startAzurite();
+    started.push(azurite);
+    const proxy = await startProxy(azurite.port);
+    started.push(proxy.child);
+    const { echo, url: echoUrl } = await startEcho();
+    started.push(echo);
+    const { bot, url: botUrl } = await startBot(proxy.port);
+    started.push(bot);
+    // The bot created its tables at start; these stores find them (createTables: false, so no second round).
+    const stores = await createTableStores({
+      connectionString: azurite.connectionString,
+      allowInsecureConnection: true,
+      createTables: false,
+    });
+    return { botUrl, echoUrl, bot, proxy, stores, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Why the bot stopped, if it did: a bench figure from a crashed bot would be meaningless. */
+export function botExit(bot: ManagedChild): string | undefined {
+  const { exitCode, signalCode } = bot.process;
+  return exitCode === null && signalCode === null ? undefined : `${describeExit({ code: exitCode, signal: signalCode })}\n${bot.tail()}`;
+}
