@@ -5,6 +5,7 @@ import { ConversationState, UserState } from 'botbuilder';
 import type { Stores } from '../storage/ports.js';
 import { createTableStores } from '../storage/tables/index.js';
 import { createRouter, type Router } from '../dialogs/router/router.js';
+import { RULE_SETS } from '../rules/sets/index.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
 import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  // Rule sets are validated lazily per region (rules/sets); a broken file must still stop the start, not a turn.
+  logger.debug({ ruleSets: RULE_SETS.length }, 'rule sets valid');
   const app = await createApp(config, { logger });
   logger.info({ port: app.server.port, host: config.host, mode: config.mode, url: `${app.server.url}/api/messages` }, 'listening');
 
