@@ -47,6 +47,8 @@ export const StatusCardData = z.object({
   /** The stored verdict of the current plan; null when no plan is saved yet. */
   verdict: Verdict.nullable(),
   praktijkplanSubmitted: z.boolean().default(false),
+  /** Shown to an RHO consultant (issue 11 §1): read-only, no buttons that act for the practice. */
+  readOnly: z.boolean().default(false),
   items: z.array(StatusItemData).max(30),
 });
 export type StatusCardInput = z.input<typeof StatusCardData>;
@@ -144,14 +146,18 @@ export function statusView(input: StatusCardInput): StatusView {
     asOf: t(locale, 'status.asOf', { year: d.programmeYear, date: d.asOf }),
     verdict,
     noItems: d.items.length === 0 ? [{ text: t(locale, 'status.noItems') }] : [],
-    items: [...d.items].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]).map((i) => itemView(i, locale, d.cardId)),
-    buttons: [
-      button(t(locale, 'action.startLogIntervisie'), 'startLogIntervisie', d.cardId),
-      button(t(locale, 'action.startLogCounts'), 'startLogCounts', d.cardId),
-      button(t(locale, 'action.chooseYear', { year: nextYear }), 'startChoose', d.cardId, { year: nextYear }),
-      button(t(locale, 'action.openPlan'), 'openPlan', d.cardId),
-      ...(d.praktijkplanSubmitted ? [] : [button(t(locale, 'action.markSubmitted'), 'markPraktijkplanSubmitted', d.cardId)]),
-    ],
+    items: [...d.items]
+      .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
+      .map((i) => itemView(d.readOnly ? { ...i, markDone: undefined, chooseRoute: undefined } : i, locale, d.cardId)),
+    buttons: d.readOnly
+      ? []
+      : [
+          button(t(locale, 'action.startLogIntervisie'), 'startLogIntervisie', d.cardId),
+          button(t(locale, 'action.startLogCounts'), 'startLogCounts', d.cardId),
+          button(t(locale, 'action.chooseYear', { year: nextYear }), 'startChoose', d.cardId, { year: nextYear }),
+          button(t(locale, 'action.openPlan'), 'openPlan', d.cardId),
+          ...(d.praktijkplanSubmitted ? [] : [button(t(locale, 'action.markSubmitted'), 'markPraktijkplanSubmitted', d.cardId)]),
+        ],
   };
 }
 

@@ -28,6 +28,7 @@ export const VERBS = [
   'openManagers',
   'addManager',
   'removeManager',
+  'openPracticeStatus',
   'selectPractice',
 ] as const;
 export type Verb = (typeof VERBS)[number];

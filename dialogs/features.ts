@@ -23,6 +23,8 @@ import { managersFeature } from './managers/feature.js';
 import { SCHEMAS as MILESTONES } from './milestones/actions.js';
 import { milestonesFeature } from './milestones/feature.js';
 import { SCHEMAS as PICK } from './pick-practice/actions.js';
+import { SCHEMAS as SUMMARY } from './rho-summary/actions.js';
+import { rhoSummaryFeature } from './rho-summary/feature.js';
 import { pickPracticeFeature } from './pick-practice/feature.js';
 import type { ActionRoute, CommandRoute, FeatureDeps } from './router/feature.js';
 import { SCHEMAS as STATUS } from './status/actions.js';
@@ -39,6 +41,7 @@ export const SCHEMAS = {
   ...MILESTONES,
   ...ROUTE,
   ...MANAGERS,
+  ...SUMMARY,
   ...PICK,
 };
 type Schemas = typeof SCHEMAS;
@@ -76,9 +79,10 @@ export function createRoutes(deps: FeatureDeps): Routes {
     milestonesFeature(deps),
     chooseRouteFeature(deps),
     managersFeature(deps),
+    rhoSummaryFeature(deps),
     pickPracticeFeature(deps),
   ] as const;
-  const [help, link, choose, advice, intervisie, counts, status, milestones, route, managers, pick] = features;
+  const [help, link, choose, advice, intervisie, counts, status, milestones, route, managers, summary, pick] = features;
   // A verb without a handler fails to compile: ActionRoutes needs every verb. One handled twice fails at start.
   const actions: ActionRoutes = {
     ...help.actions,
@@ -91,6 +95,7 @@ export function createRoutes(deps: FeatureDeps): Routes {
     ...milestones.actions,
     ...route.actions,
     ...managers.actions,
+    ...summary.actions,
     ...pick.actions,
   };
   const routed = features.reduce((n, f) => n + Object.keys(f.actions).length, 0);

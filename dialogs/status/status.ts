@@ -9,12 +9,12 @@ import { ruleSetId, type RuleSet } from '../../rules/schema.js';
 import { status } from '../../rules/status.js';
 import { periodText } from '../../rules/status-messages.js';
 import type { Locale, StatusItem } from '../../rules/model.js';
-import type { PlanVersion, Stores } from '../../storage/ports.js';
+import type { Practice, PlanVersion, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import type { MarkSubmittedAction } from './actions.js';
 import { loadPracticeFacts } from '../shared/practice-facts.js';
 import { notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
-import type { PracticeTurn } from '../router/turn.js';
+import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 import { ConcurrencyError } from '../../storage/errors.js';
 
 const MAX_ITEMS = 30;
@@ -22,7 +22,11 @@ const MAX_ITEMS = 30;
 const AUDIT_LOOKBACK = 500;
 
 export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<void> {
-  const p = turn.practice.value;
+  await sendStatus(turn, stores, turn.practice.value, false);
+}
+
+/** The status card of a practice; `readOnly` (an RHO consultant looking on, issue 11 §1) has no buttons to act. */
+export async function sendStatus(turn: DialogTurn, stores: Stores, p: Practice, readOnly: boolean): Promise<void> {
   const today = todayOf(turn.now);
   const { facts, plans } = await loadPracticeFacts(stores, p);
   const result = status(facts, today, { locale: turn.locale });
@@ -38,6 +42,7 @@ export async function showStatus(turn: PracticeTurn, stores: Stores): Promise<vo
       programmeYear: year,
       verdict: current ? { ok: current.verdict.ok, ruleSet: current.verdict.ruleSet } : null,
       praktijkplanSubmitted: p.praktijkplanSubmitted !== undefined,
+      readOnly,
       items: [
         ...result.items.map((i, n, all) => ({
           kind: i.kind,

@@ -128,6 +128,8 @@ export const en = {
   'command.plan.text': 'view the practice plan per year',
   'command.managers.name': 'managers',
   'command.managers.text': 'who may change the practice and the plan; a manager adds team members',
+  'command.summary.name': 'summary',
+  'command.summary.text': "in the RHO channel: the region's practices, most urgent first, with details",
   'command.practice.name': 'choose practice',
   'command.practice.text': 'in personal chat: choose which practice you work for',
 
@@ -487,6 +489,22 @@ export const en = {
   'milestone.afterDone': '{name}: after year {year}; done on {done}. {state}',
   'milestone.form.title': 'Mark milestone done',
   'managers.title': 'Managers of {practice}',
+  'summary.title': 'Summary {region} · {date}',
+  'summary.totals':
+    '{practices, plural, one {# practice} other {# practices}}: {missed} with a missed requirement, {atRisk} at risk, the rest on track.',
+  'summary.none': 'No practice in this region has linked itself yet.',
+  'summary.year': '{year, plural, =0 {not started} other {year #}}',
+  'summary.planOk': 'plan passes',
+  'summary.planNotOk': 'plan does not pass',
+  'summary.noPlan': 'no plan yet',
+  'summary.intervisie': 'intervisie {value}/{target}',
+  'summary.open': '{missed} missed, {atRisk} at risk',
+  'summary.nextDue': 'next deadline {date}',
+  'summary.details': 'Details',
+  'summary.more': 'And {more, plural, one {# practice} other {# practices}} without open items (not shown).',
+  'summary.notConsultant':
+    "The summary is for a region's RHO channel, and this team is not (yet) an RHO channel. Working at an RHO? Link the team with the button below; the app's administrator must allow the team in `RHO_TEAMS`.",
+  'summary.otherRegion': 'This practice does not belong to the region of this RHO channel.',
   'managers.intro':
     'Managers may change the practice, the plan and the settings. Every member of the team may view the status and the plan, log intervisie and counts, and ask the advisor.',
   'managers.readOnly': 'Only a manager can add or remove managers.',

@@ -134,6 +134,8 @@ export const nl = {
   'command.plan.text': 'het praktijkplan per jaar bekijken',
   'command.managers.name': 'beheerders',
   'command.managers.text': 'wie de praktijk en het plan mag wijzigen; een beheerder voegt teamleden toe',
+  'command.summary.name': 'samenvatting',
+  'command.summary.text': 'in het RHO-kanaal: de praktijken van de regio, de meest urgente eerst, met details',
   'command.practice.name': 'kies praktijk',
   'command.practice.text': 'in de persoonlijke chat: kiezen voor welke praktijk je werkt',
 
@@ -506,6 +508,22 @@ export const nl = {
   'milestone.afterDone': '{name}: na jaar {year}; gedaan op {done}. {state}',
   'milestone.form.title': 'Mijlpaal afvinken',
   'managers.title': 'Beheerders van {practice}',
+  'summary.title': 'Samenvatting {region} · {date}',
+  'summary.totals':
+    '{practices, plural, one {# praktijk} other {# praktijken}}: {missed} met een gemiste eis, {atRisk} met risico, de rest op koers.',
+  'summary.none': 'Nog geen praktijk in deze regio heeft zich gekoppeld.',
+  'summary.year': '{year, plural, =0 {nog niet gestart} other {jaar #}}',
+  'summary.planOk': 'plan voldoet',
+  'summary.planNotOk': 'plan voldoet niet',
+  'summary.noPlan': 'nog geen plan',
+  'summary.intervisie': 'intervisie {value}/{target}',
+  'summary.open': '{missed} gemist, {atRisk} risico',
+  'summary.nextDue': 'eerstvolgende termijn {date}',
+  'summary.details': 'Details',
+  'summary.more': 'En {more, plural, one {# praktijk} other {# praktijken}} zonder open punten (niet getoond).',
+  'summary.notConsultant':
+    'De samenvatting is er in het RHO-kanaal van een regio, en dit team is (nog) geen RHO-kanaal. Werk je bij een RHO? Koppel het team met de knop hieronder; de beheerder van de app moet het team wel in `RHO_TEAMS` toestaan.',
+  'summary.otherRegion': 'Deze praktijk hoort niet bij de regio van dit RHO-kanaal.',
   'managers.intro':
     'Beheerders mogen de praktijk, het plan en de instellingen wijzigen. Alle leden van het team mogen de status en het plan bekijken, intervisie en aantallen loggen en de adviseur vragen.',
   'managers.readOnly': 'Alleen een beheerder kan beheerders toevoegen of verwijderen.',

@@ -12,6 +12,7 @@ import { chooseRouteTemplate, chooseRouteView } from '../../cards/choose-route.c
 import { logCountTemplate, logCountView } from '../../cards/log-count.card.js';
 import { managersTemplate, managersView } from '../../cards/managers.card.js';
 import { milestoneTemplate, milestoneView } from '../../cards/milestone.card.js';
+import { rhoSummaryTemplate, rhoSummaryView } from '../../cards/rho-summary.card.js';
 import { logIntervisieTemplate, logIntervisieView } from '../../cards/log-intervisie.card.js';
 import { countLoggedView, intervisieLoggedView, loggedTemplate } from '../../cards/logged.card.js';
 import { noticeTemplate, noticeView } from '../../cards/notice.card.js';
@@ -136,6 +137,42 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
         candidates: [],
         canChange: false,
         warning: t(locale, 'managers.last'),
+      }),
+    ),
+  'rho-summary': (locale) =>
+    rhoSummaryTemplate.expand(
+      rhoSummaryView({
+        locale,
+        cardId,
+        regionName: 'HOOG',
+        asOf: '15-03-2025',
+        rows: [
+          {
+            practiceId: '01234567',
+            name: 'De Linde',
+            subregion: 'apeldoorn',
+            programmeYear: 2,
+            planOk: false,
+            intervisie: { value: 1, target: 2 },
+            missed: 2,
+            atRisk: 1,
+            nextDue: '30-06-2025',
+          },
+          { practiceId: '07654321', name: 'Het Baken', programmeYear: 0, planOk: null, missed: 0, atRisk: 0 },
+        ],
+        totals: { practices: 43, missed: 1, atRisk: 0 },
+        more: 41,
+      }),
+    ),
+  'rho-summary-empty': (locale) =>
+    rhoSummaryTemplate.expand(
+      rhoSummaryView({
+        locale,
+        cardId,
+        regionName: 'Rijn en Duin',
+        asOf: '15-03-2025',
+        rows: [],
+        totals: { practices: 0, missed: 0, atRisk: 0 },
       }),
     ),
   'choose-route': (locale) =>

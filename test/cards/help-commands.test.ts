@@ -19,6 +19,7 @@ const HELP_COMMANDS: readonly [PlainKey, string][] = [
   ['command.status.name', 'status'],
   ['command.plan.name', 'plan'],
   ['command.managers.name', 'managers'],
+  ['command.summary.name', 'summary'],
   ['command.practice.name', 'choosePractice'],
 ];
 
