@@ -45,10 +45,15 @@ export async function memberPractices(
   const tenant = tenantOf(context.activity);
   const linked = (await Promise.all(REGIONS.map((region) => stores.practices.listByRegion(region))))
     .flat()
-    .filter((p) => p.teamId !== undefined && (tenant === undefined || p.tenantId === undefined || p.tenantId === tenant));
+    .filter((p) => p.teamId !== undefined && (tenant === undefined || p.tenantId === undefined || sameTenant(p.tenantId, tenant)));
   const limit = pLimit(MEMBERSHIP_CONCURRENCY);
   const member = await Promise.all(linked.map((p) => limit(() => decide(p))));
   return linked.filter((_, i) => member[i]).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/** Tenant ids are GUIDs, compared without regard to case (issue 12 §5). */
+function sameTenant(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** Members per page when listing a team (Teams allows up to 500; one page covers a GP practice). */

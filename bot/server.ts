@@ -39,7 +39,6 @@ const ActivityShape = z.looseObject({
   recipient: Account,
 });
 const ActivityBody = z.custom<Activity>((value) => ActivityShape.safeParse(value).success);
-const StatusCoded = z.object({ statusCode: z.number() });
 
 async function pingWithin(health: Health, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -70,7 +69,9 @@ function timestampsToDates(activity: Activity): Activity {
 
 export async function startServer(deps: ServerDeps, port: number, host: string): Promise<AppServer> {
   const { adapter, bot, logger } = deps;
-  const allowed = deps.config.allowedTenantIds === undefined ? undefined : new Set(deps.config.allowedTenantIds);
+  // Tenant ids are GUIDs: the same tenant may arrive in upper or lower case (issue 12 §5).
+  const allowed =
+    deps.config.allowedTenantIds === undefined ? undefined : new Set(deps.config.allowedTenantIds.map((t) => t.toLowerCase()));
   const inFlight = new Set<Promise<void>>();
   const server = restify.createServer({ name: 'mtvp-assistent', handleUncaughtExceptions: false });
 
@@ -86,13 +87,14 @@ export async function startServer(deps: ServerDeps, port: number, host: string):
     try {
       auth = await adapter.authenticate(activity, header);
     } catch (err) {
-      const status = StatusCoded.safeParse(err).data?.statusCode === 401 ? 401 : 500;
-      logger.warn({ err, status, activityId: activity.id }, 'request not authenticated');
-      res.send(status, { error: status === 401 ? 'unauthorized' : 'authentication failed' });
+      // Every authentication failure is a 401 without detail (issue 12 §1): a forged token (alg none, HS256, a wrong
+      // audience, an own key) makes the SDK throw plain errors, which must not look like a server fault.
+      logger.warn({ err, activityId: activity.id }, 'request not authenticated');
+      res.send(401, { error: 'unauthorized' });
       return;
     }
     const tenantId = tenantOf(activity);
-    if (allowed !== undefined && (tenantId === undefined || !allowed.has(tenantId))) {
+    if (allowed !== undefined && (tenantId === undefined || !allowed.has(tenantId.toLowerCase()))) {
       logger.warn({ tenantId, activityId: activity.id, conversationId: activity.conversation.id }, 'tenant not allowed');
       res.send(403, { error: 'tenant not allowed' });
       return;

@@ -104,6 +104,27 @@ describe('production mode', () => {
   });
 });
 
+describe('forged tokens (issue 12 §1)', () => {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const claims = { iss: 'https://api.botframework.com', aud: '11111111-2222-3333-4444-555555555555', exp: 4102444800 };
+  it.each([
+    ['alg none', `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`],
+    ['HS256 with a guessed secret', `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}.${b64('sig')}`],
+    ['not a JWT at all', 'not-a-token'],
+  ])('answers %s with 401 and no detail, and stores nothing', async (_name, token) => {
+    app = await startTestApp({
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      HOST: '127.0.0.1',
+      STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    });
+    const res = await post(app, message('help'), { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: 'unauthorized' });
+    expect(await app.stores.references.get('a:personal-chat-1')).toBeUndefined();
+  });
+});
+
 describe('tenant allow-list', () => {
   const OTHER = '99999999-9999-4999-8999-999999999999';
 
@@ -119,6 +140,12 @@ describe('tenant allow-list', () => {
     const body = activity('message', { text: 'help' });
     const res = await post(app, { ...body, conversation: { id: 'a:x' }, channelData: {} });
     expect(res.status).toBe(403);
+  });
+
+  it('compares tenant ids without regard to case (issue 12 §5)', async () => {
+    app = await startTestApp({ ALLOWED_TENANT_IDS: TENANT.toUpperCase() });
+    const [reply] = await replies(app, message('help'));
+    expect(textOf(reply!)).toContain('Wat kan ik voor je doen?');
   });
 
   it('serves a tenant on the list', async () => {
