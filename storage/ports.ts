@@ -207,6 +207,11 @@ export interface StateStore {
   read(keys: string[]): Promise<Record<string, StoreItem>>;
   write(changes: Record<string, StoreItem>): Promise<void>;
   delete(keys: string[]): Promise<void>;
+  /**
+   * Creates `key` only if it does not exist: true for the one caller (of any instance) that created it, false for every
+   * other. For once-only work across instances (issue 12 §6: the welcome post).
+   */
+  claim(key: string, item: Omit<StoreItem, 'eTag'>): Promise<boolean>;
 }
 
 export interface Health {

@@ -29,17 +29,23 @@ export async function welcomeOnce(context: TurnContext, practice: Versioned<Prac
   if (kindOf(context.activity) !== 'channel') return;
   const key = welcomeMarkerKey(context);
   await deps.lock.run(key, async () => {
-    const existing = await deps.stores.state.read([key]);
-    if (existing[key] !== undefined) return;
+    const at = deps.now().toISOString();
+    // Once across instances (issue 12 §6): only the instance whose create of the marker succeeds posts. Within one
+    // process the lock already serialises the install events that arrive together.
+    if (!(await deps.stores.state.claim(key, { postedAt: at }))) return;
     const teamName = teamNameOf(context.activity);
     const card = renderWelcomeCard({
       locale: localeOf(context.activity),
       cardId: deps.newId(),
       ...(teamName !== undefined ? { teamName } : {}),
     });
-    await context.sendActivity(cardMessage(card));
-    const at = deps.now().toISOString();
-    await deps.stores.state.write({ [key]: { postedAt: at, eTag: '*' } });
+    try {
+      await context.sendActivity(cardMessage(card));
+    } catch (err) {
+      // Not posted: give the marker back, so the next install event (Teams repeats them) welcomes after all.
+      await deps.stores.state.delete([key]);
+      throw err;
+    }
     await deps.stores.audit.append({
       practiceId: auditKey(context, practice),
       action: 'welcome-posted',

@@ -53,6 +53,16 @@ export class TableStateStore implements StateStore {
     }
   }
 
+  async claim(key: string, item: Omit<StoreItem, 'eTag'>): Promise<boolean> {
+    try {
+      await this.table.create({ partitionKey: encodeKey(key), rowKey: ROW, ...writeChunks('data', JSON.stringify(item)) });
+      return true;
+    } catch (err) {
+      if (err instanceof ConflictError) return false;
+      throw err;
+    }
+  }
+
   async delete(keys: string[]): Promise<void> {
     await Promise.all(keys.map((key) => this.table.delete(encodeKey(key), ROW)));
   }

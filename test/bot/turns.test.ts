@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../bot/main.js';
 import { StorageUnavailableError } from '../../storage/errors.js';
+import { createMemoryStores } from '../../storage/memory/index.js';
+import type { StateStore } from '../../storage/ports.js';
 import {
   BOT_ID,
   TEAM_ID,
@@ -128,6 +130,32 @@ describe('install and uninstall', () => {
     expect(textOf(cards[0]!)).toContain('Welkom bij de MTVP-assistent');
     expect(textOf(cards[0]!)).toContain('Huisartsenpraktijk De Linde');
     expect(await app.stores.references.get(TEAM_ID)).toMatchObject({ kind: 'channel' });
+  });
+
+  it('posts the welcome once when two instances on one storage receive the same install (issue 12 §6)', async () => {
+    // Both instances look at the marker at the same moment: a read of it waits for the other instance's read.
+    const stores = createMemoryStores();
+    let other: (() => void) | undefined;
+    const state: StateStore = {
+      read: async (keys) => {
+        if (keys.some((k) => k.startsWith('welcome/'))) {
+          if (other) other();
+          else await new Promise<void>((resolve) => (other = resolve));
+        }
+        return stores.state.read(keys);
+      },
+      write: (changes) => stores.state.write(changes),
+      delete: (keys) => stores.state.delete(keys),
+      claim: (key, item) => stores.state.claim(key, item),
+    };
+    app = await startTestApp({}, { stores: { ...stores, state } });
+    const second = await startTestApp({}, { stores: { ...stores, state } });
+    try {
+      const batches = await Promise.all([replies(app, installed()), replies(second, installed())]);
+      expect(batches.flat()).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
   });
 
   it('records an uninstall and welcomes again after a reinstall', async () => {

@@ -17,6 +17,17 @@ export function stateContract(target: ContractTarget): void {
       expect(read[key]).toEqual({ dialogStack: [{ id: 'main', state: { step: 1 } }], eTag: expect.any(String) });
     });
 
+    it('claims a key once: of concurrent claims exactly one wins, and a deleted key can be claimed again', async () => {
+      const { state } = await target.create();
+      const marker = 'welcome/msteams/19:abc@thread.tacv2';
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => state.claim(marker, { by: i })));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await state.claim(marker, { by: 'late' })).toBe(false);
+      expect((await state.read([marker]))[marker]?.['by']).toBe(results.indexOf(true));
+      await state.delete([marker]);
+      expect(await state.claim(marker, { by: 'again' })).toBe(true);
+    });
+
     it('writes with a matching eTag, refuses a stale one, and lets * or no eTag overwrite', async () => {
       const { state } = await target.create();
       await state.write({ [key]: { n: 1 } });
