@@ -3,7 +3,7 @@ import { TeamsInfo, type TurnContext } from 'botbuilder';
 import pLimit from 'p-limit';
 import { REGIONS } from '../rules/model.js';
 import type { Practice, Stores } from '../storage/ports.js';
-import { teamIdOf, tenantOf } from './routing/conversation.js';
+import { sameTenant, teamIdOf, tenantOf } from './routing/conversation.js';
 
 /** Membership questions asked of Teams at once when listing a user's practices; Teams throttles bursts per bot. */
 const MEMBERSHIP_CONCURRENCY = 4;
@@ -49,11 +49,6 @@ export async function memberPractices(
   const limit = pLimit(MEMBERSHIP_CONCURRENCY);
   const member = await Promise.all(linked.map((p) => limit(() => decide(p))));
   return linked.filter((_, i) => member[i]).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
-
-/** Tenant ids are GUIDs, compared without regard to case (issue 12 §5). */
-function sameTenant(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** Members per page when listing a team (Teams allows up to 500; one page covers a GP practice). */

@@ -18,7 +18,7 @@ import { localeOf } from './locale.js';
 import type { Logger } from './logger.js';
 import { message } from './messages.js';
 import { canAct, memberPractices, teamMembers } from './permissions.js';
-import { actorOf, channelOf, isBotMentioned, kindOf, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
+import { actorOf, channelOf, isBotMentioned, kindOf, ofThisTenant, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
 import { recordUninstall, welcomeOnce } from './routing/install.js';
 import { KeyedLock } from './routing/keyed-lock.js';
 import { TurnReplies } from './routing/replies.js';
@@ -89,9 +89,10 @@ export class TeamsBot extends TeamsActivityHandler {
 
   /** A team's channels belong to the team's practice; in personal chat it is the practice the user picked. */
   private async lookUpPractice(context: TurnContext): Promise<Versioned<Practice> | undefined> {
-    if (kindOf(context.activity) !== 'personal') return practiceOf(this.deps.stores, context.activity);
+    if (kindOf(context.activity) !== 'personal')
+      return ofThisTenant(await practiceOf(this.deps.stores, context.activity), context.activity);
     const id = await this.selectedPractice.get(context);
-    return id === undefined ? undefined : this.deps.stores.practices.get(id);
+    return id === undefined ? undefined : ofThisTenant(await this.deps.stores.practices.get(id), context.activity);
   }
 
   /**

@@ -55,6 +55,18 @@ export function tenantOf(activity: ActivityFacts): string | undefined {
   return channelDataOf(activity)?.tenant?.id;
 }
 
+/** Tenant ids are GUIDs, compared without regard to case (issue 12 §5). */
+export function sameTenant(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** A practice linked in another tenant is not this turn's practice, however it was found (issue 12 §5). */
+export function ofThisTenant(practice: Versioned<Practice> | undefined, activity: ActivityFacts): Versioned<Practice> | undefined {
+  const tenant = tenantOf(activity);
+  const own = practice?.value.tenantId;
+  return practice !== undefined && own !== undefined && tenant !== undefined && !sameTenant(own, tenant) ? undefined : practice;
+}
+
 export function isBotMentioned(activity: Partial<Activity>): boolean {
   const botId = activity.recipient?.id;
   return TurnContext.getMentions(activity).some((m) => m.mentioned?.id === botId);

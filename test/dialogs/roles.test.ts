@@ -6,7 +6,7 @@ import { VERBS, type Verb } from '../../cards/verbs.js';
 import { createRoutes } from '../../dialogs/features.js';
 import { AUDIT } from '../../dialogs/shared/ids.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
-import { startConnector, type FakeConnector } from '../bot/support.js';
+import { startConnector, TENANT, type FakeConnector } from '../bot/support.js';
 import { VALID } from '../support/payloads.js';
 import { PRACTICE, TEAM, allText, seedPractice, startHarness, type Harness } from './support.js';
 
@@ -106,6 +106,17 @@ describe('roles: every command × manager / member', () => {
     };
     expect(allText(await x.say('status', other))).not.toContain('De Linde');
     expect(await snapshot(x)).toBe(before);
+  });
+});
+
+describe('tenants (issue 12 §5)', () => {
+  it("a practice linked in another tenant is not this turn's practice; the same tenant in upper case is", async () => {
+    h = await startHarness();
+    await seedPractice(h.stores, { tenantId: TENANT });
+    const foreign = allText(await h.say('status', { tenantId: '99999999-9999-4999-8999-999999999999' }));
+    expect(foreign).toContain('Nog geen praktijk gekoppeld');
+    expect(foreign).not.toContain('De Linde');
+    expect(allText(await h.say('status', { tenantId: TENANT.toUpperCase() }))).toContain('Status Huisartsenpraktijk De Linde');
   });
 });
 
