@@ -6,7 +6,8 @@ import { renderCountLoggedCard } from '../../cards/logged.card.js';
 import { formatDate, programmeYearRange } from '../../rules/dates.js';
 import type { Locale, Metric } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
-import { metricName } from '../../rules/i18n/index.js';
+import { metricName, t } from '../../rules/i18n/index.js';
+import { alreadySent } from '../shared/already-sent.js';
 import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
@@ -80,6 +81,15 @@ export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCoun
   );
   if (created) {
     await audit(turn, stores, p.id, AUDIT.countLogged, { metric: a.metric, value: a.value });
+  } else if (entry.metric !== a.metric || entry.from !== a.from || entry.to !== a.to || entry.value !== a.value) {
+    // The same card sent again with other values (issue 12 §3): never confirm what was not stored.
+    const stored = {
+      metric: metricName(entry.metric, turn.locale),
+      from: formatDate(entry.from),
+      to: formatDate(entry.to),
+      value: entry.value,
+    };
+    return alreadySent(turn, t(turn.locale, 'counts.alreadySent', stored), 'startLogCounts');
   }
   const item = (await thresholds(stores, p, turn.now, turn.locale)).find((i) => i.metric === a.metric);
   const progress = item?.target !== undefined && item.target > 0 ? { value: item.value ?? 0, target: item.target } : undefined;
@@ -89,9 +99,9 @@ export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCoun
       locale: turn.locale,
       cardId: turn.newId(),
       metricName: metricName(a.metric, turn.locale),
-      from: formatDate(a.from),
-      to: formatDate(a.to),
-      value: a.value,
+      from: formatDate(entry.from),
+      to: formatDate(entry.to),
+      value: entry.value,
       corrected: entry.supersedes !== undefined,
       ...(progress ? { progress } : {}),
     }),

@@ -5,7 +5,10 @@ import { renderIntervisieLoggedCard } from '../../cards/logged.card.js';
 import { renderLogIntervisieCard } from '../../cards/log-intervisie.card.js';
 import { formatDate, programmeYearRange } from '../../rules/dates.js';
 import { status } from '../../rules/status.js';
-import type { Practice, Stores } from '../../storage/ports.js';
+import type { LoggedIntervisie, Practice, Stores } from '../../storage/ports.js';
+import { escapeMarkdown } from '../../cards/escape.js';
+import { t } from '../../rules/i18n/index.js';
+import { alreadySent } from '../shared/already-sent.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { currentYear, factsOf } from '../shared/practice-facts.js';
@@ -41,11 +44,24 @@ function practiceErrors(turn: DialogTurn, p: Practice, a: LogIntervisieAction): 
   return errors;
 }
 
+/** Whether the stored session is what this card sent (a Teams retry or a double click), not other values. */
+function sameSession(s: LoggedIntervisie, a: LogIntervisieAction): boolean {
+  return (
+    s.date === a.date &&
+    s.minutes === a.minutes &&
+    s.gpsPresent === a.gpsPresent &&
+    s.participants === a.participants &&
+    s.topic === a.topic &&
+    s.note === a.note &&
+    (s.gpsAttending ?? []).join('|') === (a.gpsAttending ?? []).join('|')
+  );
+}
+
 export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: LogIntervisieAction): Promise<void> {
   const p = turn.practice.value;
   const errors = practiceErrors(turn, p, a);
   if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn));
-  const { created, records } = await stores.intervisie.add(
+  const { session, created, records } = await stores.intervisie.add(
     p.id,
     {
       date: a.date,
@@ -60,6 +76,13 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
   );
   if (created) {
     await audit(turn, stores, p.id, AUDIT.intervisieLogged, { date: a.date });
+  } else if (!sameSession(session, a)) {
+    // The same card sent again with other values (issue 12 §3): never confirm what was not stored.
+    return alreadySent(
+      turn,
+      t(turn.locale, 'intervisie.alreadySent', { date: formatDate(session.date), topic: escapeMarkdown(session.topic) }),
+      'startLogIntervisie',
+    );
   }
   const today = todayOf(turn.now);
   // The write returns the practice's records with the new session: no second read of the sessions (issue 10).
@@ -76,8 +99,8 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
     renderIntervisieLoggedCard({
       locale: turn.locale,
       cardId: turn.newId(),
-      date: formatDate(a.date),
-      topic: a.topic,
+      date: formatDate(session.date),
+      topic: session.topic,
       done,
       required: item?.target ?? null,
     }),

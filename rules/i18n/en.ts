@@ -257,6 +257,10 @@ export const en = {
   'intervisie.count': '{done} of {required, plural, one {# session} other {# sessions}} this programme year',
   'intervisie.countNoMinimum': '{done, plural, one {# session} other {# sessions}} this programme year (the region sets no minimum)',
   'intervisie.dateFuture': 'Date: is in the future; enter the date the session took place.',
+  'intervisie.alreadySent':
+    'This form was already sent. Recorded is the intervisie of {date} ("{topic}"); the changed values were not saved. Record another session with a new form.',
+  'counts.alreadySent':
+    'This form was already sent. Recorded is {metric} from {from} to {to}: {value, number}; the changed values were not saved. Record something else with a new form.',
   'intervisie.dateBeforeStart': "Date: is before the practice's MTVP start ({start}).",
   'intervisie.gpsTooMany': "GPs present: more than the practice's {gps, plural, one {# GP} other {# GPs}}.",
   'counts.title': 'Log counts',

@@ -269,6 +269,10 @@ export const nl = {
   'intervisie.count': '{done} van {required, plural, one {# sessie} other {# sessies}} dit programmajaar',
   'intervisie.countNoMinimum': '{done, plural, one {# sessie} other {# sessies}} dit programmajaar (de regio stelt geen minimum)',
   'intervisie.dateFuture': 'Datum: ligt in de toekomst; vul de datum in waarop de intervisie was.',
+  'intervisie.alreadySent':
+    'Dit formulier is al verstuurd. Vastgelegd is de intervisie van {date} ("{topic}"); de gewijzigde waarden zijn niet opgeslagen. Leg een andere sessie vast met een nieuw formulier.',
+  'counts.alreadySent':
+    'Dit formulier is al verstuurd. Vastgelegd is {metric} van {from} t/m {to}: {value, number}; de gewijzigde waarden zijn niet opgeslagen. Leg iets anders vast met een nieuw formulier.',
   'intervisie.dateBeforeStart': 'Datum: ligt vóór de MTVP-start van de praktijk ({start}).',
   'intervisie.gpsTooMany': 'Aanwezige huisartsen: meer dan de {gps, plural, one {# huisarts} other {# huisartsen}} van de praktijk.',
   'counts.title': 'Aantallen loggen',

@@ -47,6 +47,17 @@ describe('log aantallen', () => {
     expect(await h.stores.counts.history(PRACTICE.id)).toHaveLength(1);
   });
 
+  it('never confirms another value sent on a card already sent: it shows what was stored (issue 12 §3)', async () => {
+    h = await startHarness();
+    await seedWor(h);
+    await h.submit(COUNT);
+    const text = allText(await h.submit({ ...COUNT, value: '20' }));
+    expect(text).toContain('Dit formulier is al verstuurd');
+    expect(text).toContain('Verwijzingen Welzijn op Recept van 01-01-2025 t/m 14-03-2025: 12');
+    expect(text).not.toContain('Aantal vastgelegd');
+    expect((await h.stores.counts.history(PRACTICE.id)).map((e) => e.value)).toEqual([12]);
+  });
+
   it('keeps a correction as a new entry that supersedes, and shows the history', async () => {
     h = await startHarness();
     await seedWor(h);

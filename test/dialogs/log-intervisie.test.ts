@@ -68,6 +68,20 @@ describe('log intervisie', () => {
     expect(await h.stores.intervisie.list(PRACTICE.id)).toHaveLength(2);
   });
 
+  it('never confirms other values sent on a card already sent: it shows what was stored (issue 12 §3)', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    await h.submit(SESSION);
+    expect(allText(await h.submit(SESSION))).toContain('Intervisie vastgelegd');
+    const text = allText(await h.submit({ ...SESSION, date: '2025-03-12', topic: 'Iets anders' }));
+    expect(text).toContain('Dit formulier is al verstuurd');
+    expect(text).toContain('de intervisie van 10-03-2025 (\\"Verwijzingen naar de fysiotherapeut\\")');
+    expect(text).not.toContain('Intervisie vastgelegd');
+    expect((await h.stores.intervisie.list(PRACTICE.id)).map((s) => [s.date, s.topic])).toEqual([
+      ['2025-03-10', 'Verwijzingen naar de fysiotherapeut'],
+    ]);
+  });
+
   it.each([
     ['a date in the future', { date: '2025-03-16' }, 'Datum: ligt in de toekomst'],
     ['a date before the MTVP start', { date: '2023-12-31' }, 'Datum: ligt vóór de MTVP-start van de praktijk (01-01-2024)'],
