@@ -99,10 +99,15 @@ export interface PlanVersion {
 }
 
 export interface PlanStore {
-  /** Appends a new version for that year; a retry with the same idempotency key returns the first result. */
+  /**
+   * Appends a new version for that year; a retry with the same idempotency key returns the first result. `basedOn`:
+   * the version the user started from (0: none yet); when a newer one exists the save throws ConcurrencyError
+   * (issue 12 §3: two people saving at once never silently lose one's choices).
+   */
   saveVersion(
     entry: Omit<PlanVersion, 'version' | 'savedBy' | 'savedAt'>,
     ctx: WriteContext,
+    basedOn?: number,
   ): Promise<{ version: PlanVersion; created: boolean }>;
   /** Latest version of every programme year, ordered by year. */
   latest(practiceId: string): Promise<PlanVersion[]>;

@@ -23,6 +23,8 @@ export const ChooseState = z.object({
   chosen: z.array(PlannedIntervention),
   /** Chosen the year before: preselected, and a deepening candidate from year 3. */
   previous: z.array(z.string()),
+  /** The year's latest version when the run started (0: none): a save is refused if someone saved since (issue 12 §3). */
+  basedOn: z.number().int().min(0).default(0),
 });
 export type ChooseState = z.infer<typeof ChooseState>;
 

@@ -13,6 +13,8 @@ import { planYearsOf } from '../shared/practice-facts.js';
 import { sendCard, staleNotice } from '../shared/reply.js';
 import type { StepAction, WizardAction } from './actions.js';
 import { applyStep, ChooseState, elementAt, elementCard, REVIEW_STEP, reviewCard } from './choose-view.js';
+import { newerPlan } from './newer-plan.js';
+import { ConcurrencyError } from '../../storage/errors.js';
 
 export class ChooseWizard {
   constructor(private readonly stores: Stores) {}
@@ -23,7 +25,8 @@ export class ChooseWizard {
     const chosen = await startingPoint(this.stores, practiceId, year);
     const latest = await this.stores.plans.latest(practiceId);
     const previous = (latest.find((v) => v.year === year - 1)?.interventions ?? []).map((i) => i.id);
-    await this.show(turn, { practiceId, year, step: 0, cardId: randomUUID(), chosen, previous });
+    const basedOn = latest.find((v) => v.year === year)?.version ?? 0;
+    await this.show(turn, { practiceId, year, step: 0, cardId: randomUUID(), chosen, previous, basedOn });
   }
 
   /** A button of the wizard's card: only the card on screen counts, an older one is stale. */
@@ -68,7 +71,15 @@ export class ChooseWizard {
   private async finish(turn: DialogTurn, state: ChooseState): Promise<void> {
     const practice = await this.stores.practices.get(state.practiceId);
     if (!practice) return turn.wizard.clear();
-    const { result, version } = await saveChecked(turn, this.stores, practice.value, state.year, state.chosen, state.cardId);
+    let saved: Awaited<ReturnType<typeof saveChecked>>;
+    try {
+      saved = await saveChecked(turn, this.stores, practice.value, state.year, state.chosen, state.cardId, state.basedOn);
+    } catch (err) {
+      if (!(err instanceof ConcurrencyError)) throw err;
+      await turn.wizard.clear();
+      return newerPlan(turn, this.stores, state.practiceId, state.year);
+    }
+    const { result, version } = saved;
     await turn.wizard.clear();
     await sendCard(
       turn,

@@ -81,7 +81,7 @@ export async function chooseRoute(turn: PracticeTurn, stores: Stores, a: ChooseR
   // The card id is the idempotency key: a double click or a Teams retry saves one version; the same route saves none.
   const { version } = unchanged
     ? { version: found.version }
-    : await saveChecked(turn, stores, turn.practice.value, a.year, interventions, a.cardId);
+    : await saveChecked(turn, stores, turn.practice.value, a.year, interventions, a.cardId, found.version.version);
   await reply(
     turn,
     'route.savedTitle',

@@ -62,11 +62,14 @@ export async function saveChecked(
   year: number,
   interventions: PlannedIntervention[],
   idempotencyKey: string,
+  /** The version the user started from (0: none); a newer one refuses the save (ConcurrencyError). */
+  basedOn?: number,
 ): Promise<{ result: CheckResult; version: PlanVersion }> {
   const result = check(await planWith(stores, p, year, interventions), { locale: turn.locale });
   const { version, created } = await stores.plans.saveVersion(
     { practiceId: p.id, year, interventions, verdict: verdictOf(result, year) },
     writeContext(turn, idempotencyKey),
+    basedOn,
   );
   if (created) {
     const actor = turn.actor;

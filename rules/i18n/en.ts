@@ -29,6 +29,7 @@ export const en = {
   'action.logAnother': 'Log another',
   'action.openStatus': 'Status',
   'action.openPlan': 'View plan',
+  'action.chooseAgain': 'Choose again',
   'action.edit': 'Change',
   'action.markSubmitted': 'Practice plan submitted',
   'action.markMilestone': 'Mark done',
@@ -194,6 +195,8 @@ export const en = {
   'choose.justificationHint': 'Why and how do you deepen this intervention?',
   'choose.reviewTitle': 'Your plan: check and save',
   'choose.saved': 'Plan year {year} saved (version {version})',
+  'choose.newerPlan':
+    'Your choices were not saved: while you were choosing, {by} saved the plan of year {year} (version {version}, {date}). Look at that plan and choose again if needed.',
   'fact.support': 'RHO support',
   'fact.condition': 'Condition',
   'fact.cost': 'Cost',

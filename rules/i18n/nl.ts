@@ -32,6 +32,7 @@ export const nl = {
   'action.logAnother': 'Nog een invoeren',
   'action.openStatus': 'Status',
   'action.openPlan': 'Plan bekijken',
+  'action.chooseAgain': 'Opnieuw kiezen',
   'action.edit': 'Aanpassen',
   'action.markSubmitted': 'Praktijkplan ingediend',
   'action.markMilestone': 'Afvinken',
@@ -203,6 +204,8 @@ export const nl = {
   'choose.justificationHint': 'Waarom verdiepen jullie deze interventie en hoe?',
   'choose.reviewTitle': 'Jullie plan: controleer en sla op',
   'choose.saved': 'Plan jaar {year} opgeslagen (versie {version})',
+  'choose.newerPlan':
+    'Je keuzes zijn niet opgeslagen: terwijl je koos, heeft {by} het plan van jaar {year} opgeslagen (versie {version}, {date}). Bekijk dat plan en kies zo nodig opnieuw.',
   'fact.support': 'Steun RHO',
   'fact.condition': 'Voorwaarde',
   'fact.cost': 'Kosten',

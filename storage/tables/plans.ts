@@ -15,8 +15,10 @@ export class TablePlanStore implements PlanStore {
   async saveVersion(
     entry: Omit<PlanVersion, 'version' | 'savedBy' | 'savedAt'>,
     ctx: WriteContext,
+    basedOn?: number,
   ): Promise<{ version: PlanVersion; created: boolean }> {
     const { value, created } = await this.tables.write({
+      ...(basedOn !== undefined ? { precondition: (current) => (latestPlan(current, entry.year)?.version ?? 0) === basedOn } : {}),
       kind: 'plans',
       practiceId: entry.practiceId,
       idempotencyKey: ctx.idempotencyKey,

@@ -45,6 +45,8 @@ export interface RecordWrite<T> {
   parse: (stored: StoredEntity) => T;
   /** The new row (its PartitionKey is set here) and the summary with it, from the summary as it is now; again after a lost race. */
   build: (summary: Summary, id: string) => { row: Entity; value: T; summary: Summary };
+  /** Checked on the summary before building: false refuses the write with ConcurrencyError (unless it already landed). */
+  precondition?: (summary: Summary) => boolean;
 }
 
 /** Per-key queue inside one process: the next write of a practice starts when the previous one ended. */
@@ -139,6 +141,12 @@ export class PracticeRecordTables {
       // RowKey (another writer came first: the next round builds on its summary).
       retryOnConflict(spec.what, async () => {
         const loaded = await this.load(partitionKey);
+        if (spec.precondition !== undefined && !spec.precondition(loaded.summary)) {
+          // A retry of this very write that landed has moved the summary on: answer it, as below; anything else is newer.
+          const landed = await this.landed(spec, partitionKey, markerKey);
+          if (landed !== undefined) return landed;
+          throw new ConcurrencyError(`${spec.what}: based on an older version`);
+        }
         const { row, value, summary } = spec.build(loaded.summary, idFromKey(spec.idempotencyKey));
         const seq = loaded.seq + 1;
         try {
@@ -151,14 +159,25 @@ export class PracticeRecordTables {
           return { value, created: true, summary };
         } catch (err) {
           if (!(err instanceof ConflictError)) throw err;
-          const marker = await this.records.get(partitionKey, markerKey);
-          if (marker === undefined) throw err;
-          const target = parseEntity(MarkerEntity, marker, `${spec.what} marker`).target;
-          const [stored, now] = await Promise.all([this.records.get(partitionKey, target), this.load(partitionKey)]);
-          if (!stored) throw new StorageError('invalid', `${spec.what}: marker ${markerKey} points at a missing row`);
-          return { value: spec.parse(stored), created: false, summary: now.summary };
+          const landed = await this.landed(spec, partitionKey, markerKey);
+          if (landed === undefined) throw err;
+          return landed;
         }
       }),
     );
+  }
+
+  /** The stored result of a write whose idempotency marker exists (it landed before), or undefined. */
+  private async landed<T>(
+    spec: RecordWrite<T>,
+    partitionKey: string,
+    markerKey: string,
+  ): Promise<{ value: T; created: false; summary: Summary } | undefined> {
+    const marker = await this.records.get(partitionKey, markerKey);
+    if (marker === undefined) return undefined;
+    const target = parseEntity(MarkerEntity, marker, `${spec.what} marker`).target;
+    const [stored, now] = await Promise.all([this.records.get(partitionKey, target), this.load(partitionKey)]);
+    if (!stored) throw new StorageError('invalid', `${spec.what}: marker ${markerKey} points at a missing row`);
+    return { value: spec.parse(stored), created: false, summary: now.summary };
   }
 }

@@ -55,6 +55,25 @@ describe('kies interventies', () => {
     expect(version).toMatchObject({ savedBy: expect.any(String), verdict: { ruleSet: expect.stringMatching(/^hoog@/) } });
   });
 
+  it('does not save over a version someone else saved while this run was open, and says who (issue 12 §3)', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const { cardId } = await walk(h, { awp: 'awp.triage-training', gg: 'gg.positieve-gezondheid', sn: 'sn.welzijn-op-recept' });
+    await h.stores.plans.saveVersion(
+      {
+        practiceId: PRACTICE.id,
+        year: 1,
+        interventions: [{ id: 'awp.lean' }],
+        verdict: { ok: false, ruleSet: 'hoog@2023.1', errors: 2, warnings: 0, ruleIds: [] },
+      },
+      { actor: { id: 'aad-jan', name: 'Jan Bakker' }, idempotencyKey: 'other-save', at: '2025-03-15T09:00:00.000Z' },
+    );
+    const text = allText(await h.submit({ verb: 'savePlan', cardId, year: '1' }));
+    expect(text).toContain('Je keuzes zijn niet opgeslagen');
+    expect(text).toContain('(versie 1, 15-03-2025)');
+    expect((await h.stores.plans.history(PRACTICE.id, 1)).map((v) => v.interventions.map((i) => i.id))).toEqual([['awp.lean']]);
+  });
+
   it('goes back a step and keeps what was chosen', async () => {
     h = await startHarness();
     await seedPractice(h.stores);

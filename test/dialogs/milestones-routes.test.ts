@@ -174,7 +174,15 @@ describe('routes in chat (issue 9 §1)', () => {
     // a wizard run for year 3 starts from year 2: the continued intervention keeps its route, also when re-chosen
     const start = await startingPoint(h.stores, PRACTICE.id, 3);
     expect(start).toEqual([{ id: 'awp.taakherschikking', route: 'soh' }, { id: 'sn.welzijn-op-recept' }]);
-    const state = { practiceId: PRACTICE.id, year: 3, step: 0, cardId: CARD_3, chosen: start, previous: start.map((i) => i.id) };
+    const state = {
+      practiceId: PRACTICE.id,
+      year: 3,
+      step: 0,
+      cardId: CARD_3,
+      chosen: start,
+      previous: start.map((i) => i.id),
+      basedOn: 0,
+    };
     expect(applyStep(state, 'awp', ['awp.taakherschikking', 'awp.lean'], { 'awp.taakherschikking': 'Tweede SOH' })).toEqual([
       { id: 'sn.welzijn-op-recept' },
       { id: 'awp.taakherschikking', deepening: true, justification: 'Tweede SOH', route: 'soh' },

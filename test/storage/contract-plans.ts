@@ -1,5 +1,6 @@
 // Contract: versioned plans, idempotent saves and version allocation under concurrency.
 import { describe, expect, it } from 'vitest';
+import { ConcurrencyError } from '../../storage/errors.js';
 import type { PlanVersion } from '../../storage/ports.js';
 import type { ContractTarget } from './contract.js';
 import { ctx } from './fixtures.js';
@@ -51,6 +52,23 @@ export function planContract(target: ContractTarget): void {
       expect(results.map((r) => r.created).sort()).toEqual([false, true]);
       expect(results[0]?.version).toEqual(results[1]?.version);
       expect(await plans.history('12345678', 1)).toHaveLength(1);
+    });
+
+    it('refuses a save based on an older version; of two concurrent saves based on the same one, one wins (issue 12 §3)', async () => {
+      const { plans } = await target.create();
+      await plans.saveVersion(entry(1, ['awp.lean']), ctx('first'), 0);
+      await expect(plans.saveVersion(entry(1, ['sn.mdo']), ctx('stale'), 0)).rejects.toBeInstanceOf(ConcurrencyError);
+      // a retry of a save that landed is answered, although the summary moved on
+      expect(await plans.saveVersion(entry(1, ['awp.lean']), ctx('first'), 0)).toMatchObject({ created: false, version: { version: 1 } });
+      const race = await Promise.allSettled([
+        plans.saveVersion(entry(1, ['awp.beeldbellen']), ctx('writer-a'), 1),
+        plans.saveVersion(entry(1, ['gg.oplossingsgericht']), ctx('writer-b'), 1),
+      ]);
+      expect(race.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect(race.find((r) => r.status === 'rejected')?.reason).toBeInstanceOf(ConcurrencyError);
+      expect((await plans.history('12345678', 1)).map((v) => v.version)).toEqual([1, 2]);
+      // another year is not affected
+      expect((await plans.saveVersion(entry(2, ['awp.lean']), ctx('year-2'), 0)).created).toBe(true);
     });
 
     it('gives two concurrent saves versions 1 and 2, never two version 1s', async () => {
