@@ -58,7 +58,7 @@ const isDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && 
 function compactYears(s: string): number[] {
   const ymd = [Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8))] as const;
   const dmy = [Number(s.slice(4, 8)), Number(s.slice(2, 4)), Number(s.slice(0, 2))] as const;
-  return [ymd, dmy].filter(([y, mo, d]) => y >= 1900 && isDay(d, mo)).map(([y]) => y);
+  return [ymd, dmy].filter(([y, mo, d]) => y >= 1900 && y <= 2099 && isDay(d, mo)).map(([y]) => y);
 }
 
 /** Every full date in the text, as its (full) year; parts that are no day and month are skipped. */

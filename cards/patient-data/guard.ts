@@ -10,6 +10,8 @@ const PHONE = /(?:(?<![\d+])(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?\d(?:[ .-]?\d){8}|(
 const AMOUNT = /€ ?\d[\d.,]*(?:-)?|\d[\d.]*,\d{2}(?!\d)|\d[\d.]*(?= ?(?:euro|eur)\b)/gi;
 // Times (10:30, 9.30 uur) carry no patient data and only add digit groups.
 const TIME = /(?<!\d)\d{1,2}[:.]\d{2}(?= ?uur\b)|(?<!\d)\d{1,2}:\d{2}(?!\d)/gi;
+// Year ranges (2023-2027, 2024/2025, 2023 2024): two years side by side are 8 digits but no BSN.
+const YEAR_RANGE = /(?<!\d)(?:19|20)\d{2} ?[-/ ] ?(?:19|20)\d{2}(?!\d)/g;
 
 /** Birth-date check on normalised text. */
 export function birthDateIn(text: string): boolean {
@@ -18,5 +20,5 @@ export function birthDateIn(text: string): boolean {
 
 /** BSN check on normalised text, after phone numbers, amounts, times and dates are blanked. */
 export function bsnIn(text: string): boolean {
-  return findsBsn(withoutDates(normalise(text).replace(PHONE, ' ').replace(AMOUNT, ' ').replace(TIME, ' ')));
+  return findsBsn(withoutDates(normalise(text).replace(PHONE, ' ').replace(AMOUNT, ' ').replace(TIME, ' ').replace(YEAR_RANGE, ' ')));
 }
