@@ -16,6 +16,7 @@
 const FIRST_MTVP_YEAR = 2023;
 const LAST_TWO_DIGIT_MTVP_YEAR = 39;
 
+// prettier-ignore
 const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, january: 1,
   februari: 2, feb: 2, febr: 2, february: 2,
@@ -29,7 +30,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   oktober: 10, okt: 10, october: 10, oct: 10,
   november: 11, nov: 11,
   december: 12, dec: 12,
-}; // prettier-ignore
+};
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -39,8 +40,14 @@ const MONTH_NAMES = Object.keys(MONTHS)
 const DAY_FIRST = /(?<![\d.,/-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d/-]|\.\d)/g;
 // yyyy-mm-dd, yyyy/m/d, yyyy.mm.dd.
 const YEAR_FIRST = /(?<![\d.,/-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/-]|\.\d)/g;
-// 12 maart 1948, 12 mrt. '48, 1e januari 1950, 12-mrt-1948.
-const WRITTEN = new RegExp(`(?<!\\d)(\\d{1,2})(?:e|ste|de)?[ -](${MONTH_NAMES})\\.?[ -]'?(\\d{4}|\\d{2})(?!\\d)`, 'gi');
+// 12 maart 1948, 12 mrt. '48, 1e januari 1950, 12-mrt-1948. A bare 2-digit "year" followed by a count word is a count
+// ("1 mei 40 deelnemers", "12 maart 45 minuten"); any other word after it ("19 maart 54 besproken") keeps it a year,
+// since a refused count costs a rephrase and a stored birth date cannot be taken back.
+const COUNT_WORD = '(?! ?(?:deelnemers|minuten|min\\b|uur|personen|mensen|pati[eë]nten|huisartsen|keer|procent|%))';
+const WRITTEN = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:e|ste|de)?[ -](${MONTH_NAMES})\\.?[ -](?:'(\\d{2})|(\\d{4})|(\\d{2})${COUNT_WORD})(?!\\d)`,
+  'gi',
+);
 const COMPACT = /(?<![\d.,/-])\d{8}(?![\d]|[.,/-]\d)/g;
 // A birth word (or °) and then, within a few words on the same clause, a digit.
 const BIRTH_WORD =
@@ -68,7 +75,7 @@ function datesIn(text: string): number[] {
   for (const m of text.matchAll(YEAR_FIRST)) if (isDay(Number(m[3]), Number(m[2]))) years.push(Number(m[1]));
   for (const m of text.matchAll(WRITTEN)) {
     const month = MONTHS[(m[2] ?? '').toLowerCase()];
-    if (month !== undefined && isDay(Number(m[1]), month)) years.push(fullYear(m[3] ?? ''));
+    if (month !== undefined && isDay(Number(m[1]), month)) years.push(fullYear(m[3] ?? m[4] ?? m[5] ?? ''));
   }
   for (const m of text.matchAll(COMPACT)) years.push(...compactYears(m[0]));
   return years;

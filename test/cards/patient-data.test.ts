@@ -63,6 +63,8 @@ describe('patient-data guard', () => {
     '2023-2027',
     '12 deelnemers en 3 huisartsen',
     'het gebouw 3',
+    'op 1 mei 40 deelnemers',
+    '12 maart 45 minuten overleg',
     'Verwijzen naar de GGZ',
     '123456789 is geen BSN',
   ])('passes %j', (text) => {
