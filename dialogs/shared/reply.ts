@@ -1,6 +1,7 @@
 // Small shared pieces of every dialog: send a card, say a short notice, who acts, the write context.
 import { renderHelpCard } from '../../cards/help.card.js';
 import { renderNoticeCard, renderStaleCardNotice, type NOTICE_VERBS, type NoticeCardInput } from '../../cards/notice.card.js';
+import { containsPatientData } from '../../cards/patient-data.js';
 import type { AdaptiveCardJson } from '../../cards/render.js';
 import type { IsoDate } from '../../rules/model.js';
 import type { WriteContext } from '../../storage/ports.js';
@@ -55,11 +56,22 @@ export async function staleNotice(turn: Pick<DialogTurn, 'reply' | 'locale' | 'n
   await sendCard(turn, renderStaleCardNotice({ locale: turn.locale, cardId: turn.newId() }));
 }
 
+/**
+ * The help card; after input the bot did not understand, with that input echoed, unless it holds patient data
+ * (issue 12 §4: never echoed into the channel). The cut echo is checked too: cutting can leave a 9-digit tail.
+ */
 export async function sendHelp(turn: DialogTurn, unknownInput?: string): Promise<void> {
-  const input = unknownInput?.trim().slice(0, 200);
+  const echo = unknownInput?.trim() ?? '';
+  const cut = echo.slice(0, 200);
+  const shown = cut !== '' && !containsPatientData(echo) && !containsPatientData(cut);
   await sendCard(
     turn,
-    renderHelpCard({ locale: turn.locale, cardId: turn.newId(), unknownInput: unknownInput !== undefined, ...(input ? { input } : {}) }),
+    renderHelpCard({
+      locale: turn.locale,
+      cardId: turn.newId(),
+      unknownInput: unknownInput !== undefined,
+      ...(shown ? { input: cut } : {}),
+    }),
   );
 }
 
