@@ -1,7 +1,7 @@
 // The payloads of the link cards: a practice (AGB, region, start quarter, size, other funding) or an RHO channel.
 import { z } from 'zod';
 import { act } from '../../cards/actions.js';
-import { choice, csvList, dateInput, decimalNumber, optionalDateInput, requiredText, wholeNumber } from '../../cards/fields.js';
+import { choice, csvList, dateInput, decimalNumber, freeText, optionalDateInput, requiredText, wholeNumber } from '../../cards/fields.js';
 import { NO_SUBREGION, parseFundingValue } from '../../cards/options.js';
 import { REGIONS, SUBREGIONS, type OtherFunding } from '../../rules/model.js';
 
@@ -26,7 +26,8 @@ const funding = csvList.transform((values, ctx): OtherFunding[] => {
 });
 
 export const LinkPracticeAction = act('linkPractice', {
-  name: requiredText(120),
+  // A practice name is free text too: the patient-data guard applies (issue 12 §4).
+  name: freeText(120),
   agb: z.preprocess(
     (v) => (typeof v === 'string' ? v.replace(/\s/g, '') : v),
     requiredText(8).pipe(z.string().regex(/^\d{8}$/, { error: 'agb' })),

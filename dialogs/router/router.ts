@@ -1,6 +1,7 @@
 // The router: a typed message or card payload → the feature route that answers it, behind the practice middleware.
 // bot/ builds the turn and calls these; nothing here knows HTTP, adapters or the activity handler.
 import { parsePayload, unknownVerbError, type SubmitError } from '../../cards/actions.js';
+import { errorText } from '../../cards/i18n/submit.js';
 import { isVerb, type Verb } from '../../cards/verbs.js';
 import type { Stores } from '../../storage/ports.js';
 import { createRoutes, SCHEMAS, type ActionOf, type Routes } from '../features.js';
@@ -90,13 +91,16 @@ export function createRouter(deps: RouterDeps): Router {
   async function dispatch<V extends Verb>(verb: V, base: DialogTurn, raw: Readonly<Record<string, unknown>>): Promise<void> {
     const route: ActionRoute<ActionOf<V>> = routes.actions[verb];
     const parsed = parsePayload(SCHEMAS[verb], raw, base.locale);
-    const entered = enteredOf(raw);
+    const entered: Record<string, string> = { ...enteredOf(raw) };
     const cardId = typeof raw['cardId'] === 'string' ? raw['cardId'] : undefined;
     if (parsed.ok && cardId !== undefined) {
       const turn: DialogTurn = { ...base, submit: { ok: true, verb, cardId, entered } };
       return run(route, verb, turn, parsed.action);
     }
     const errors = parsed.ok ? [unknownVerbError(base.locale)] : parsed.errors;
+    // A field refused as patient data is not shown again (issue 12 §4): the form comes back with it empty.
+    const patientData = errorText('patientData', base.locale);
+    for (const e of errors) if (e.message.endsWith(patientData)) entered[e.field] = '';
     const turn: DialogTurn = { ...base, submit: { ok: false, verb, errors, entered, ...(cardId !== undefined ? { cardId } : {}) } };
     return refuse(route, verb, turn, errors, entered);
   }

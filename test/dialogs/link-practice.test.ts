@@ -80,6 +80,14 @@ describe('koppel praktijk', () => {
     expect(allText(await h.say('koppel praktijk', { channel: false }))).toContain('kanaal van het praktijkteam');
   });
 
+  it('guards the practice name against patient data too (issue 12 §4)', async () => {
+    h = await startHarness();
+    const text = allText(await h.submit({ ...LINK, name: 'Praktijk 123456782' }));
+    expect(text).toContain('lijkt op patiëntgegevens');
+    expect(text).not.toContain('123456782');
+    expect(await h.stores.practices.get(LINK.agb.replace(/\s/g, ''))).toBeUndefined();
+  });
+
   it('answers in English for an English client', async () => {
     h = await startHarness();
     const text = allText(await h.submit(LINK, { locale: 'en-US' }));

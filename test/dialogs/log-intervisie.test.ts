@@ -68,6 +68,16 @@ describe('log intervisie', () => {
     expect(await h.stores.intervisie.list(PRACTICE.id)).toHaveLength(2);
   });
 
+  it('refuses patient data in the note and shows the form again without it, keeping the other values (issue 12 §4)', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const text = allText(await h.submit({ ...SESSION, note: 'mevr. met bsn 123 456 782 besproken' }));
+    expect(text).toContain('lijkt op patiëntgegevens');
+    expect(text).not.toContain('123 456 782');
+    expect(text).toContain('Verwijzingen naar de fysiotherapeut');
+    expect(await h.stores.intervisie.list(PRACTICE.id)).toEqual([]);
+  });
+
   it('never confirms other values sent on a card already sent: it shows what was stored (issue 12 §3)', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
