@@ -72,12 +72,15 @@ describe('patient-data guard', () => {
   });
 
   // A regex that retries from every digit took 9–15 s on these; the guard reads unknown input before any length cap.
-  it.each(['1'.repeat(40000), '12.'.repeat(20000), '1 '.repeat(20000), '1-'.repeat(20000), 'geb '.repeat(10000)])(
-    'reads adversarial input %# (up to 60,000 characters) in well under a second',
-    (text) => {
-      const start = performance.now();
-      containsPatientData(text);
-      expect(performance.now() - start).toBeLessThan(1000);
-    },
-  );
+  // Its speed on them is measured by `npm run bench` (no timed assertions in tests); here: it answers, and right.
+  it.each([
+    ['1'.repeat(40000), false],
+    ['12.'.repeat(20000), false],
+    ['1 '.repeat(20000), false],
+    ['1-'.repeat(20000), false],
+    ['geb '.repeat(10000), false],
+    [`${'1'.repeat(20000)} bsn 123456782`, true],
+  ])('reads adversarial input %# (up to 60,000 characters)', (text, expected) => {
+    expect(containsPatientData(text)).toBe(expected);
+  });
 });
