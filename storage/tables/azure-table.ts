@@ -26,12 +26,24 @@ function filterOf(query: EntityQuery): string {
   return parts.join(' and ');
 }
 
+/** Per operation, including the SDK's own retries: a frozen storage must not hold a turn (issue 12 §2; it held 65 s). Well
+ * above a loaded Azurite's slowest batch, below Teams' 15 s for a message. */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 8000;
+
 export class AzureEntityTable implements EntityTable {
-  constructor(private readonly client: TableClient) {}
+  constructor(
+    private readonly client: TableClient,
+    private readonly timeoutMs = DEFAULT_OPERATION_TIMEOUT_MS,
+  ) {}
+
+  /** An abort after the timeout; the SDK stops retrying and the error (no status) maps to StorageUnavailableError. */
+  private options(): { abortSignal: AbortSignal } {
+    return { abortSignal: AbortSignal.timeout(this.timeoutMs) };
+  }
 
   async ensureExists(): Promise<void> {
     try {
-      await this.client.createTable();
+      await this.client.createTable(this.options());
     } catch (err) {
       // createTable already tolerates TableAlreadyExists; a 409 seen here is the same race, not a fault
       if (statusOf(err) !== 409) throw toStorageError(err, `createTable ${this.client.tableName}`);
@@ -40,7 +52,7 @@ export class AzureEntityTable implements EntityTable {
 
   async get(partitionKey: string, rowKey: string): Promise<StoredEntity | undefined> {
     try {
-      return toStored(await this.client.getEntity<Record<string, unknown>>(partitionKey, rowKey));
+      return toStored(await this.client.getEntity<Record<string, unknown>>(partitionKey, rowKey, this.options()));
     } catch (err) {
       if (statusOf(err) === 404) return undefined;
       throw toStorageError(err, `get ${this.client.tableName}`);
@@ -49,7 +61,7 @@ export class AzureEntityTable implements EntityTable {
 
   async create(entity: Entity): Promise<string> {
     try {
-      return (await this.client.createEntity(entity)).etag ?? '';
+      return (await this.client.createEntity(entity, this.options())).etag ?? '';
     } catch (err) {
       throw toStorageError(err, `create ${this.client.tableName}`);
     }
@@ -57,7 +69,7 @@ export class AzureEntityTable implements EntityTable {
 
   async replace(entity: Entity, etag: string): Promise<string> {
     try {
-      return (await this.client.updateEntity(entity, 'Replace', { etag })).etag ?? '';
+      return (await this.client.updateEntity(entity, 'Replace', { etag, ...this.options() })).etag ?? '';
     } catch (err) {
       // If-Match on a row that is gone answers 404: for the writer it is the same stale read as a 412
       if (statusOf(err) === 404) throw new ConcurrencyError(`entity gone in replace ${this.client.tableName}`, { cause: err });
@@ -67,7 +79,7 @@ export class AzureEntityTable implements EntityTable {
 
   async upsert(entity: Entity): Promise<string> {
     try {
-      return (await this.client.upsertEntity(entity, 'Replace')).etag ?? '';
+      return (await this.client.upsertEntity(entity, 'Replace', this.options())).etag ?? '';
     } catch (err) {
       throw toStorageError(err, `upsert ${this.client.tableName}`);
     }
@@ -75,7 +87,7 @@ export class AzureEntityTable implements EntityTable {
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
     try {
-      await this.client.deleteEntity(partitionKey, rowKey);
+      await this.client.deleteEntity(partitionKey, rowKey, this.options());
     } catch (err) {
       if (statusOf(err) === 404) return;
       throw toStorageError(err, `delete ${this.client.tableName}`);
@@ -87,7 +99,7 @@ export class AzureEntityTable implements EntityTable {
     const limit = query.limit ?? Number.POSITIVE_INFINITY;
     try {
       const pages = this.client
-        .listEntities<Record<string, unknown>>({ queryOptions: { filter: filterOf(query) } })
+        .listEntities<Record<string, unknown>>({ queryOptions: { filter: filterOf(query) }, ...this.options() })
         .byPage({ maxPageSize: Math.min(PAGE_SIZE, limit) });
       for await (const page of pages) {
         for (const row of page) {
@@ -106,6 +118,7 @@ export class AzureEntityTable implements EntityTable {
     try {
       await this.client.submitTransaction(
         actions.map(([kind, entity]) => (kind === 'create' ? (['create', entity] as const) : (['upsert', entity, 'Replace'] as const))),
+        this.options(),
       );
     } catch (err) {
       throw toStorageError(err, `transaction ${this.client.tableName}`);

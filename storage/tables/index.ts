@@ -13,6 +13,8 @@ interface CommonOptions {
   maxRetries?: number;
   /** Create the tables at start (default true); off for a fast-failing health probe. */
   createTables?: boolean;
+  /** Each storage operation, with the SDK's retries, is given up after this (default 8,000 ms; issue 12 §2). */
+  operationTimeoutMs?: number;
 }
 
 export type TableStoresOptions = CommonOptions &
@@ -39,7 +41,7 @@ export async function createTableStores(options: TableStoresOptions): Promise<St
       ? TableClient.fromConnectionString(options.connectionString, table, clientOptions)
       : new TableClient(options.accountUrl, table, options.credential, clientOptions);
   };
-  const tables = new Map(TABLE_NAMES.map((name) => [name, new AzureEntityTable(client(name))] as const));
+  const tables = new Map(TABLE_NAMES.map((name) => [name, new AzureEntityTable(client(name), options.operationTimeoutMs)] as const));
   if (options.createTables ?? true) await Promise.all([...tables.values()].map((table) => table.ensureExists()));
   return buildStores((name) => {
     const table = tables.get(name);
