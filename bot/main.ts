@@ -30,18 +30,27 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createStores(storage: StorageConfig): Promise<Stores> {
+export async function createStores(storage: StorageConfig, logger: Logger): Promise<Stores> {
+  // Storage down at start: the bot starts anyway, /healthz answers 503 and the tables are made once storage is back.
+  const tables = {
+    createTables: 'background' as const,
+    onTablesError: (err: unknown) => logger.error({ err }, 'storage not reachable at start; trying again'),
+  };
   if (storage.kind === 'connectionString') {
-    return createTableStores({ connectionString: storage.connectionString, allowInsecureConnection: storage.allowInsecureConnection });
+    return createTableStores({
+      connectionString: storage.connectionString,
+      allowInsecureConnection: storage.allowInsecureConnection,
+      ...tables,
+    });
   }
   // Loaded only for a managed identity: @azure/identity adds ~0.13 s CPU to every start (npm run bench, issue 8).
   const { DefaultAzureCredential } = await import('@azure/identity');
-  return createTableStores({ accountUrl: storage.accountUrl, credential: new DefaultAzureCredential() });
+  return createTableStores({ accountUrl: storage.accountUrl, credential: new DefaultAzureCredential(), ...tables });
 }
 
 export async function createApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const stores = deps.stores ?? (await createStores(config.storage));
+  const stores = deps.stores ?? (await createStores(config.storage, logger));
   const conversationState = new ConversationState(stores.state);
   const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
   const bot = new TeamsBot({

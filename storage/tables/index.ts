@@ -1,4 +1,5 @@
 // Azure Table Storage implementation of storage/ports.ts. The app always runs on this (Azurite locally).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TableClient, type TableServiceClientOptions } from '@azure/data-tables';
 import type { TokenCredential } from '@azure/identity';
 import { TABLE_NAMES, type TableName } from '../entity-table.js';
@@ -11,8 +12,13 @@ interface CommonOptions {
   tablePrefix?: string;
   /** The SDK's own retries on network faults and 5xx before we report StorageUnavailableError (default 3). */
   maxRetries?: number;
-  /** Create the tables at start (default true); off for a fast-failing health probe. */
-  createTables?: boolean;
+  /**
+   * Create the tables at start (default true); off for a fast-failing health probe. `'background'`: one try, and
+   * when storage does not answer, go on and retry with back-off until it does (issue 12 §2: the bot starts while storage is down, /healthz says
+   * 503, and it recovers by itself); each failed try is passed to `onTablesError`.
+   */
+  createTables?: boolean | 'background';
+  onTablesError?: (err: unknown) => void;
   /** Each storage operation, with the SDK's retries, is given up after this (default 8,000 ms; issue 12 §2). */
   operationTimeoutMs?: number;
 }
@@ -26,6 +32,22 @@ export function tableName(prefix: string, name: TableName): string {
   const full = prefix + name[0]?.toUpperCase() + name.slice(1);
   if (!TABLE_NAME.test(full)) throw new RangeError(`invalid table name ${full}: letters and digits, 3–63, letter first`);
   return full;
+}
+
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
+
+/** Tries until the tables exist; the timers do not keep the process alive. */
+async function ensureInBackground(ensure: () => Promise<unknown>, onError?: (err: unknown) => void): Promise<void> {
+  for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
+    await sleep(delay, undefined, { ref: false });
+    try {
+      await ensure();
+      return;
+    } catch (err) {
+      onError?.(err);
+    }
+  }
 }
 
 /** Connects, creates the tables that are missing, and returns the stores. */
@@ -42,7 +64,16 @@ export async function createTableStores(options: TableStoresOptions): Promise<St
       : new TableClient(options.accountUrl, table, options.credential, clientOptions);
   };
   const tables = new Map(TABLE_NAMES.map((name) => [name, new AzureEntityTable(client(name), options.operationTimeoutMs)] as const));
-  if (options.createTables ?? true) await Promise.all([...tables.values()].map((table) => table.ensureExists()));
+  const ensure = () => Promise.all([...tables.values()].map((table) => table.ensureExists()));
+  if (options.createTables === 'background') {
+    // One try first, so a reachable storage has its tables before the first turn; only a failure moves on.
+    try {
+      await ensure();
+    } catch (err) {
+      options.onTablesError?.(err);
+      void ensureInBackground(ensure, options.onTablesError);
+    }
+  } else if (options.createTables ?? true) await ensure();
   return buildStores((name) => {
     const table = tables.get(name);
     if (!table) throw new RangeError(`unknown table ${name}`);

@@ -4,7 +4,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/main.js';
-import { startAzurite, type AzuriteTables } from '../support/azurite.js';
+import pino from 'pino';
+import { connectionStringFor, freePort, startAzurite, type AzuriteTables } from '../support/azurite.js';
+import { START_TIMEOUT_MS } from '../support/timeouts.js';
 import { message, replies, testConfig, textOf } from './support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,6 +37,29 @@ describe('on Azurite', () => {
     const [reply] = await replies(app, message('help', { conversationId: 'a:azurite-chat' }));
     expect(textOf(reply!)).toContain('Wat kan ik voor je doen?');
     expect(await app.stores.references.get('a:azurite-chat')).toMatchObject({ kind: 'personal' });
+  });
+});
+
+describe('storage down at start (issue 12 §2)', () => {
+  it('starts anyway, answers 503 on /healthz, and recovers by itself when storage comes up', async () => {
+    const port = await freePort();
+    const app = await createApp(testConfig({ STORAGE_CONNECTION_STRING: connectionStringFor(port) }), {
+      logger: pino({ level: 'silent' }),
+    });
+    let late: AzuriteTables | undefined;
+    try {
+      expect((await fetch(`${app.server.url}/healthz`)).status).toBe(503);
+      late = await startAzurite(port);
+      await expect.poll(async () => (await fetch(`${app.server.url}/healthz`)).status, { timeout: START_TIMEOUT_MS }).toBe(200);
+      // the tables were made in the background: a turn stores its conversation reference
+      await expect
+        .poll(async () => textOf((await replies(app, message('help', { conversationId: 'a:late' })))[0]!), { timeout: START_TIMEOUT_MS })
+        .toContain('Wat kan ik voor je doen?');
+      expect(await app.stores.references.get('a:late')).toMatchObject({ kind: 'personal' });
+    } finally {
+      await app.close();
+      await late?.stop();
+    }
   });
 });
 

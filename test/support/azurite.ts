@@ -56,9 +56,10 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((done) => child.once('exit', () => done()));
 }
 
-export async function startAzurite(): Promise<AzuriteTables> {
+/** `port`: a given one (a test that starts storage after the bot); by default a free one. */
+export async function startAzurite(given?: number): Promise<AzuriteTables> {
   const cwd = await mkdtemp(join(tmpdir(), 'azurite-'));
-  const port = await freePort();
+  const port = given ?? (await freePort());
   const child = spawn(
     process.execPath,
     [
