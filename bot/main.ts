@@ -21,6 +21,19 @@ export interface AppDeps {
   now?: () => Date;
   newId?: () => string;
   healthTimeoutMs?: number;
+  /** How long `close()` waits for turns in flight (default 10 s; issue 12 §2: shutdown never waits forever). */
+  shutdownLimitMs?: number;
+}
+
+const SHUTDOWN_LIMIT_MS = 10_000;
+
+/** `work`, or after `ms` without it: a logged give-up, so a stuck turn cannot hold a shutdown. */
+async function within(work: Promise<void>, ms: number, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  const result = await Promise.race([work.then(() => 'done' as const), limit]);
+  clearTimeout(timer);
+  if (result === 'late') logger.warn({ limitMs: ms }, 'turns still in flight at the shutdown limit; stopping anyway');
 }
 
 export interface App {
@@ -74,7 +87,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
     config.port,
     config.host,
   );
-  return { server, adapter, stores, close: () => server.close() };
+  return { server, adapter, stores, close: () => within(server.close(), deps.shutdownLimitMs ?? SHUTDOWN_LIMIT_MS, logger) };
 }
 
 async function main(): Promise<void> {

@@ -156,6 +156,25 @@ describe('tenant allow-list', () => {
 });
 
 describe('graceful shutdown', () => {
+  it('stops after the shutdown limit even when a turn never ends (issue 12 §2)', async () => {
+    let started: () => void = () => undefined;
+    const inTurn = new Promise<void>((resolve) => (started = resolve));
+    let release: () => void = () => undefined;
+    const never = new Promise<void>((resolve) => (release = resolve));
+    const router = testRouter({
+      onMessage: async () => {
+        started();
+        await never;
+      },
+    });
+    const local = await startTestApp({}, { router, shutdownLimitMs: 200 });
+    const pending = replies(local, message('status')).catch(() => []);
+    await inTurn;
+    await local.close();
+    release();
+    await pending;
+  });
+
   it('finishes the turn in flight, then stops accepting connections', async () => {
     let started: () => void = () => undefined;
     const inTurn = new Promise<void>((resolve) => (started = resolve));
