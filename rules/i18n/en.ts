@@ -164,7 +164,7 @@ export const en = {
   'link.inChannel': 'A practice is linked in the practice team\'s channel: @mention me there with "link practice".',
   'consultant.title': 'Link RHO channel',
   'consultant.intro':
-    'Choose the region for which this team is the RHO channel. The weekly overview of the region’s practices is posted here every Monday.',
+    'Choose the region for which this team is the RHO channel. Here `summary` shows the overview of the region’s practices.',
   'consultant.linked': 'This team is now the RHO channel of {region}.',
   'consultant.notAllowed':
     "This team is not (yet) allowed as the RHO channel of {region}, so nothing changed. Ask the app's administrator to add `{pair}` to the `RHO_TEAMS` setting and restart the bot.",

@@ -172,7 +172,7 @@ export const nl = {
   'link.inChannel': 'Een praktijk koppel je in het kanaal van het praktijkteam: @vermeld mij daar met "koppel praktijk".',
   'consultant.title': 'RHO-kanaal koppelen',
   'consultant.intro':
-    'Kies de regio waarvoor dit team het RHO-kanaal is. Hier komt elke maandag het overzicht van de praktijken in de regio.',
+    'Kies de regio waarvoor dit team het RHO-kanaal is. Hier vraag je met `samenvatting` het overzicht van de praktijken in de regio op.',
   'consultant.linked': 'Dit team is nu het RHO-kanaal van {region}.',
   'consultant.notAllowed':
     'Dit team is (nog) niet toegestaan als RHO-kanaal van {region}, dus er is niets gewijzigd. Vraag de beheerder van de app om in de instelling `RHO_TEAMS` `{pair}` toe te voegen en de bot opnieuw te starten.',
