@@ -28,40 +28,39 @@ function refuseByHeaders(req: IncomingMessage, maxBytes: number): BodyResult | u
   return undefined;
 }
 
-/** The raw bytes, or undefined as soon as more than `maxBytes` arrived (a chunked body declares no length). */
-function readBounded(req: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
+/**
+ * The raw bytes; `tooLarge` as soon as more than `maxBytes` arrived (a chunked body declares no length); `broken`
+ * when the client went away or the socket failed before the end (a normal refusal, not a server fault to log).
+ */
+function readBounded(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'tooLarge' | 'broken'> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const cleanup = (): void => {
+    const settle = (result: Buffer | 'tooLarge' | 'broken'): void => {
       req.off('data', onData);
       req.off('end', onEnd);
-      req.off('error', onError);
+      req.off('error', onBroken);
+      req.off('close', onBroken);
+      resolve(result);
     };
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > maxBytes) {
-        cleanup();
+        chunks.length = 0;
+        settle('tooLarge');
         // The rest is read and thrown away, never kept: the 413 can be answered at once, and the connection
         // stays usable (Node's requestTimeout ends a sender that never stops).
         req.resume();
-        chunks.length = 0;
-        resolve(undefined);
         return;
       }
       chunks.push(chunk);
     };
-    const onEnd = (): void => {
-      cleanup();
-      resolve(Buffer.concat(chunks, size));
-    };
-    const onError = (err: Error): void => {
-      cleanup();
-      reject(err);
-    };
+    const onEnd = (): void => settle(Buffer.concat(chunks, size));
+    const onBroken = (): void => settle('broken');
     req.on('data', onData);
     req.on('end', onEnd);
-    req.on('error', onError);
+    req.on('error', onBroken);
+    req.on('close', onBroken);
   });
 }
 
@@ -69,7 +68,8 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_BODY_BYT
   const refused = refuseByHeaders(req, maxBytes);
   if (refused) return refused;
   const raw = await readBounded(req, maxBytes);
-  if (raw === undefined) return { ok: false, status: 413, error: 'body too large' };
+  if (raw === 'tooLarge') return { ok: false, status: 413, error: 'body too large' };
+  if (raw === 'broken') return { ok: false, status: 400, error: 'body incomplete' };
   try {
     return { ok: true, body: JSON.parse(raw.toString('utf8')) as unknown };
   } catch {
