@@ -1,5 +1,6 @@
 // The HTTP edge against the real server (issue 12 §1): compressed and oversized bodies are refused before they are
 // inflated or parsed, and the rate limits answer 429 with Retry-After without touching other conversations or /healthz.
+import { connect } from 'node:net';
 import { gzipSync, deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../bot/config.js';
@@ -79,6 +80,24 @@ describe('body size', () => {
       duplex: 'half',
     } as RequestInit);
     expect(res.status).toBe(413);
+  });
+
+  it('counts a body the client abandons half-way as a failure of its IP, and keeps serving', async () => {
+    app = await startTestApp({ RATE_FAILED_PER_IP: '1', RATE_FAILED_WINDOW_SECONDS: '3600' });
+    const { port } = app.server;
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write('POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"type":');
+        socket.destroy();
+        resolve();
+      });
+      socket.on('error', reject);
+    });
+    // The server notices the abandoned body on its own schedule: ask until it has (no fixed sleep), at most 50 times.
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 429; i++) status = (await post(app, message('help', { conversationId: `a:poll-${i}` }))).status;
+    expect(status).toBe(429);
+    expect((await fetch(`${app.server.url}/healthz`)).status).toBe(200);
   });
 
   it('still serves a body just under the limit', async () => {
