@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import dotenv from 'dotenv';
 import type { RhoTeams } from '../dialogs/router/feature.js';
+import type { RateLimits } from './edge/limits.js';
 import { REGIONS, type Region } from '../rules/model.js';
 
 export type Mode = 'local' | 'production';
@@ -37,6 +38,10 @@ export interface Config {
    * team not listed for a region cannot become (or replace) its consultant channel.
    */
   readonly rhoTeams: RhoTeams;
+  /** Rate limits of POST /api/messages, per instance (issue 12 §1, bot/edge/limits.ts). */
+  readonly rateLimits: RateLimits;
+  /** Header a trusted proxy writes the client address into (`x-forwarded-for`); undefined: the socket address. */
+  readonly clientIpHeader?: string;
 }
 
 export interface ConfigIssue {
@@ -65,6 +70,11 @@ export function azuriteConnectionString(port: number, host = '127.0.0.1'): strin
 const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
 const portNumber = z.coerce.number().int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535');
+const positiveCount = (fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(1_000_000, 'must be at most 1000000').default(fallback),
+  );
 const guidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const EnvSchema = z.object({
@@ -128,6 +138,21 @@ const EnvSchema = z.object({
       .default('info'),
   ),
   BOT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(['auto', 'nl', 'en'], 'must be auto, nl or en').optional()),
+  // Rate limits (issue 12 §1, docs/configuration.md): a budget of points per window, per instance.
+  RATE_FAILED_PER_IP: positiveCount(30),
+  RATE_FAILED_WINDOW_SECONDS: positiveCount(60),
+  RATE_TENANT_MESSAGES: positiveCount(600),
+  RATE_TENANT_WINDOW_SECONDS: positiveCount(60),
+  RATE_CONVERSATION_MESSAGES: positiveCount(20),
+  RATE_CONVERSATION_WINDOW_SECONDS: positiveCount(10),
+  CLIENT_IP_HEADER: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as x-forwarded-for')
+      .optional(),
+  ),
 });
 type ParsedEnv = z.infer<typeof EnvSchema>;
 
@@ -257,6 +282,12 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     // the bot speaks Dutch (the product default) unless told otherwise; Teams itself sends the real locale.
     language: e.BOT_LANGUAGE ?? (mode === 'local' ? 'nl' : 'auto'),
     rhoTeams: rhoTeamsOf(e.RHO_TEAMS),
+    rateLimits: {
+      failedPerIp: { points: e.RATE_FAILED_PER_IP, windowSeconds: e.RATE_FAILED_WINDOW_SECONDS },
+      perTenant: { points: e.RATE_TENANT_MESSAGES, windowSeconds: e.RATE_TENANT_WINDOW_SECONDS },
+      perConversation: { points: e.RATE_CONVERSATION_MESSAGES, windowSeconds: e.RATE_CONVERSATION_WINDOW_SECONDS },
+    },
+    ...(e.CLIENT_IP_HEADER !== undefined ? { clientIpHeader: e.CLIENT_IP_HEADER.toLowerCase() } : {}),
   };
   return deepFreeze(config);
 }

@@ -6,11 +6,14 @@ import { z } from 'zod';
 import type { Health } from '../storage/ports.js';
 import type { BotAdapter } from './adapter.js';
 import type { Config } from './config.js';
+import { readJsonBody } from './edge/body.js';
+import { clientIp } from './edge/client-ip.js';
+import { createEdgeLimiter } from './edge/limits.js';
 import type { Logger } from './logger.js';
 import { tenantOf } from './routing/conversation.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'allowedTenantIds'>;
+  config: Pick<Config, 'allowedTenantIds' | 'rateLimits' | 'clientIpHeader'>;
   adapter: BotAdapter;
   bot: Pick<ActivityHandlerBase, 'run'>;
   health: Health;
@@ -75,10 +78,36 @@ export async function startServer(deps: ServerDeps, port: number, host: string):
   const inFlight = new Set<Promise<void>>();
   const server = restify.createServer({ name: 'mtvp-assistent', handleUncaughtExceptions: false });
 
+  // In memory, per instance (bot/edge/limits.ts); /healthz is never limited.
+  const limiter = createEdgeLimiter(deps.config.rateLimits);
+
+  /** A refusal before authentication: it counts against the client IP, so a flood of them is cut off cheaply. */
+  const refuse = async (ip: string, res: restify.Response, status: number, error: string): Promise<void> => {
+    await limiter.failed(ip);
+    res.send(status, { error });
+  };
+  const tooMany = (res: restify.Response, retryAfterSeconds: number): void => {
+    res.header('Retry-After', String(retryAfterSeconds));
+    res.send(429, { error: 'too many requests' });
+  };
+
+  // Cheapest first (issue 12 §1): the IP's failure budget, then the headers and the bounded body (bot/edge/body.ts),
+  // then the activity's shape, then the token; only then the tenant and conversation budgets and the bot.
   const handleMessage = async (req: restify.Request, res: restify.Response): Promise<void> => {
-    const parsed = ActivityBody.safeParse(req.body);
+    const ip = clientIp(req, deps.config.clientIpHeader);
+    const blocked = await limiter.ipBlocked(ip);
+    if (blocked !== undefined) {
+      tooMany(res, blocked);
+      return;
+    }
+    const read = await readJsonBody(req);
+    if (!read.ok) {
+      await refuse(ip, res, read.status, read.error);
+      return;
+    }
+    const parsed = ActivityBody.safeParse(read.body);
     if (!parsed.success) {
-      res.send(400, { error: 'body is not a Bot Framework activity' });
+      await refuse(ip, res, 400, 'body is not a Bot Framework activity');
       return;
     }
     const activity = timestampsToDates(parsed.data);
@@ -90,23 +119,28 @@ export async function startServer(deps: ServerDeps, port: number, host: string):
       // Every authentication failure is a 401 without detail (issue 12 §1): a forged token (alg none, HS256, a wrong
       // audience, an own key) makes the SDK throw plain errors, which must not look like a server fault.
       logger.warn({ err, activityId: activity.id }, 'request not authenticated');
-      res.send(401, { error: 'unauthorized' });
+      await refuse(ip, res, 401, 'unauthorized');
       return;
     }
     const tenantId = tenantOf(activity);
+    // Not counted against the IP: a foreign tenant's activities come through the Bot Connector's own addresses.
     if (allowed !== undefined && (tenantId === undefined || !allowed.has(tenantId.toLowerCase()))) {
       logger.warn({ tenantId, activityId: activity.id, conversationId: activity.conversation.id }, 'tenant not allowed');
       res.send(403, { error: 'tenant not allowed' });
+      return;
+    }
+    const retryAfter = await limiter.admit(tenantId?.toLowerCase() ?? '-', activity.conversation.id);
+    if (retryAfter !== undefined) {
+      logger.warn({ tenantId, conversationId: activity.conversation.id, retryAfter }, 'rate limited');
+      tooMany(res, retryAfter);
       return;
     }
     const invoke = await adapter.run(auth, activity, (context) => bot.run(context));
     res.send(invoke?.status ?? 200, invoke?.body);
   };
 
-  // A Teams message is at most about 100 KB (PRODUCT.md); 1 MiB leaves room for card submissions with history.
-  const readBody = restify.plugins.bodyReader({ maxBodySize: 1024 * 1024 });
-  const parseJson = restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true });
-  server.post('/api/messages', readBody, parseJson, async (req, res) => {
+  // No restify body plugins: their gzip support inflated before any limit (bot/edge/body.ts reads the body instead).
+  server.post('/api/messages', async (req, res) => {
     const work = handleMessage(req, res).catch((err: unknown) => {
       logger.error({ err }, 'request failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });

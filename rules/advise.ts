@@ -6,6 +6,7 @@ import { interventionName, t } from './i18n/index.js';
 import { indexOffers, type OfferIndex } from './advise/offer-index.js';
 import { rank, select, type Ranked } from './advise/rank.js';
 import { planNeeds } from './advise/requirements.js';
+import { capQuestion } from './advise/caps.js';
 import { namedInterventions } from './advise/named.js';
 import { answerRulesQuestion, rulesQuestion, type RulesAnswer } from './advise/rules-question.js';
 import type { Element, InterventionId, IsoDate, Locale, OtherFunding, Plan, Region, Suggestion } from './model.js';
@@ -138,7 +139,9 @@ export function createFullAdvisor(): AdviseFull {
     return index;
   };
 
-  return (question, ctx) => {
+  return (asked_, ctx) => {
+    // Every path below reads at most MAX_QUESTION_CHARS (issue 12 §1): the rules question, the search, named ones.
+    const question = capQuestion(asked_);
     const year = ctx.year ?? 1;
     const ruleSet = pickRuleSet(ctx, year);
     const startDate = ctx.startDate ?? ctx.plan?.startDate;

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { act, programmeYearField } from '../../cards/actions.js';
 import { choice, csvList, err, optionalFreeText } from '../../cards/fields.js';
 import { ELEMENT_CHOICES, PRESSURE_POINTS, TEAM_SIZES } from '../../cards/options.js';
+import { MAX_QUESTION_CHARS } from '../../rules/advise/caps.js';
 import { INTERVENTION_IDS } from '../../rules/model.js';
 
 export const AdviceAnswersAction = act('adviceAnswers', {
   pressure: csvList.pipe(z.array(z.enum(PRESSURE_POINTS), { error: 'choice' }).min(1, { error: 'required' })),
   teamSize: choice(TEAM_SIZES),
   element: choice(ELEMENT_CHOICES),
-  question: optionalFreeText(500),
+  // The advisor reads no more than this (rules/advise/caps.ts); a longer question is refused on the card.
+  question: optionalFreeText(MAX_QUESTION_CHARS),
 });
 export type AdviceAnswersAction = z.infer<typeof AdviceAnswersAction>;
 

@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import { CATALOG } from '../catalog.js';
 import { interventionName } from '../i18n/index.js';
 import type { Offer } from '../schema.js';
+import { MAX_QUERY_WORDS, MAX_WORD_CHARS } from './caps.js';
 import { processTerm, tokenize } from './normalise.js';
 
 /** The problem words are what staff actually say, so they weigh most; the seeds' reasons are long and generic. */
@@ -23,6 +24,13 @@ export interface OfferIndex {
   search(question: string): ReadonlyMap<string, number>;
 }
 
+/** The index's own tokenizer, without overlong words and at most MAX_QUERY_WORDS (./caps.ts); indexing keeps the plain one. */
+function queryTokens(question: string): string[] {
+  return tokenize(question)
+    .filter((word) => word.length <= MAX_WORD_CHARS)
+    .slice(0, MAX_QUERY_WORDS);
+}
+
 export function indexOffers(candidates: readonly Offer[]): OfferIndex {
   const index = new MiniSearch<IndexedOffer>({
     fields: ['name', 'description', 'reason', 'words'],
@@ -34,6 +42,8 @@ export function indexOffers(candidates: readonly Offer[]): OfferIndex {
       // Prefix and fuzzy only on longer words: on short ones they match half the vocabulary.
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      // Overlong words never reach the fuzzy search (./caps.ts): its cost grows with the word's length.
+      tokenize: queryTokens,
     },
   });
   index.addAll(

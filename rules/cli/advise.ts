@@ -2,6 +2,7 @@
 // Output `{ suggestions }` as before; `answer` (a rules question answered from the rule set, with its source) and
 // `excluded` (what the practice cannot choose, with the reason) are added only when there is one.
 import { z } from 'zod';
+import { capQuestion } from '../advise/caps.js';
 import { t as text } from '../i18n/index.js';
 import { OtherFunding, Region, type Locale } from '../model.js';
 import { parseCommandArgs } from './args.js';
@@ -25,8 +26,9 @@ export async function runAdvise(args: readonly string[], t: Messages, locale: Lo
   assertKnownSubregion('--subregion', region.data, values.subregion, t);
   const year = values.year === undefined ? undefined : parseYear(values.year, t);
   const otherFunding = values['other-funding']?.flatMap((v) => parseOtherFunding(v, locale));
-  // An unquoted question arrives as several words; they are still one question.
-  const question = positionals.join(' ').trim();
+  // An unquoted question arrives as several words; they are still one question. Capped like every question
+  // (rules/advise/caps.ts): the advisor reads no more than its first MAX_QUESTION_CHARS characters anyway.
+  const question = capQuestion(positionals.join(' ').trim());
   if (question === '') throw new CliError(t.emptyQuestion);
   const { adviseFull } = await import('../advise.js');
   const { suggestions, answer, excluded } = adviseFull(question, {

@@ -9,6 +9,7 @@ import { check } from '../../rules/engine.js';
 import { Plan, PracticeFacts, type Region } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
 import { buildState } from '../../scripts/lib/build-state.js';
+import { adviseWorstCase, GOAL_ADVISE_WORST_MS } from './advise-worst.js';
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
 import { turnBench, turnBenchSize } from './turns.js';
@@ -94,10 +95,12 @@ if (!STARTUP_ONLY) {
     ];
   });
   console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'cpu', 'retained MB'], adviseRows)}`);
+  const adviseWorst = adviseWorstCase(20);
 
   console.log(
     `\nchecks/s: ${fmtInt(worstChecks)} (goal ≥ ${fmtInt(GOAL_CHECKS)}), ` +
-      `check/parse ratio: ${fmt(worstRatio, 2)} (goal ≤ ${GOAL_RATIO}×)  [slowest plan of ${PLANS.length}]`,
+      `check/parse ratio: ${fmt(worstRatio, 2)} (goal ≤ ${GOAL_RATIO}×)  [slowest plan of ${PLANS.length}], ` +
+      `advisor worst case: ${fmt(adviseWorst, 1)} ms (goal ≤ ${GOAL_ADVISE_WORST_MS} ms)`,
   );
 }
 

@@ -36,6 +36,9 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
     STORAGE_CONNECTION_STRING: connectionStringFor(tableEndpointPort),
     LOG_LEVEL: 'warn',
     BOT_LANGUAGE: 'nl',
+    // The bench drives many turns per conversation and tenant on purpose; the edge's rate limits are not measured here.
+    RATE_TENANT_MESSAGES: '1000000',
+    RATE_CONVERSATION_MESSAGES: '1000000',
   };
   const bot = startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env });
   await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), { timeoutMs: START_TIMEOUT_MS, child: bot });

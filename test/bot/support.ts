@@ -13,9 +13,13 @@ export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 export const TEAM_ID = '19:team-general@thread.tacv2';
 export const FIXED_NOW = new Date('2025-03-15T10:00:00.000Z');
 
+/** Rate limits no test reaches by accident. */
+const UNLIMITED: Env = { RATE_FAILED_PER_IP: '1000000', RATE_TENANT_MESSAGES: '1000000', RATE_CONVERSATION_MESSAGES: '1000000' };
+
 export function testConfig(env: Env = {}): Config {
-  // `auto` so these tests see the locale detection; the local default (`nl`) has its own test.
-  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', BOT_LANGUAGE: 'auto', ...env });
+  // `auto` so these tests see the locale detection; the local default (`nl`) has its own test. Dialog tests drive
+  // many turns through one conversation in a moment: the rate limits have their own tests (edge.test.ts).
+  return loadConfig({ PORT: '0', LOG_LEVEL: 'silent', BOT_LANGUAGE: 'auto', ...UNLIMITED, ...env });
 }
 
 /** A pino logger that keeps its JSON lines in memory, for asserting what was logged. */
