@@ -77,6 +77,14 @@ const positiveCount = (fallback: number) =>
   );
 const guidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** `a, b,c,` → ['a', 'b', 'c']: the comma-separated lists of the environment. */
+const commaList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== ''),
+);
+
 const EnvSchema = z.object({
   PORT: z.preprocess(blankToUndefined, portNumber.default(3978)),
   HOST: optionalText,
@@ -93,28 +101,12 @@ const EnvSchema = z.object({
   MicrosoftAppCertificatePrivateKey: optionalText,
   ALLOWED_TENANT_IDS: z.preprocess(
     blankToUndefined,
-    z
-      .string()
-      .transform((s) =>
-        s
-          .split(',')
-          .map((t) => t.trim())
-          .filter((t) => t !== ''),
-      )
-      .pipe(z.array(z.string().regex(guidLike, 'every entry must be a tenant id (GUID)')).min(1, 'lists no tenant id'))
-      .optional(),
+    commaList.pipe(z.array(z.string().regex(guidLike, 'every entry must be a tenant id (GUID)')).min(1, 'lists no tenant id')).optional(),
   ),
   // `region:teamId` pairs; a Teams team id ("19:…@thread.tacv2") has colons of its own, so only the first one splits.
   RHO_TEAMS: z.preprocess(
     blankToUndefined,
-    z
-      .string()
-      .transform((s) =>
-        s
-          .split(',')
-          .map((t) => t.trim())
-          .filter((t) => t !== ''),
-      )
+    commaList
       .pipe(
         z.array(
           z.string().refine(

@@ -2,14 +2,13 @@
 // online spreekuur). The route is part of the plan: the year is checked again and saved as a new version.
 import type { SubmitError } from '../../cards/actions.js';
 import { renderChooseRouteCard } from '../../cards/choose-route.card.js';
-import { renderNoticeCard } from '../../cards/notice.card.js';
 import { interventionName, isInterventionId } from '../../rules/catalog.js';
 import { ruleSetForYear } from '../../rules/engine.js';
 import { t } from '../../rules/i18n/index.js';
 import { formatSource, type Offer } from '../../rules/schema.js';
 import type { Stores } from '../../storage/ports.js';
 import { saveChecked } from '../shared/plan-check.js';
-import { sendCard } from '../shared/reply.js';
+import { noticeCard, sendCard } from '../shared/reply.js';
 import type { PracticeTurn } from '../router/turn.js';
 import { StartChooseRouteAction, type ChooseRouteAction } from './actions.js';
 
@@ -27,17 +26,12 @@ export function routeTarget(entered: Readonly<Record<string, string>>): Target |
 const name = (id: string, turn: PracticeTurn) => (isInterventionId(id) ? interventionName(id, turn.locale) : id);
 
 async function reply(turn: PracticeTurn, title: 'route.savedTitle' | 'notice.refused', text: string): Promise<void> {
-  await sendCard(
-    turn,
-    renderNoticeCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      title: t(turn.locale, title),
-      text,
-      style: title === 'route.savedTitle' ? 'good' : 'warning',
-      buttons: [{ title: t(turn.locale, 'action.openStatus'), verb: 'openStatus' }],
-    }),
-  );
+  await noticeCard(turn, {
+    title: t(turn.locale, title),
+    text,
+    style: title === 'route.savedTitle' ? 'good' : 'warning',
+    buttons: [{ title: t(turn.locale, 'action.openStatus'), verb: 'openStatus' }],
+  });
 }
 
 /** The year's latest saved interventions and the offer with routes, or undefined when either is gone. */

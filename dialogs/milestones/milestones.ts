@@ -2,7 +2,6 @@
 // practice row with its ETag. A milestone is recorded once per (id, programme year); recording it again replaces it.
 import type { SubmitError } from '../../cards/actions.js';
 import { renderMilestoneCard } from '../../cards/milestone.card.js';
-import { renderNoticeCard } from '../../cards/notice.card.js';
 import { formatDate } from '../../rules/dates.js';
 import { ruleSetForYear } from '../../rules/engine.js';
 import { t } from '../../rules/i18n/index.js';
@@ -12,7 +11,7 @@ import { ConcurrencyError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { currentYear } from '../shared/practice-facts.js';
-import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
+import { enteredValues, notice, noticeCard, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { PracticeTurn } from '../router/turn.js';
 
 interface Target {
@@ -32,17 +31,12 @@ function milestoneOf(p: Practice, now: Date, id: string | undefined): Milestone 
 }
 
 const unknown = async (turn: PracticeTurn): Promise<void> => {
-  await sendCard(
-    turn,
-    renderNoticeCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      title: t(turn.locale, 'notice.refused'),
-      text: t(turn.locale, 'milestone.unknown'),
-      style: 'warning',
-      buttons: [{ title: t(turn.locale, 'action.openStatus'), verb: 'openStatus' }],
-    }),
-  );
+  await noticeCard(turn, {
+    title: t(turn.locale, 'notice.refused'),
+    text: t(turn.locale, 'milestone.unknown'),
+    style: 'warning',
+    buttons: [{ title: t(turn.locale, 'action.openStatus'), verb: 'openStatus' }],
+  });
 };
 
 export async function showMilestoneCard(
@@ -104,15 +98,10 @@ export async function markMilestoneDone(
     }
     await audit(turn, stores, p.id, AUDIT.milestoneDone, { milestone: m.id, year: a.year ?? 0, date: a.date });
   }
-  await sendCard(
-    turn,
-    renderNoticeCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      title: t(turn.locale, 'milestone.savedTitle'),
-      text: t(turn.locale, 'milestone.saved', { name: m.name, year: a.year ?? 0, date: formatDate(a.date), by: entry.by ?? 'none' }),
-      style: 'good',
-      buttons: [{ title: t(turn.locale, 'action.openStatus'), verb: 'openStatus' }],
-    }),
-  );
+  await noticeCard(turn, {
+    title: t(turn.locale, 'milestone.savedTitle'),
+    text: t(turn.locale, 'milestone.saved', { name: m.name, year: a.year ?? 0, date: formatDate(a.date), by: entry.by ?? 'none' }),
+    style: 'good',
+    buttons: [{ title: t(turn.locale, 'action.openStatus'), verb: 'openStatus' }],
+  });
 }

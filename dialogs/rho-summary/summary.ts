@@ -1,6 +1,5 @@
 // The consultant's read-only view (issue 11 §1): only in the team the operator allowed and linked as a region's RHO
 // channel (RHO_TEAMS), only that region's practices, and nothing that writes practice data.
-import { renderNoticeCard } from '../../cards/notice.card.js';
 import { renderRhoSummaryCard, SUMMARY_ROWS, type SummaryRow } from '../../cards/rho-summary.card.js';
 import { formatDate } from '../../rules/dates.js';
 import { regionName, t } from '../../rules/i18n/index.js';
@@ -8,7 +7,7 @@ import { REGIONS, type IsoDate, type Region } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { loadPracticeFacts } from '../shared/practice-facts.js';
-import { sendCard, todayOf } from '../shared/reply.js';
+import { noticeCard, sendCard, todayOf } from '../shared/reply.js';
 import { sendStatus } from '../status/status.js';
 import type { DialogTurn } from '../router/turn.js';
 import type { OpenPracticeStatusAction } from './actions.js';
@@ -24,18 +23,12 @@ async function consultantRegion(turn: DialogTurn, stores: Stores): Promise<Regio
 }
 
 async function refuse(turn: DialogTurn, key: 'summary.notConsultant' | 'summary.otherRegion'): Promise<void> {
-  await sendCard(
-    turn,
-    renderNoticeCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      title: t(turn.locale, 'notice.refused'),
-      text: t(turn.locale, key),
-      style: 'warning',
-      buttons:
-        key === 'summary.notConsultant' ? [{ title: t(turn.locale, 'action.startLinkConsultant'), verb: 'startLinkConsultant' }] : [],
-    }),
-  );
+  await noticeCard(turn, {
+    title: t(turn.locale, 'notice.refused'),
+    text: t(turn.locale, key),
+    style: 'warning',
+    buttons: key === 'summary.notConsultant' ? [{ title: t(turn.locale, 'action.startLinkConsultant'), verb: 'startLinkConsultant' }] : [],
+  });
 }
 
 async function rowOf(stores: Stores, p: Practice, today: IsoDate): Promise<SummaryRow> {

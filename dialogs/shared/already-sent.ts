@@ -1,8 +1,8 @@
 // A card sent again with other values than the first time (issue 12 §3): the write was idempotent on the card, so what
 // is stored is the first submission; the answer says so and shows it, and offers a new form.
-import { renderNoticeCard, type NOTICE_VERBS } from '../../cards/notice.card.js';
+import type { NOTICE_VERBS } from '../../cards/notice.card.js';
 import { t } from '../../rules/i18n/index.js';
-import { sendCard } from './reply.js';
+import { noticeCard } from './reply.js';
 import type { DialogTurn } from '../router/turn.js';
 
 export async function alreadySent(
@@ -10,17 +10,12 @@ export async function alreadySent(
   text: string,
   again: (typeof NOTICE_VERBS)[number],
 ): Promise<void> {
-  await sendCard(
-    turn,
-    renderNoticeCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      title: t(turn.locale, 'notice.refused'),
-      text,
-      style: 'warning',
-      buttons: [
-        { title: t(turn.locale, again === 'startLogIntervisie' ? 'action.startLogIntervisie' : 'action.startLogCounts'), verb: again },
-      ],
-    }),
-  );
+  await noticeCard(turn, {
+    title: t(turn.locale, 'notice.refused'),
+    text,
+    style: 'warning',
+    buttons: [
+      { title: t(turn.locale, again === 'startLogIntervisie' ? 'action.startLogIntervisie' : 'action.startLogCounts'), verb: again },
+    ],
+  });
 }

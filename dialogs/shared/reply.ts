@@ -31,6 +31,14 @@ export interface NoticeOptions {
   buttons?: readonly { title: string; verb: (typeof NOTICE_VERBS)[number] }[];
 }
 
+/** A short card with texts the caller already made (from the catalog in rules/i18n): title, text, style, buttons. */
+export async function noticeCard(
+  turn: Pick<DialogTurn, 'reply' | 'locale' | 'newId'>,
+  content: Omit<NoticeCardInput, 'locale' | 'cardId'>,
+): Promise<void> {
+  await sendCard(turn, renderNoticeCard({ locale: turn.locale, cardId: turn.newId(), ...content }));
+}
+
 /** A short card with one of dialogs/' own texts (dialogs/messages.ts, from the catalog in rules/i18n). */
 export async function notice(
   turn: Pick<DialogTurn, 'reply' | 'locale' | 'newId'>,
@@ -38,17 +46,12 @@ export async function notice(
   values: Readonly<Record<string, string | number>> = {},
   o: NoticeOptions = {},
 ): Promise<void> {
-  await sendCard(
-    turn,
-    renderNoticeCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      title: msg(turn.locale, o.title ?? 'noticeTitle'),
-      text: msg(turn.locale, key, values),
-      ...(o.style ? { style: o.style } : {}),
-      buttons: [...(o.buttons ?? [])],
-    }),
-  );
+  await noticeCard(turn, {
+    title: msg(turn.locale, o.title ?? 'noticeTitle'),
+    text: msg(turn.locale, key, values),
+    ...(o.style ? { style: o.style } : {}),
+    buttons: [...(o.buttons ?? [])],
+  });
 }
 
 /** A card clicked after its work was done: replaced by this read-only notice. */
