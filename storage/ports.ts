@@ -42,6 +42,11 @@ export interface Practice {
   teamId?: string;
   channelId?: string;
   tenantId?: string;
+  /**
+   * Set by proactive delivery when the practice's channel answered 403/404 (bot removed or blocked, issue 11 §5): no
+   * more sends to it, and the RHO summary lists the practice. Cleared when the bot hears from that channel again.
+   */
+  channelInactive?: { since: string; status: number; reason: string };
 }
 
 /** A practice manager: the Teams user id the bot sees as actor (AAD object id) and the name shown on cards. */
@@ -165,8 +170,19 @@ export interface PracticeRecords {
   counts: CountEntry[];
 }
 
+/** A practice with what status reads of it. */
+export interface PracticeWithRecords {
+  practice: Practice;
+  records: PracticeRecords;
+}
+
 export interface PracticeRecordStore {
   get(practiceId: string): Promise<PracticeRecords>;
+  /**
+   * Every practice of a region with its records (the weekly RHO summary, the reminders job). Requests must grow with
+   * pages, not with practices (issue 11 §4).
+   */
+  listByRegion(region: Region): Promise<PracticeWithRecords[]>;
 }
 
 /** A Bot Framework ConversationReference, kept opaque here (storage does not import botbuilder). */
@@ -235,6 +251,28 @@ export interface Stores {
   audit: AuditLog;
   state: StateStore;
   health: Health;
+}
+
+/** The proactive jobs (issue 11 §2). */
+export type JobName = 'reminders' | 'weekly-summary';
+
+/**
+ * What a job's evaluation wants sent: it becomes one outbox row keyed deterministically by (job, conversation, reason,
+ * period), so evaluating twice sends once.
+ */
+export interface ProactiveMessage {
+  job: JobName;
+  /** The stored conversation reference to send through (ConversationReferenceStore key). */
+  conversationId: string;
+  /** What the message is about and for which period, e.g. `reminder` + `2026-W49`, `weekly` + `2026-W49`. */
+  reason: string;
+  period: string;
+  practiceId?: string;
+  region?: Region;
+  /** Adaptive Card contents, rendered at evaluation (a long summary is several cards). */
+  cards: Record<string, unknown>[];
+  /** Plain text for the notification / activity text (no patient data exists to leak). */
+  summary: string;
 }
 
 /** Storage errors the bot turns into Dutch messages (storage/errors.ts holds the classes). */

@@ -19,13 +19,14 @@ export function buildStores(table: TableFactory): Stores {
     intervisie: table('intervisie'),
     counts: table('counts'),
   });
+  const practiceStore = new TablePracticeStore(practices);
   return {
-    practices: new TablePracticeStore(practices),
+    practices: practiceStore,
     consultantChannels: new TableConsultantChannelStore(table('consultantChannels')),
     plans: new TablePlanStore(records),
     intervisie: new TableIntervisieStore(records),
     counts: new TableCountStore(records),
-    records: new TablePracticeRecordStore(records),
+    records: new TablePracticeRecordStore(records, practiceStore),
     references: new TableConversationReferenceStore(table('references')),
     audit: new TableAuditLog(table('audit')),
     state: new TableStateStore(table('state')),
