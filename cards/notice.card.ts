@@ -17,6 +17,7 @@ export const NOTICE_VERBS = [
   'openStatus',
   'openPlan',
   'markPraktijkplanSubmitted',
+  'openReminderSettings',
   'cancel',
 ] as const;
 

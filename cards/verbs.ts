@@ -30,6 +30,11 @@ export const VERBS = [
   'removeManager',
   'openPracticeStatus',
   'selectPractice',
+  'openReminderSettings',
+  'saveReminderSettings',
+  'snoozeReminder',
+  'turnOffReminder',
+  'turnOnReminder',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -58,4 +63,6 @@ export const IN_PLACE_VERBS: ReadonlySet<Verb> = new Set<Verb>([
   'addManager',
   'removeManager',
   'selectPractice',
+  'saveReminderSettings',
+  'turnOnReminder',
 ]);

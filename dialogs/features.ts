@@ -23,6 +23,8 @@ import { managersFeature } from './managers/feature.js';
 import { SCHEMAS as MILESTONES } from './milestones/actions.js';
 import { milestonesFeature } from './milestones/feature.js';
 import { SCHEMAS as PICK } from './pick-practice/actions.js';
+import { SCHEMAS as REMINDERS } from './reminders/actions.js';
+import { remindersFeature } from './reminders/feature.js';
 import { SCHEMAS as SUMMARY } from './rho-summary/actions.js';
 import { rhoSummaryFeature } from './rho-summary/feature.js';
 import { pickPracticeFeature } from './pick-practice/feature.js';
@@ -43,6 +45,7 @@ export const SCHEMAS = {
   ...MANAGERS,
   ...SUMMARY,
   ...PICK,
+  ...REMINDERS,
 };
 type Schemas = typeof SCHEMAS;
 
@@ -81,8 +84,9 @@ export function createRoutes(deps: FeatureDeps): Routes {
     managersFeature(deps),
     rhoSummaryFeature(deps),
     pickPracticeFeature(deps),
+    remindersFeature(deps),
   ] as const;
-  const [help, link, choose, advice, intervisie, counts, status, milestones, route, managers, summary, pick] = features;
+  const [help, link, choose, advice, intervisie, counts, status, milestones, route, managers, summary, pick, reminders] = features;
   // A verb without a handler fails to compile: ActionRoutes needs every verb. One handled twice fails at start.
   const actions: ActionRoutes = {
     ...help.actions,
@@ -97,6 +101,7 @@ export function createRoutes(deps: FeatureDeps): Routes {
     ...managers.actions,
     ...summary.actions,
     ...pick.actions,
+    ...reminders.actions,
   };
   const routed = features.reduce((n, f) => n + Object.keys(f.actions).length, 0);
   if (routed !== VERBS.length) throw new Error(`${routed} verb handlers for ${VERBS.length} verbs: a verb is handled twice`);

@@ -10,6 +10,7 @@ import type {
   PlannedIntervention,
   Region,
 } from '../rules/model.js';
+import type { ReminderSettings } from '../rules/reminder-settings.js';
 
 /** Who did it and which request it came from; `idempotencyKey` makes a retry or double click record once. */
 export interface WriteContext {
@@ -47,6 +48,8 @@ export interface Practice {
    * more sends to it, and the RHO summary lists the practice. Cleared when the bot hears from that channel again.
    */
   channelInactive?: { since: string; status: number; reason: string };
+  /** When and about what the practice's channel gets reminders (issue 11 §3); absent: weekly, Monday 09:00, all on. */
+  reminders?: ReminderSettings;
 }
 
 /** A practice manager: the Teams user id the bot sees as actor (AAD object id) and the name shown on cards. */

@@ -43,6 +43,9 @@ export const FIELD_NAMES = [
   'route',
   'intervention',
   'memberId',
+  'frequency',
+  'weekday',
+  'hour',
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 

@@ -14,6 +14,7 @@ export const AUDIT = {
   milestoneDone: 'milestone.done',
   managersChanged: 'managers.changed',
   permissionRefused: 'permission.refused',
+  remindersChanged: 'reminders.changed',
 } as const;
 
 type AuditAction = (typeof AUDIT)[keyof typeof AUDIT];

@@ -4,6 +4,7 @@
 // a practice may change region without moving rows.
 import { z } from 'zod';
 import { MilestoneDone, OtherFunding, Region } from '../../rules/model.js';
+import { ReminderSettings } from '../../rules/reminder-settings.js';
 import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
 import { ConcurrencyError, ConflictError } from '../errors.js';
 import { encodeKey, idFromKey } from '../keys.js';
@@ -28,6 +29,7 @@ const PracticeEntity = z.object({
   praktijkplanSubmitted: optionalString,
   milestones: optionalString,
   managers: optionalString,
+  reminders: optionalString,
   teamId: optionalString,
   channelId: optionalString,
   tenantId: optionalString,
@@ -55,6 +57,7 @@ function toEntity(p: Practice, ctx: WriteContext): Entity {
       praktijkplanSubmitted: p.praktijkplanSubmitted,
       milestones: p.milestones && p.milestones.length > 0 ? JSON.stringify(p.milestones) : undefined,
       managers: p.managers ? JSON.stringify(p.managers) : undefined,
+      reminders: p.reminders ? JSON.stringify(p.reminders) : undefined,
       teamId: p.teamId,
       channelId: p.channelId,
       tenantId: p.tenantId,
@@ -72,12 +75,13 @@ interface Row {
 }
 
 function fromEntity(stored: StoredEntity): Row {
-  const { otherFunding, milestones, managers, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
+  const { otherFunding, milestones, managers, reminders, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
   const value: Practice = {
     ...fields,
     otherFunding: parseJson(z.array(OtherFunding), otherFunding, 'otherFunding'),
     ...(milestones !== undefined ? { milestones: parseJson(z.array(MilestoneDone), milestones, 'milestones') } : {}),
     ...(managers !== undefined ? { managers: parseJson(z.array(Manager), managers, 'managers') } : {}),
+    ...(reminders !== undefined ? { reminders: parseJson(ReminderSettings, reminders, 'reminders') } : {}),
   };
   for (const key of Object.keys(value) as (keyof Practice)[]) if (value[key] === undefined) delete value[key];
   return { versioned: { value, etag: stored.etag }, writeId };

@@ -85,4 +85,9 @@ export const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   startChooseRoute: { ...base, verb: 'startChooseRoute', year: 2, intervention: 'awp.taakherschikking' },
   chooseRoute: { ...base, verb: 'chooseRoute', year: 2, intervention: 'awp.taakherschikking', route: 'pa-vs' },
   selectPractice: { ...base, verb: 'selectPractice', practiceId: '01234567', then: 'advise', args: 'veel telefoontjes' },
+  openReminderSettings: { ...base, verb: 'openReminderSettings' },
+  saveReminderSettings: { ...base, verb: 'saveReminderSettings', frequency: 'two-weekly', weekday: '3', hour: '14' },
+  snoozeReminder: { ...base, verb: 'snoozeReminder', reason: 'intervisie' },
+  turnOffReminder: { ...base, verb: 'turnOffReminder', reason: 'counts' },
+  turnOnReminder: { ...base, verb: 'turnOnReminder', reason: 'counts' },
 };
