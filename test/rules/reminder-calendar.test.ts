@@ -6,7 +6,13 @@ import { DEFAULT_REMINDERS, duePeriod, periodOf, reasonShown, ReminderSettings }
 
 describe('Dutch public holidays', () => {
   it('Easter Sunday', () => {
-    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25']);
+    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual([
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25',
+    ]);
   });
 
   it.each([
