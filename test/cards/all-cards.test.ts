@@ -19,6 +19,8 @@ import { noticeTemplate, noticeView } from '../../cards/notice.card.js';
 import { planReviewTemplate, planReviewView } from '../../cards/plan-review.card.js';
 import { pickPracticeTemplate, pickPracticeView } from '../../cards/pick-practice.card.js';
 import { planTemplate, planView } from '../../cards/plan.card.js';
+import { reminderSettingsTemplate, reminderSettingsView } from '../../cards/reminder-settings.card.js';
+import { reminderTemplate, reminderView } from '../../cards/reminder.card.js';
 import type { Expansion } from '../../cards/render.js';
 import { statusTemplate, statusView } from '../../cards/status.card.js';
 import { welcomeTemplate, welcomeView } from '../../cards/welcome.card.js';
@@ -188,6 +190,73 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
           { id: 'pa-vs', name: 'PA of VS opleiden', source: '000 §2.5' },
         ],
         current: 'soh',
+      }),
+    ),
+  reminder: (locale) =>
+    reminderTemplate.expand(
+      reminderView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        asOf: '30-11-2026',
+        sections: [
+          {
+            reason: 'planCheck',
+            items: [
+              {
+                state: 'missed',
+                message: t(locale, 'reminder.planCheck', { ruleSet: 'hoog@2024.1', rechecked: '1, 2' }),
+                findings: FINDINGS,
+                action: { verb: 'startChoose', year: 2 },
+              },
+            ],
+          },
+          {
+            reason: 'nextYear',
+            items: [
+              {
+                state: 'at-risk',
+                message: t(locale, 'reminder.nextYear', { year: 3, date: '01-01-2027' }),
+                due: '01-01-2027',
+                action: { verb: 'startChoose', year: 3 },
+              },
+            ],
+          },
+          {
+            reason: 'milestones',
+            items: [
+              {
+                state: 'due-soon',
+                message: 'Zelfrapportage aan HOOG',
+                due: '10-12-2026',
+                action: { verb: 'startMarkMilestone', milestone: 'hoog.self-report', year: 2, evidence: false },
+              },
+            ],
+          },
+        ],
+        more: 3,
+      }),
+    ),
+  'reminder-settings': (locale) =>
+    reminderSettingsTemplate.expand(
+      reminderSettingsView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        settings: { frequency: 'two-weekly', weekday: 3, hour: 14, snoozed: { counts: '2026-12-07' }, off: ['milestones'] },
+        snoozedUntil: { counts: '07-12-2026' },
+        canChange: true,
+        done: t(locale, 'reminder.turnedOn', { reason: t(locale, 'reminder.reason.intervisie') }),
+      }),
+    ),
+  'reminder-settings-read-only': (locale) =>
+    reminderSettingsTemplate.expand(
+      reminderSettingsView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        settings: { frequency: 'weekly', weekday: 1, hour: 9, snoozed: {}, off: [] },
+        canChange: false,
       }),
     ),
   notice: (locale) =>
