@@ -27,6 +27,10 @@ const MANAGER_VERBS: readonly Verb[] = [
   'chooseRoute',
   'addManager',
   'removeManager',
+  'saveReminderSettings',
+  'snoozeReminder',
+  'turnOffReminder',
+  'turnOnReminder',
   // the link form of a linked practice edits it; in a team without a practice anyone links
   'startLink',
   'linkPractice',
