@@ -21,6 +21,8 @@ const HELP_COMMANDS: readonly [PlainKey, string][] = [
   ['command.managers.name', 'managers'],
   ['command.summary.name', 'summary'],
   ['command.practice.name', 'choosePractice'],
+  ['command.reminder.name', 'reminder'],
+  ['command.reminders.name', 'reminders'],
 ];
 
 describe.each(['nl', 'en'] as const)('help card commands in %s', (locale) => {
