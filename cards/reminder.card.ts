@@ -75,6 +75,13 @@ interface ReminderView {
 
 export const reminderTemplate = prepareTemplate<ReminderView>(tpl);
 
+const PLAIN_ACTIONS = {
+  startLogIntervisie: 'action.startLogIntervisie',
+  startLogCounts: 'action.startLogCounts',
+  openStatus: 'action.openStatus',
+  openPlan: 'action.openPlan',
+} as const satisfies Record<string, PlainKey>;
+
 function actionButton(a: ItemAction, locale: z.infer<typeof baseFields.locale>, cardId: string): ButtonView {
   switch (a.verb) {
     case 'startChoose':
@@ -85,7 +92,7 @@ function actionButton(a: ItemAction, locale: z.infer<typeof baseFields.locale>, 
         ...(a.year !== undefined ? { year: a.year } : {}),
       });
     default:
-      return button(t(locale, `action.${a.verb}`), a.verb, cardId);
+      return button(t(locale, PLAIN_ACTIONS[a.verb]), a.verb, cardId);
   }
 }
 

@@ -24,7 +24,7 @@ describe('feature routes', () => {
         .filter(([, r]) => r.needs === need)
         .map(([id]) => id)
         .sort();
-    expect(needing('practice')).toEqual(['advise', 'logCounts', 'logIntervisie', 'managers', 'plan', 'status']);
+    expect(needing('practice')).toEqual(['advise', 'logCounts', 'logIntervisie', 'managers', 'plan', 'reminder', 'reminders', 'status']);
     expect(needing('manager')).toEqual(['chooseInterventions']);
   });
 });

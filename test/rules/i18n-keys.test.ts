@@ -9,6 +9,7 @@ import { PRESSURE_POINTS, TEAM_SIZES } from '../../rules/advise/guided.js';
 import { isMessageKey, type MessageKey } from '../../rules/i18n/index.js';
 import { nl } from '../../rules/i18n/nl.js';
 import { ELEMENTS, FUNDING_SCHEMES, INTERVENTION_IDS, METRICS, REGIONS } from '../../rules/model.js';
+import { REMINDER_FREQUENCIES, REMINDER_REASONS } from '../../rules/reminder-settings.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE_DIRS = ['bot', 'cards', 'dialogs', 'rules', 'storage', 'scripts'];
@@ -30,6 +31,9 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'status.state.': ['met', 'on-track', 'at-risk', 'missed', 'not-applicable'],
   'submit.field.': FIELD_NAMES,
   'submit.error.': ERROR_KEYS,
+  'reminder.reason.': REMINDER_REASONS,
+  'reminder.frequency.': REMINDER_FREQUENCIES,
+  'reminder.weekday.': ['1', '2', '3', '4', '5'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -23,6 +23,7 @@ export function practiceContract(target: ContractTarget): void {
         praktijkplanSubmitted: '2025-04-01',
         milestones: [{ id: 'hoog.milestone.self-report', done: '2025-06-20', year: 1, by: 'Petra de Vries', note: 'Via het portaal' }],
         managers: [{ id: 'aad-anne', name: 'Anne de Vries' }, { id: 'aad-jan' }],
+        reminders: { frequency: 'two-weekly', weekday: 3, hour: 14, snoozed: { counts: '2026-12-07' }, off: ['milestones'] },
       });
       const replaced = await practices.save(renamed, ctx('k2'), created.etag);
       expect(replaced.etag).not.toBe(created.etag);
