@@ -186,3 +186,33 @@ describe('reminders: a new rule-set version', () => {
     expect(text).toMatch(/⛔ .*Bron: /s);
   });
 });
+
+describe('reminders: the channel conversation', () => {
+  it("posts to the reference of the practice's own channel, not a thread or another chat; one reference query per card", async () => {
+    const stores = createMemoryStores();
+    await seed(stores);
+    const other = { practiceId: PRACTICE.id, reference: {}, updatedAt: '2026-11-29T10:00:00.000Z' };
+    await stores.references.save({ ...other, conversationId: `${TEAM};messageid=1764412800000`, kind: 'channel' });
+    await stores.references.save({ ...other, conversationId: 'a:personal-chat', kind: 'personal' });
+    await seed(stores, ON_TRACK);
+    let queries = 0;
+    const references: Stores['references'] = {
+      ...stores.references,
+      save: (ref) => stores.references.save(ref),
+      get: (id) => stores.references.get(id),
+      listByPractice: (id) => {
+        queries += 1;
+        return stores.references.listByPractice(id);
+      },
+    };
+    const messages = await evaluate({ ...stores, references });
+    expect(messages.map((m) => m.conversationId)).toEqual([TEAM]);
+    expect(queries).toBe(1);
+  });
+
+  it('without a reference of its channel yet, a practice gets nothing (the bot has not heard from that channel)', async () => {
+    const stores = createMemoryStores();
+    await stores.practices.save(PRACTICE, WRITE);
+    expect(await evaluate(stores)).toEqual([]);
+  });
+});
