@@ -117,7 +117,8 @@ function planCheck(check: PlanCheck | undefined, locale: Locale): ReminderItem[]
       ruleSet: check.result.ruleSet,
       findings,
       message: t(locale, 'reminder.planCheck', { ruleSet: check.result.ruleSet, rechecked }),
-      source: [...new Set(findings.map((f) => f.source))].join('; '),
+      // each finding shows its own source
+      source: '',
     },
   ];
 }
