@@ -3,6 +3,7 @@
 import { describe } from 'vitest';
 import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import type { Stores } from '../../storage/ports.js';
+import { auditContract } from './contract-audit.js';
 import { hintContract } from './contract-hints.js';
 import { practiceContract } from './contract-practices.js';
 import { planContract } from './contract-plans.js';
@@ -27,5 +28,6 @@ export function storageContract(name: string, target: ContractTarget): void {
     stateContract(target);
     summaryContract(target);
     hintContract(target);
+    auditContract(target);
   });
 }
