@@ -10,6 +10,7 @@ import { addMonths } from '../../rules/dates.js';
 import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audit } from '../shared/ids.js';
+import { changedMeanwhile } from './changed-meanwhile.js';
 import { isManager, refuseNotManager } from '../shared/roles.js';
 import { msg } from '../messages.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
@@ -50,12 +51,16 @@ export async function showLinkCard(
   const existing = turn.practice?.value;
   if (existing && !(await isManager(turn, stores, existing))) return refuseNotManager(turn, stores, existing, 'linkPractice');
   const values = entered ?? (existing ? valuesOf(existing) : {});
+  // The form carries the version it shows (a re-shown form: the one it was first opened with), so a save after
+  // someone else's is refused instead of undoing it (issue 12 §3).
+  const etag = entered ? entered['etag'] : turn.practice?.etag;
   await sendCard(
     turn,
     renderLinkPracticeCard({
       locale: turn.locale,
       cardId: turn.newId(),
       mode: existing ? 'edit' : 'new',
+      ...(etag !== undefined && etag !== '' ? { etag } : {}),
       quarters: quarters(turn.now),
       values,
       errors,
@@ -93,9 +98,11 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
     ...(current ? (current.value.managers !== undefined ? { managers: current.value.managers } : {}) : { managers: [turn.actor] }),
   };
   try {
-    await stores.practices.save(practice, writeContext(turn, a.cardId), current?.etag);
+    // With the ETag the form was opened with: storage refuses it when someone saved since (a retry of this very save
+    // is recognised there and answered as saved). A form without one creates, which fails when the practice exists.
+    await stores.practices.save(practice, writeContext(turn, a.cardId), a.etag);
   } catch (err) {
-    if (err instanceof ConcurrencyError) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
+    if (err instanceof ConcurrencyError || (err instanceof ConflictError && current)) return changedMeanwhile(turn, stores, practice.id);
     if (err instanceof ConflictError) return refuse(msg(turn.locale, 'agbTaken'));
     throw err;
   }

@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import type { Stores } from '../../storage/ports.js';
 import { auditContract } from './contract-audit.js';
+import { regionContract } from './contract-region.js';
 import { hintContract } from './contract-hints.js';
 import { practiceContract } from './contract-practices.js';
 import { planContract } from './contract-plans.js';
@@ -29,5 +30,6 @@ export function storageContract(name: string, target: ContractTarget): void {
     summaryContract(target);
     hintContract(target);
     auditContract(target);
+    regionContract(target);
   });
 }
