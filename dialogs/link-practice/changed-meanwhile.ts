@@ -6,7 +6,7 @@ import { formatDate } from '../../rules/dates.js';
 import { regionName, t } from '../../rules/i18n/index.js';
 import type { Stores } from '../../storage/ports.js';
 import { AUDIT } from '../shared/ids.js';
-import { noticeCard, todayOf } from '../shared/reply.js';
+import { notice, noticeCard, todayOf } from '../shared/reply.js';
 import type { DialogTurn } from '../router/turn.js';
 
 /** Entries searched for the last change of the practice's details: they are among the newest. */
@@ -14,7 +14,7 @@ const LOOKBACK = 20;
 
 export async function changedMeanwhile(turn: DialogTurn, stores: Stores, practiceId: string): Promise<void> {
   const [stored, log] = await Promise.all([stores.practices.get(practiceId), stores.audit.list(practiceId, LOOKBACK)]);
-  if (stored === undefined) return;
+  if (stored === undefined) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
   const p = stored.value;
   const last = log.find((e) => e.action === AUDIT.practiceUpdated || e.action === AUDIT.practiceLinked);
   const by = last?.detail?.['by'];

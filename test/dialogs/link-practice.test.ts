@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_1, CARD_2, PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
+import { CARD_1, CARD_2, CARD_3, PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -21,7 +21,55 @@ const LINK = {
   funding: 'tbhz:zelfmetingen',
 };
 
+/** The ETag the practice form carries in its save button's data. */
+function etagOf(card: Record<string, unknown>): string {
+  const found = /"verb":"linkPractice","cardId":"[^"]+","etag":"((?:[^"\\]|\\.)*)"/.exec(JSON.stringify(card));
+  if (found?.[1] === undefined) throw new Error('no etag on the form');
+  return JSON.parse(`"${found[1]}"`) as string;
+}
+
+const BERT = { id: '29:user-2', name: 'Bert Bakker', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
+
 describe('koppel praktijk', () => {
+  it('refuses a form opened before someone else saved, naming who and when and showing what is stored now', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const anne = etagOf(cardOf(await h.say('koppel praktijk')));
+    const bert = etagOf(cardOf(await h.say('koppel praktijk', { extra: { from: BERT } })));
+    expect(bert).toBe(anne);
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4', etag: bert }, { extra: { from: BERT } }))).toContain(
+      'zijn bijgewerkt',
+    );
+
+    // Anne's form still has the old version: her change is refused, Bert's stays
+    const refused = await h.submit({ ...LINK, cardId: CARD_3, name: 'Praktijk Anne', etag: anne });
+    const text = allText(refused);
+    expect(text).toContain('Niet opgeslagen: Bert Bakker heeft de gegevens van deze praktijk op 15-03-2025 gewijzigd');
+    expect(text).toContain('Huisartsenpraktijk De Linde, AGB 01234567, regio HOOG, start Q1 2024, 2,5 normpraktijken, 4 huisartsen');
+    expect(JSON.stringify(cardOf(refused))).toContain('"verb":"startLink"');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value).toMatchObject({ name: 'Huisartsenpraktijk De Linde', gps: 4 });
+
+    // opened again, the form carries the new version and saves
+    const again = etagOf(cardOf(await h.submit({ verb: 'startLink', cardId: CARD_1 })));
+    expect(again).not.toBe(anne);
+    const saved = allText(
+      await h.submit({ ...LINK, cardId: '44444444-4444-4444-8444-444444444444', name: 'Praktijk Anne', gps: '4', etag: again }),
+    );
+    expect(saved).toContain('zijn bijgewerkt');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value).toMatchObject({ name: 'Praktijk Anne', gps: 4 });
+  });
+
+  it('refuses a form without a version once the practice exists, and answers a repeated save as saved', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    expect(allText(await h.submit({ ...LINK, gps: '5' }))).toContain('Niet opgeslagen');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value.gps).toBe(3);
+    const etag = etagOf(cardOf(await h.say('koppel praktijk')));
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '5', etag }))).toContain('zijn bijgewerkt');
+    // Teams delivers the same press again: the stored version is this save's own, not someone else's
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '5', etag }))).toContain('zijn bijgewerkt');
+  });
+
   it('shows the link card in Dutch, saves the practice with the team and audits it', async () => {
     h = await startHarness();
     const form = allText(await h.say('koppel praktijk'));
@@ -62,8 +110,9 @@ describe('koppel praktijk', () => {
   it('prefills the card for a linked team and saves an edit with its etag', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
-    expect(JSON.stringify(cardOf(await h.say('koppel praktijk')))).toContain('Huisartsenpraktijk De Linde');
-    const done = allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4' }));
+    const form = cardOf(await h.say('koppel praktijk'));
+    expect(JSON.stringify(form)).toContain('Huisartsenpraktijk De Linde');
+    const done = allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4', etag: etagOf(form) }));
     expect(done).toContain('zijn bijgewerkt');
     expect((await h.stores.practices.get(PRACTICE.id))?.value.gps).toBe(4);
   });
