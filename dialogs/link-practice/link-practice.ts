@@ -9,6 +9,7 @@ import { regionName } from '../../rules/i18n/index.js';
 import { addMonths } from '../../rules/dates.js';
 import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
+import { inTenant, practiceIdFor } from '../../storage/practice-id.js';
 import { AUDIT, audit } from '../shared/ids.js';
 import { changedMeanwhile } from './changed-meanwhile.js';
 import { isManager, refuseNotManager } from '../shared/roles.js';
@@ -68,6 +69,17 @@ export async function showLinkCard(
   );
 }
 
+/**
+ * The id a new link gets (storage/practice-id.ts): tenant and AGB code; a practice linked before that scheme with this
+ * code in this same tenant keeps its id (`<agb>`), so re-linking it from a new team finds it.
+ */
+async function newPracticeId(stores: Stores, agb: string, tenantId: string | undefined): Promise<string> {
+  const id = practiceIdFor(agb, tenantId);
+  if (id === agb) return id;
+  const before = await stores.practices.get(agb);
+  return before !== undefined && before.value.tenantId !== undefined && inTenant(before.value, tenantId) ? agb : id;
+}
+
 export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracticeAction): Promise<void> {
   const teamId = turn.teamId;
   if (turn.kind !== 'channel' || teamId === undefined) return notice(turn, 'linkInChannel');
@@ -75,12 +87,15 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
   if (current && !(await isManager(turn, stores, current.value))) return refuseNotManager(turn, stores, current.value, 'linkPractice');
   const refuse = (message: string) => showLinkCard(turn, stores, [{ field: 'agb', message }], enteredValues(turn));
   if (current && current.value.agb !== a.agb) return refuse(msg(turn.locale, 'agbChanged'));
+  const id = current?.value.id ?? (await newPracticeId(stores, a.agb, turn.channel.tenantId));
   if (!current) {
-    const other = await stores.practices.get(a.agb);
+    // Only this tenant's practices are looked at (issue 12 §5): another tenant's claim of the code neither blocks
+    // this link nor shows here.
+    const other = await stores.practices.get(id);
     if (other && other.value.teamId !== undefined && other.value.teamId !== teamId) return refuse(msg(turn.locale, 'agbTaken'));
   }
   const practice: Practice = {
-    id: a.agb,
+    id,
     name: a.name,
     agb: a.agb,
     region: a.region,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CARD_1, CARD_2, CARD_3, PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
+import { TENANT } from '../bot/support.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -27,6 +28,20 @@ function etagOf(card: Record<string, unknown>): string {
   if (found?.[1] === undefined) throw new Error('no etag on the form');
   return JSON.parse(`"${found[1]}"`) as string;
 }
+
+/** A practice linked now is identified by tenant and AGB code (storage/practice-id.ts). */
+const LINKED_ID = `01234567@${TENANT}`;
+const OTHER_TENANT = '0badc0de-0000-4000-8000-00000000beef';
+const STRANGER_TEAM = '19:stranger@thread.tacv2';
+/** A channel of a team in another tenant. */
+const stranger = {
+  tenantId: OTHER_TENANT,
+  conversationId: STRANGER_TEAM,
+  extra: {
+    channelData: { tenant: { id: OTHER_TENANT }, team: { id: STRANGER_TEAM }, channel: { id: STRANGER_TEAM } },
+    from: { id: '29:stranger', name: 'Onbekende', aadObjectId: '00000000-0000-0000-0000-00000000dead' },
+  },
+};
 
 const BERT = { id: '29:user-2', name: 'Bert Bakker', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
 
@@ -78,7 +93,9 @@ describe('koppel praktijk', () => {
     expect(done).toContain('Huisartsenpraktijk De Linde (AGB 01234567) is gekoppeld aan dit team');
     const saved = await h.stores.practices.findByTeam(TEAM);
     expect(saved?.value).toMatchObject({
-      id: '01234567',
+      id: LINKED_ID,
+      agb: '01234567',
+      tenantId: TENANT,
       region: 'hoog',
       normpraktijken: 2.5,
       gps: 3,
@@ -86,7 +103,7 @@ describe('koppel praktijk', () => {
       teamId: TEAM,
       otherFunding: [{ scheme: 'tbhz', project: 'zelfmetingen' }],
     });
-    expect((await h.stores.audit.list('01234567')).map((a) => a.action)).toEqual(['practice.linked']);
+    expect((await h.stores.audit.list(LINKED_ID)).map((a) => a.action)).toEqual(['practice.linked']);
   });
 
   it('records a double click once', async () => {
@@ -117,11 +134,41 @@ describe('koppel praktijk', () => {
     expect((await h.stores.practices.get(PRACTICE.id))?.value.gps).toBe(4);
   });
 
-  it('refuses an AGB code that is linked to another team', async () => {
+  it('refuses an AGB code that is linked to another team of the same tenant', async () => {
     h = await startHarness();
-    await seedPractice(h.stores, { teamId: '19:other@thread.tacv2' });
+    await seedPractice(h.stores, { id: LINKED_ID, tenantId: TENANT, teamId: '19:other@thread.tacv2' });
     const text = allText(await h.submit(LINK));
     expect(text).toContain('al aan een ander team gekoppeld');
+  });
+
+  it('lets a team in another tenant neither lock the practice out nor learn that it is linked', async () => {
+    h = await startHarness();
+    const alone = allText(await h.submit(LINK));
+    await h.close();
+    h = await startHarness();
+    const strangerAnswer = allText(await h.submit({ ...LINK, name: 'Nep' }, stranger));
+    expect(strangerAnswer).toContain('is gekoppeld aan dit team');
+    // the real team links the code as if nobody had: same answer, its own practice
+    expect(allText(await h.submit(LINK))).toBe(alone);
+    expect((await h.stores.practices.findByTeam(TEAM))?.value).toMatchObject({ id: LINKED_ID, name: 'Huisartsenpraktijk De Linde' });
+    expect((await h.stores.practices.findByTeam(STRANGER_TEAM))?.value).toMatchObject({ id: `01234567@${OTHER_TENANT}`, name: 'Nep' });
+    // and the other way round: the stranger's answer does not depend on the real practice either
+    expect(
+      allText(await h.submit({ ...LINK, cardId: CARD_2, name: 'Nep' }, { ...stranger, conversationId: '19:stranger-2@thread.tacv2' })),
+    ).not.toContain('ander team');
+  });
+
+  it('keeps a practice linked before tenants were part of its id, also when its tenant links it from a new team', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores, { tenantId: TENANT.toUpperCase(), teamId: '19:old-team@thread.tacv2' });
+    expect(allText(await h.submit(LINK))).toContain('al aan een ander team gekoppeld');
+    const old = await h.stores.practices.get(PRACTICE.id);
+    const moved = { actor: { id: 'seed' }, idempotencyKey: 'moved', at: '2024-02-01T00:00:00.000Z' };
+    await h.stores.practices.save({ ...PRACTICE, tenantId: TENANT.toUpperCase() }, moved, old?.etag);
+    expect((await h.stores.practices.findByTeam(TEAM))?.value.id).toBe(PRACTICE.id);
+    const form = cardOf(await h.say('koppel praktijk'));
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4', etag: etagOf(form) }))).toContain('zijn bijgewerkt');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value.gps).toBe(4);
   });
 
   it('points to the team channel in a personal chat', async () => {
