@@ -33,10 +33,6 @@ export async function audit(
  * The write context of a plan, intervisie or count write that carries its audit entry: storage commits both in one
  * transaction (issue 12 §3), so a stored record always has its entry and the reply can say exactly what was stored.
  */
-export function audited(
-  ctx: WriteContext,
-  action: AuditAction,
-  detail: Readonly<Record<string, string | number | boolean>>,
-): WriteContext {
+export function audited(ctx: WriteContext, action: AuditAction, detail: Readonly<Record<string, string | number | boolean>>): WriteContext {
   return { ...ctx, audit: { action, detail: { ...detail } } };
 }

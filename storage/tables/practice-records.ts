@@ -17,6 +17,7 @@ import { encodeKey, idFromKey, joinKey, padNumber } from '../keys.js';
 import type { AuditEntry } from '../ports.js';
 import { AUDIT_ROW, auditRow } from './audit.js';
 import { BoundedMap } from './bounded-map.js';
+import { PartitionQueue } from './partition-queue.js';
 import { num, parseEntity, parseJson, readChunks, writeChunks } from './codec.js';
 import { summarise } from './record-rows.js';
 import { retryOnConflict } from './retry.js';
@@ -60,24 +61,6 @@ export interface RecordWrite<T> {
   audit?: (value: T) => AuditEntry | undefined;
   /** Checked on the summary before building: false refuses the write with ConcurrencyError (unless it already landed). */
   precondition?: (summary: Summary) => boolean;
-}
-
-/** Per-key queue inside one process: the next write of a practice starts when the previous one ended. */
-class PartitionQueue {
-  private readonly tails = new Map<string, Promise<void>>();
-
-  run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const result = (this.tails.get(key) ?? Promise.resolve()).then(work);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return result;
-  }
 }
 
 export class PracticeRecordTables {

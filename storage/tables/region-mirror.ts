@@ -56,7 +56,8 @@ export class RegionMirror {
     }
     const found = new Map<string, Mirrored>();
     for (const [practiceId, { row, seq, format }] of newest) {
-      if (format === SUMMARY_FORMAT) found.set(practiceId, { seq, summary: parseJson(Summary, readChunks('summary', row), 'region summary') });
+      if (format === SUMMARY_FORMAT)
+        found.set(practiceId, { seq, summary: parseJson(Summary, readChunks('summary', row), 'region summary') });
     }
     return { found, obsolete };
   }

@@ -41,7 +41,9 @@ export async function submitStorm(size: StormSize = stormSize([])): Promise<{ ok
     const date = addDays(new Date().toISOString().slice(0, 10), -1);
     const cards = Array.from({ length: size.submits }, (_, i) => ({ practice: i % size.practices, cardId: randomUUID() }));
     // a duplicate is the same card (same id, same values) sent again in a new activity
-    const sends = [...cards, ...cards.slice(0, size.duplicates)].map((c) => intervisieSubmit(practices[c.practice]?.teamId ?? '', date, c.cardId));
+    const sends = [...cards, ...cards.slice(0, size.duplicates)].map((c) =>
+      intervisieSubmit(practices[c.practice]?.teamId ?? '', date, c.cardId),
+    );
     const started = process.hrtime.bigint();
     const turns: Turn[] = (await runRound(stack.botUrl, sends.length, sends.length, (i) => sends[i] ?? {})).flat();
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -63,7 +65,20 @@ export async function submitStorm(size: StormSize = stormSize([])): Promise<{ ok
     const ms = turns.map((t) => t.ms);
     console.log(
       table(
-        ['sent', 'distinct', 'stored', 'lost', 'confirmed', 'confirmed, not stored', 'failed', 'region read', 'wall s', 'p50 ms', 'p95 ms', 'max ms'],
+        [
+          'sent',
+          'distinct',
+          'stored',
+          'lost',
+          'confirmed',
+          'confirmed, not stored',
+          'failed',
+          'region read',
+          'wall s',
+          'p50 ms',
+          'p95 ms',
+          'max ms',
+        ],
         [
           [
             fmtInt(sends.length),

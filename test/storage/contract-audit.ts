@@ -41,7 +41,10 @@ export function auditContract(target: ContractTarget): void {
       );
       const verdict = { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] };
       const plan = { action: 'plan.saved', detail: { year: 1, by: 'Dr. Jansen' } };
-      await stores.plans.saveVersion({ practiceId: 'p1', year: 1, interventions: [], verdict }, { ...ctx('v1', '2025-05-01T10:00:00.000Z'), audit: plan });
+      await stores.plans.saveVersion(
+        { practiceId: 'p1', year: 1, interventions: [], verdict },
+        { ...ctx('v1', '2025-05-01T10:00:00.000Z'), audit: plan },
+      );
       // a retry of the same write stores nothing more
       await stores.intervisie.add('p1', { date: '2025-03-03', topic: 'Astma' }, { ...ctx('s1', '2025-03-03T11:00:00.000Z'), audit });
 
@@ -52,7 +55,13 @@ export function auditContract(target: ContractTarget): void {
         ['intervisie.logged', '2025-03-03T10:00:00.000Z'],
         ['practice.linked', '2025-01-01T09:00:00.000Z'],
       ]);
-      expect(log[0]).toEqual({ practiceId: 'p1', action: 'plan.saved', actor: 'aad-user-1', at: '2025-05-01T10:00:00.000Z', detail: { year: 1, by: 'Dr. Jansen', version: 1 } });
+      expect(log[0]).toEqual({
+        practiceId: 'p1',
+        action: 'plan.saved',
+        actor: 'aad-user-1',
+        at: '2025-05-01T10:00:00.000Z',
+        detail: { year: 1, by: 'Dr. Jansen', version: 1 },
+      });
       expect((await stores.audit.list('p1', 2)).map((e) => e.action)).toEqual(['plan.saved', 'count.logged']);
       expect(await stores.audit.list('p2')).toEqual([]);
     });
