@@ -59,6 +59,9 @@ export async function submitStorm(size: StormSize = stormSize([])): Promise<{ ok
       return !storedIds.has(idFromKey(cardId));
     }).length;
     const failed = turns.filter((t) => !t.ok).length;
+    // a card whose every answer failed but whose session is stored: the user was not told it was
+    const confirmedCards = new Set(confirmed.map((t) => (t.sent as { value?: { cardId?: string } }).value?.cardId));
+    const storedUntold = cards.filter((c) => storedIds.has(idFromKey(c.cardId)) && !confirmedCards.has(c.cardId)).length;
     const region = await stack.stores.records.listByRegion('hoog');
     const ours = new Set(practices.map((p) => p.id));
     const inRegion = region.filter((r) => ours.has(r.practice.id)).reduce((n, r) => n + r.records.intervisie.length, 0);
@@ -88,6 +91,7 @@ export async function submitStorm(size: StormSize = stormSize([])): Promise<{ ok
             fmtInt(confirmed.length),
             fmtInt(falselyConfirmed),
             fmtInt(failed),
+            fmtInt(storedUntold),
             fmtInt(inRegion),
             fmt(wallMs / 1000, 1),
             fmtInt(percentile(ms, 50)),
@@ -99,9 +103,16 @@ export async function submitStorm(size: StormSize = stormSize([])): Promise<{ ok
     );
     console.log(
       `${fmtInt(size.submits)} cards over ${size.practices} practice teams, all sent at once with ${fmtInt(size.duplicates)} of them again; ` +
-        '"failed": no 200 answer (a turn refused under load says so and stores nothing). Goal: stored = distinct, lost 0, ' +
+        '"lost": a distinct card not stored; "failed": no 200 answer. Goal: stored = distinct, lost 0, ' +
         'confirmed-not-stored 0, region read = stored.',
     );
+    // What the failed turns answered, grouped (status line or error), so a "NOT met" says why.
+    const reasons = new Map<string, number>();
+    for (const t of turns.filter((x) => !x.ok)) {
+      const reason = t.body.slice(0, 120).replace(/\s+/g, ' ');
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    for (const [reason, n] of reasons) console.log(`  failed ×${n}: ${reason}`);
     const ok = stored.length === cards.length && lost === 0 && falselyConfirmed === 0 && inRegion === stored.length;
     console.log(`Storm ${ok ? 'met' : 'NOT met'}. Machine after the run: ${machine()}`);
     return { ok };
