@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import { StorageUnavailableError } from '../../storage/errors.js';
+import { encodeKey } from '../../storage/keys.js';
 import { buildStores } from '../../storage/tables/stores.js';
 import type { ContractTarget } from './contract.js';
 import { counting, ctx } from './fixtures.js';
@@ -64,6 +65,10 @@ export function auditContract(target: ContractTarget): void {
       });
       expect((await stores.audit.list('p1', 2)).map((e) => e.action)).toEqual(['plan.saved', 'count.logged']);
       expect(await stores.audit.list('p2')).toEqual([]);
+      // a summary rebuilt from the partition's rows is not disturbed by the audit rows in it
+      const before = await stores.records.get('p1');
+      await tables('records').delete(encodeKey('p1'), 'summary');
+      expect(await buildStores(tables).records.get('p1')).toEqual(before);
     });
 
     it('keeps two records with equal entries apart, and stores neither record nor entry when the transaction fails', async () => {
