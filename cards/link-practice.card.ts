@@ -13,6 +13,8 @@ const shown = z.union([z.string(), z.number()]).transform(String).optional();
 export const LinkPracticeCardData = z.object({
   ...baseFields,
   mode: z.enum(['new', 'edit']).default('new'),
+  /** The stored practice's ETag when the form was opened: the save is refused when it changed since (issue 12 §3). */
+  etag: z.string().max(300).optional(),
   /** Selectable start quarters as their first day (`2023-07-01` shows as "Q3 2023"). */
   quarters: z
     .array(InputDate.refine((d) => /-(01|04|07|10)-01$/.test(d)))
@@ -86,6 +88,7 @@ type Choices = { title: string; value: string }[];
 interface LinkPracticeView {
   t: Labels<typeof LABELS>;
   cardId: string;
+  etag: string;
   title: string;
   submitTitle: string;
   errors: { title: string; lines: string }[];
@@ -111,6 +114,7 @@ export function linkPracticeView(input: LinkPracticeCardInput): LinkPracticeView
   return {
     t: labelsOf(locale, LABELS),
     cardId: d.cardId,
+    etag: d.etag ?? '',
     title: t(locale, d.mode === 'edit' ? 'link.editTitle' : 'link.title'),
     submitTitle: t(locale, d.mode === 'edit' ? 'common.saveChanges' : 'action.link'),
     errors: errorBlock(d.errors, locale),

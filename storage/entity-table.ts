@@ -28,8 +28,8 @@ export interface EntityQuery {
   limit?: number;
 }
 
-/** One entity of a transaction: insert (409 if it exists) or insert-or-replace. */
-export type TransactionAction = readonly ['create' | 'upsert', Entity];
+/** One entity of a transaction: insert (409 if it exists), insert-or-replace, or delete (a missing row fails the batch). */
+export type TransactionAction = readonly ['create' | 'upsert', Entity] | readonly ['delete', Pick<Entity, 'partitionKey' | 'rowKey'>];
 
 export interface EntityTable {
   /** undefined when the entity does not exist. */
@@ -46,7 +46,7 @@ export interface EntityTable {
   query(query: EntityQuery): Promise<StoredEntity[]>;
   /**
    * All or nothing (one transaction: same partition, ≤ 100 entities); ConflictError if a created row exists.
-   * Creates and upserts only: Azurite ignores If-Match inside batches (STACK.md), so a transaction that must not
+   * Creates, upserts and deletes (unconditional): Azurite ignores If-Match inside batches (STACK.md), so a transaction that must not
    * race another one creates a row both would create (practice-records.ts: the marker and the summary slot).
    */
   transaction(actions: TransactionAction[]): Promise<void>;

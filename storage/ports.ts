@@ -19,6 +19,11 @@ export interface WriteContext {
   idempotencyKey: string;
   /** ISO timestamp supplied by the caller (the clock is an argument, not read in storage). */
   at: string;
+  /**
+   * The audit entry of a plan, intervisie or count write (by `actor`, at `at`): stored in the record's own transaction
+   * (issue 12 §3), so both are stored or neither. A plan's entry gets the stored `version` added to its detail.
+   */
+  audit?: { action: string; detail?: Readonly<Record<string, string | number | boolean>> };
 }
 
 export interface Practice {

@@ -10,7 +10,8 @@ import { msg } from '../messages.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 import { planOf, saveChecked, shownFindings, startingPoint } from '../shared/plan-check.js';
 import { planYearsOf } from '../shared/practice-facts.js';
-import { sendCard, staleNotice } from '../shared/reply.js';
+import { mayStillWrite } from '../shared/practice-guard.js';
+import { notice, sendCard, staleNotice } from '../shared/reply.js';
 import type { StepAction, WizardAction } from './actions.js';
 import { applyStep, ChooseState, elementAt, elementCard, REVIEW_STEP, reviewCard } from './choose-view.js';
 import { newerPlan } from './newer-plan.js';
@@ -71,6 +72,12 @@ export class ChooseWizard {
   private async finish(turn: DialogTurn, state: ChooseState): Promise<void> {
     const practice = await this.stores.practices.get(state.practiceId);
     if (!practice) return turn.wizard.clear();
+    // The run may be for another practice than the one this turn was checked for (personal chat, picked since):
+    // membership and role are asked again for the practice the plan is saved to (issue 12 §5).
+    if (turn.practice?.value.id !== state.practiceId && !(await mayStillWrite(turn, this.stores, practice.value, 'manager'))) {
+      await turn.wizard.clear();
+      return notice(turn, 'notAllowed', {}, { title: 'refusedTitle', style: 'attention' });
+    }
     let saved: Awaited<ReturnType<typeof saveChecked>>;
     try {
       saved = await saveChecked(turn, this.stores, practice.value, state.year, state.chosen, state.cardId, state.basedOn);

@@ -39,6 +39,8 @@ export const LinkPracticeAction = act('linkPractice', {
   gps: wholeNumber(1, 50, 'gps'),
   firstInterventionStart: optionalDateInput,
   funding,
+  // The ETag of the practice the form was opened with (empty: a new practice, or a card from before forms carried it).
+  etag: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(300).optional()),
 }).superRefine((a, ctx) => {
   if (a.subregion !== undefined && !SUBREGIONS[a.region].includes(a.subregion)) {
     ctx.addIssue({ code: 'custom', path: ['subregion'], message: 'choice', input: a.subregion });

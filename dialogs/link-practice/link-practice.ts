@@ -9,7 +9,9 @@ import { regionName } from '../../rules/i18n/index.js';
 import { addMonths } from '../../rules/dates.js';
 import { ConcurrencyError, ConflictError } from '../../storage/errors.js';
 import type { Practice, Stores } from '../../storage/ports.js';
+import { inTenant, practiceIdFor } from '../../storage/practice-id.js';
 import { AUDIT, audit } from '../shared/ids.js';
+import { changedMeanwhile } from './changed-meanwhile.js';
 import { isManager, refuseNotManager } from '../shared/roles.js';
 import { msg } from '../messages.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
@@ -50,17 +52,32 @@ export async function showLinkCard(
   const existing = turn.practice?.value;
   if (existing && !(await isManager(turn, stores, existing))) return refuseNotManager(turn, stores, existing, 'linkPractice');
   const values = entered ?? (existing ? valuesOf(existing) : {});
+  // The form carries the version it shows (a re-shown form: the one it was first opened with), so a save after
+  // someone else's is refused instead of undoing it (issue 12 §3).
+  const etag = entered ? entered['etag'] : turn.practice?.etag;
   await sendCard(
     turn,
     renderLinkPracticeCard({
       locale: turn.locale,
       cardId: turn.newId(),
       mode: existing ? 'edit' : 'new',
+      ...(etag !== undefined && etag !== '' ? { etag } : {}),
       quarters: quarters(turn.now),
       values,
       errors,
     }),
   );
+}
+
+/**
+ * The id a new link gets (storage/practice-id.ts): tenant and AGB code; a practice linked before that scheme with this
+ * code in this same tenant keeps its id (`<agb>`), so re-linking it from a new team finds it.
+ */
+async function newPracticeId(stores: Stores, agb: string, tenantId: string | undefined): Promise<string> {
+  const id = practiceIdFor(agb, tenantId);
+  if (id === agb) return id;
+  const before = await stores.practices.get(agb);
+  return before !== undefined && before.value.tenantId !== undefined && inTenant(before.value, tenantId) ? agb : id;
 }
 
 export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracticeAction): Promise<void> {
@@ -70,12 +87,15 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
   if (current && !(await isManager(turn, stores, current.value))) return refuseNotManager(turn, stores, current.value, 'linkPractice');
   const refuse = (message: string) => showLinkCard(turn, stores, [{ field: 'agb', message }], enteredValues(turn));
   if (current && current.value.agb !== a.agb) return refuse(msg(turn.locale, 'agbChanged'));
+  const id = current?.value.id ?? (await newPracticeId(stores, a.agb, turn.channel.tenantId));
   if (!current) {
-    const other = await stores.practices.get(a.agb);
+    // Only this tenant's practices are looked at (issue 12 §5): another tenant's claim of the code neither blocks
+    // this link nor shows here.
+    const other = await stores.practices.get(id);
     if (other && other.value.teamId !== undefined && other.value.teamId !== teamId) return refuse(msg(turn.locale, 'agbTaken'));
   }
   const practice: Practice = {
-    id: a.agb,
+    id,
     name: a.name,
     agb: a.agb,
     region: a.region,
@@ -93,9 +113,11 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
     ...(current ? (current.value.managers !== undefined ? { managers: current.value.managers } : {}) : { managers: [turn.actor] }),
   };
   try {
-    await stores.practices.save(practice, writeContext(turn, a.cardId), current?.etag);
+    // With the ETag the form was opened with: storage refuses it when someone saved since (a retry of this very save
+    // is recognised there and answered as saved). A form without one creates, which fails when the practice exists.
+    await stores.practices.save(practice, writeContext(turn, a.cardId), a.etag);
   } catch (err) {
-    if (err instanceof ConcurrencyError) return notice(turn, 'concurrency', {}, { title: 'refusedTitle', style: 'warning' });
+    if (err instanceof ConcurrencyError || (err instanceof ConflictError && current)) return changedMeanwhile(turn, stores, practice.id);
     if (err instanceof ConflictError) return refuse(msg(turn.locale, 'agbTaken'));
     throw err;
   }

@@ -9,7 +9,7 @@ import { status } from '../../rules/status.js';
 import { metricName, t } from '../../rules/i18n/index.js';
 import { alreadySent } from '../shared/already-sent.js';
 import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
-import { AUDIT, audit } from '../shared/ids.js';
+import { AUDIT, audited } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { currentYear, practiceFacts } from '../shared/practice-facts.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
@@ -77,11 +77,9 @@ export async function submitCount(turn: PracticeTurn, stores: Stores, a: LogCoun
   const { entry, created } = await stores.counts.add(
     p.id,
     { metric: a.metric, from: a.from, to: a.to, value: a.value },
-    writeContext(turn, a.cardId),
+    audited(writeContext(turn, a.cardId), AUDIT.countLogged, { metric: a.metric, value: a.value }),
   );
-  if (created) {
-    await audit(turn, stores, p.id, AUDIT.countLogged, { metric: a.metric, value: a.value });
-  } else if (entry.metric !== a.metric || entry.from !== a.from || entry.to !== a.to || entry.value !== a.value) {
+  if (!created && (entry.metric !== a.metric || entry.from !== a.from || entry.to !== a.to || entry.value !== a.value)) {
     // The same card sent again with other values (issue 12 §3): never confirm what was not stored.
     const stored = {
       metric: metricName(entry.metric, turn.locale),

@@ -9,7 +9,7 @@ import type { LoggedIntervisie, Practice, Stores } from '../../storage/ports.js'
 import { escapeMarkdown } from '../../cards/escape.js';
 import { t } from '../../rules/i18n/index.js';
 import { alreadySent } from '../shared/already-sent.js';
-import { AUDIT, audit } from '../shared/ids.js';
+import { AUDIT, audited } from '../shared/ids.js';
 import { msg } from '../messages.js';
 import { currentYear, factsOf } from '../shared/practice-facts.js';
 import { enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
@@ -72,11 +72,9 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
       topic: a.topic,
       ...(a.note !== undefined ? { note: a.note } : {}),
     },
-    writeContext(turn, a.cardId),
+    audited(writeContext(turn, a.cardId), AUDIT.intervisieLogged, { date: a.date }),
   );
-  if (created) {
-    await audit(turn, stores, p.id, AUDIT.intervisieLogged, { date: a.date });
-  } else if (!sameSession(session, a)) {
+  if (!created && !sameSession(session, a)) {
     // The same card sent again with other values (issue 12 §3): never confirm what was not stored.
     return alreadySent(
       turn,

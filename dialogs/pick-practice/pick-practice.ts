@@ -1,5 +1,6 @@
 // Personal chat (issue 4 §1): the user works for one practice at a time, picked from the practices whose team
 // they are a member of. One practice is picked without asking; the command the user typed runs right after.
+import { ofTurnTenant } from '../shared/tenant.js';
 import type { SubmitError } from '../../cards/actions.js';
 import type { SelectPracticeAction } from './actions.js';
 import { escapeMarkdown } from '../../cards/escape.js';
@@ -52,7 +53,7 @@ export async function personalPractice(turn: DialogTurn, stores: Stores, resume?
   const practices = await turn.memberPractices();
   const only = practices.length === 1 ? practices[0] : undefined;
   if (only !== undefined) {
-    const practice = await stores.practices.get(only.id);
+    const practice = ofTurnTenant(turn, await stores.practices.get(only.id));
     if (practice !== undefined) return remember(turn, practice);
   }
   await showPicker(turn, practices, resume);
@@ -80,7 +81,7 @@ export async function submitPracticeChoice(
 ): Promise<void> {
   if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');
   const resume = a.then !== undefined ? { command: a.then, args: a.args ?? '' } : undefined;
-  const candidate = await stores.practices.get(a.practiceId);
+  const candidate = ofTurnTenant(turn, await stores.practices.get(a.practiceId));
   if (candidate === undefined || !(await turn.canAct(candidate.value))) {
     const error = { field: 'practiceId', message: msg(turn.locale, 'practiceNotMember') };
     return showPicker(turn, await turn.memberPractices(), resume, [error]);

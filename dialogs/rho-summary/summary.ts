@@ -1,5 +1,6 @@
 // The consultant's read-only view (issue 11 §1): only in the team the operator allowed and linked as a region's RHO
 // channel (RHO_TEAMS), only that region's practices, and nothing that writes practice data.
+import { ofTurnTenant } from '../shared/tenant.js';
 import { renderRhoSummaryCard, SUMMARY_ROWS, type SummaryRow } from '../../cards/rho-summary.card.js';
 import { formatDate } from '../../rules/dates.js';
 import { regionName, t } from '../../rules/i18n/index.js';
@@ -96,7 +97,7 @@ export async function showSummary(turn: DialogTurn, stores: Stores): Promise<voi
 export async function openPracticeStatus(turn: DialogTurn, stores: Stores, a: OpenPracticeStatusAction): Promise<void> {
   const region = await consultantRegion(turn, stores);
   if (region === undefined) return refuse(turn, 'summary.notConsultant');
-  const practice = (await stores.practices.get(a.practiceId))?.value;
+  const practice = ofTurnTenant(turn, await stores.practices.get(a.practiceId))?.value;
   if (practice === undefined || practice.region !== region) return refuse(turn, 'summary.otherRegion');
   await sendStatus(turn, stores, practice, true);
 }

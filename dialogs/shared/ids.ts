@@ -1,5 +1,5 @@
 // The audit actions written with every change, and writing one: who (the turn's actor) and when (the turn's clock).
-import type { Stores } from '../../storage/ports.js';
+import type { Stores, WriteContext } from '../../storage/ports.js';
 import type { DialogTurn } from '../router/turn.js';
 
 export const AUDIT = {
@@ -28,4 +28,12 @@ export async function audit(
   detail: Readonly<Record<string, string | number | boolean>>,
 ): Promise<void> {
   await stores.audit.append({ practiceId, action, actor: turn.actor.id, at: turn.now.toISOString(), detail: { ...detail } });
+}
+
+/**
+ * The write context of a plan, intervisie or count write that carries its audit entry: storage commits both in one
+ * transaction (issue 12 §3), so a stored record always has its entry and the reply can say exactly what was stored.
+ */
+export function audited(ctx: WriteContext, action: AuditAction, detail: Readonly<Record<string, string | number | boolean>>): WriteContext {
+  return { ...ctx, audit: { action, detail: { ...detail } } };
 }

@@ -2,7 +2,7 @@
 import { check, versionOfYear } from '../../rules/engine.js';
 import type { CheckResult, Finding, Plan, PlannedIntervention } from '../../rules/model.js';
 import type { Practice, PlanVerdict, PlanVersion, Stores } from '../../storage/ports.js';
-import { AUDIT } from './ids.js';
+import { AUDIT, audited } from './ids.js';
 import { planYearsOf } from './practice-facts.js';
 import { writeContext } from './reply.js';
 import type { DialogTurn } from '../router/turn.js';
@@ -66,21 +66,14 @@ export async function saveChecked(
   basedOn?: number,
 ): Promise<{ result: CheckResult; version: PlanVersion }> {
   const result = check(await planWith(stores, p, year, interventions), { locale: turn.locale });
-  const { version, created } = await stores.plans.saveVersion(
+  const actor = turn.actor;
+  // Storage keeps the actor id with the version; the display name for the plan card is kept in the audit entry, which
+  // storage commits with the version and completes with its number.
+  const detail = { year, ruleSet: versionOfYear(result, year), ok: result.ok, by: actor.name ?? actor.id };
+  const { version } = await stores.plans.saveVersion(
     { practiceId: p.id, year, interventions, verdict: verdictOf(result, year) },
-    writeContext(turn, idempotencyKey),
+    audited(writeContext(turn, idempotencyKey), AUDIT.planSaved, detail),
     basedOn,
   );
-  if (created) {
-    const actor = turn.actor;
-    await stores.audit.append({
-      practiceId: p.id,
-      action: AUDIT.planSaved,
-      actor: actor.id,
-      at: turn.now.toISOString(),
-      // Storage keeps the actor id with the version; the display name for the plan card is kept here.
-      detail: { year, version: version.version, ruleSet: versionOfYear(result, year), ok: result.ok, by: actor.name ?? actor.id },
-    });
-  }
   return { result, version };
 }

@@ -160,6 +160,8 @@ export const en = {
   'link.linked': '{name} (AGB {agb}) is linked to this team. Type "choose interventions" or "status" to continue.',
   'link.updated': 'The details of {name} are updated.',
   'link.agbTaken': 'AGB code: this practice is already linked to another team.',
+  'link.changedMeanwhile':
+    'Not saved: {who, select, none {someone else} other {{who}}} changed the details of this practice{when, select, none {} other { on {when}}} after you opened this form. This is what is stored now: {name}, AGB {agb}, region {region}, start {quarter}, {normpraktijken} normpraktijken, {gps} GPs. Open the form again to change it from these details.',
   'link.agbChanged': 'AGB code: the AGB code of a linked practice cannot change.',
   'link.inChannel': 'A practice is linked in the practice team\'s channel: @mention me there with "link practice".',
   'consultant.title': 'Link RHO channel',

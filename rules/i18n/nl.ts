@@ -168,6 +168,8 @@ export const nl = {
   'link.linked': '{name} (AGB {agb}) is gekoppeld aan dit team. Typ "kies interventies" of "status" om verder te gaan.',
   'link.updated': 'De gegevens van {name} zijn bijgewerkt.',
   'link.agbTaken': 'AGB-code: deze praktijk is al aan een ander team gekoppeld.',
+  'link.changedMeanwhile':
+    'Niet opgeslagen: {who, select, none {iemand anders} other {{who}}} heeft de gegevens van deze praktijk{when, select, none {} other { op {when}}} gewijzigd nadat je dit formulier opende. Zo staat het er nu: {name}, AGB {agb}, regio {region}, start {quarter}, {normpraktijken} normpraktijken, {gps} huisartsen. Open het formulier opnieuw om vanaf deze gegevens te wijzigen.',
   'link.agbChanged': 'AGB-code: de AGB-code van een gekoppelde praktijk kan niet veranderen.',
   'link.inChannel': 'Een praktijk koppel je in het kanaal van het praktijkteam: @vermeld mij daar met "koppel praktijk".',
   'consultant.title': 'RHO-kanaal koppelen',

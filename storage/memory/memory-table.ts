@@ -125,12 +125,15 @@ export class MemoryEntityTable implements EntityTable {
     for (const [kind, entity] of actions) {
       // Azure refuses a batch that names one entity twice (400), whatever the operations
       if (seen.has(entity.rowKey)) throw new StorageError('invalid', `one entity twice in a transaction: ${entity.rowKey}`);
-      if (kind === 'create' && this.partitions.get(entity.partitionKey)?.has(entity.rowKey)) {
-        throw new ConflictError(`already exists: ${entity.partitionKey}/${entity.rowKey}`);
-      }
+      const exists = this.partitions.get(entity.partitionKey)?.has(entity.rowKey) === true;
+      if (kind === 'create' && exists) throw new ConflictError(`already exists: ${entity.partitionKey}/${entity.rowKey}`);
+      if (kind === 'delete' && !exists) throw new StorageError('invalid', `not found: ${entity.partitionKey}/${entity.rowKey}`);
       seen.add(entity.rowKey);
     }
-    for (const [, entity] of actions) this.put(entity);
+    for (const action of actions) {
+      if (action[0] === 'delete') this.partitions.get(action[1].partitionKey)?.delete(action[1].rowKey);
+      else this.put(action[1]);
+    }
   }
 
   async ping(): Promise<void> {

@@ -117,7 +117,13 @@ export class AzureEntityTable implements EntityTable {
     if (actions.length === 0) return;
     try {
       await this.client.submitTransaction(
-        actions.map(([kind, entity]) => (kind === 'create' ? (['create', entity] as const) : (['upsert', entity, 'Replace'] as const))),
+        actions.map((action) =>
+          action[0] === 'delete'
+            ? (['delete', action[1]] as const)
+            : action[0] === 'create'
+              ? (['create', action[1]] as const)
+              : (['upsert', action[1], 'Replace'] as const),
+        ),
         this.options(),
       );
     } catch (err) {

@@ -5,6 +5,7 @@
 import type { CountEntry, Metric } from '../../rules/model.js';
 import { encodeKey, joinKey, padNumber, prefixRange } from '../keys.js';
 import type { CountStore, LoggedCount, PracticeRecords, WriteContext } from '../ports.js';
+import { auditOf } from './audit.js';
 import { defined } from './codec.js';
 import type { PracticeRecordTables } from './practice-records.js';
 import { COUNT, countFromEntity, periodPrefix } from './record-rows.js';
@@ -20,6 +21,7 @@ export class TableCountStore implements CountStore {
   ): Promise<{ entry: LoggedCount; created: boolean; records: PracticeRecords }> {
     const { value, created, summary } = await this.tables.write({
       kind: 'counts',
+      audit: () => auditOf(practiceId, ctx),
       practiceId,
       idempotencyKey: ctx.idempotencyKey,
       what: `count ${practiceId} ${entry.metric}`,

@@ -21,6 +21,8 @@ interface CommonOptions {
   onTablesError?: (err: unknown) => void;
   /** Each storage operation, with the SDK's retries, is given up after this (default 8,000 ms; issue 12 §2). */
   operationTimeoutMs?: number;
+  /** Faults that do not fail the operation they happened in (stores.ts BuildOptions); default a process warning. */
+  onBackgroundError?: (err: unknown) => void;
 }
 
 export type TableStoresOptions = CommonOptions &
@@ -74,9 +76,12 @@ export async function createTableStores(options: TableStoresOptions): Promise<St
       void ensureInBackground(ensure, options.onTablesError);
     }
   } else if (options.createTables ?? true) await ensure();
-  return buildStores((name) => {
-    const table = tables.get(name);
-    if (!table) throw new RangeError(`unknown table ${name}`);
-    return table;
-  });
+  return buildStores(
+    (name) => {
+      const table = tables.get(name);
+      if (!table) throw new RangeError(`unknown table ${name}`);
+      return table;
+    },
+    options.onBackgroundError === undefined ? {} : { onBackgroundError: options.onBackgroundError },
+  );
 }

@@ -2,6 +2,7 @@
 // date range is a RowKey range, oldest first. The id derives from the idempotency key: a retry finds its marker.
 import { dateRange } from '../keys.js';
 import type { IntervisieStore, LoggedIntervisie, PracticeRecords, WriteContext } from '../ports.js';
+import { auditOf } from './audit.js';
 import { defined } from './codec.js';
 import type { PracticeRecordTables } from './practice-records.js';
 import { SESSION, sessionFromEntity, sessionKey } from './record-rows.js';
@@ -17,6 +18,7 @@ export class TableIntervisieStore implements IntervisieStore {
   ): Promise<{ session: LoggedIntervisie; created: boolean; records: PracticeRecords }> {
     const { value, created, summary } = await this.tables.write({
       kind: 'intervisie',
+      audit: () => auditOf(practiceId, ctx),
       practiceId,
       idempotencyKey: ctx.idempotencyKey,
       what: `intervisie ${practiceId}`,

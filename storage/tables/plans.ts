@@ -4,6 +4,7 @@
 // slot row (or the RowKey) and the loser takes n + 1 on the newer summary. No gaps.
 import { encodeKey, padNumber, prefixRange } from '../keys.js';
 import type { PlanStore, PlanVersion, WriteContext } from '../ports.js';
+import { auditOf } from './audit.js';
 import { defined, writeChunks } from './codec.js';
 import type { PracticeRecordTables } from './practice-records.js';
 import { planFromEntity, versionPrefix } from './record-rows.js';
@@ -20,6 +21,7 @@ export class TablePlanStore implements PlanStore {
     const { value, created } = await this.tables.write({
       ...(basedOn !== undefined ? { precondition: (current) => (latestPlan(current, entry.year)?.version ?? 0) === basedOn } : {}),
       kind: 'plans',
+      audit: (v) => auditOf(entry.practiceId, ctx, { version: v.version }),
       practiceId: entry.practiceId,
       idempotencyKey: ctx.idempotencyKey,
       what: `plan ${entry.practiceId} year ${entry.year}`,

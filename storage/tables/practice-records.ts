@@ -1,5 +1,6 @@
 // Table `records`: one partition per practice with its plan versions, intervisie sessions and counts (record-rows.ts),
-// an idempotency marker per write, and one summary row (summary.ts) that every write replaces in the same transaction.
+// an idempotency marker per write, the write's audit entry (audit.ts), and one summary row (summary.ts) that every write
+// replaces in the same transaction.
 // Status reads the summary alone: one point read, whatever the history (issue 10 §2).
 //
 // Writers are serialised by the summary's sequence number: a write that read summary n creates the slot row `w|<n+1>`
@@ -13,11 +14,22 @@ import { z } from 'zod';
 import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
 import { ConcurrencyError, ConflictError, StorageError } from '../errors.js';
 import { encodeKey, idFromKey, joinKey, padNumber } from '../keys.js';
+import type { AuditEntry } from '../ports.js';
+import { AUDIT_ROW, auditRow } from './audit.js';
 import { BoundedMap } from './bounded-map.js';
+import { PartitionQueue } from './partition-queue.js';
 import { num, parseEntity, parseJson, readChunks, writeChunks } from './codec.js';
 import { summarise } from './record-rows.js';
 import { retryOnConflict } from './retry.js';
+import type { Mirrored, RegionMirror } from './region-mirror.js';
 import { SUMMARY_FORMAT, Summary } from './summary.js';
+
+/** The region copies (region-mirror.ts): which region a practice is in (as last read), and where faults are reported. */
+export interface MirrorTarget {
+  copies: RegionMirror;
+  regionOf(practiceId: string): string | undefined;
+  onError(err: unknown): void;
+}
 
 const SUMMARY = 'summary';
 // A few hundred practices are busy at once; a summary is a few KB (tens with a long history).
@@ -45,26 +57,10 @@ export interface RecordWrite<T> {
   parse: (stored: StoredEntity) => T;
   /** The new row (its PartitionKey is set here) and the summary with it, from the summary as it is now; again after a lost race. */
   build: (summary: Summary, id: string) => { row: Entity; value: T; summary: Summary };
+  /** The audit entry committed with the record (WriteContext.audit), from the stored value. */
+  audit?: (value: T) => AuditEntry | undefined;
   /** Checked on the summary before building: false refuses the write with ConcurrencyError (unless it already landed). */
   precondition?: (summary: Summary) => boolean;
-}
-
-/** Per-key queue inside one process: the next write of a practice starts when the previous one ended. */
-class PartitionQueue {
-  private readonly tails = new Map<string, Promise<void>>();
-
-  run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const result = (this.tails.get(key) ?? Promise.resolve()).then(work);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return result;
-  }
 }
 
 export class PracticeRecordTables {
@@ -78,7 +74,23 @@ export class PracticeRecordTables {
   constructor(
     private readonly records: EntityTable,
     private readonly legacy: Record<RecordKind, EntityTable>,
+    /** Where a write's summary is copied for its region (region-mirror.ts), when the practice's region is known. */
+    private readonly mirror?: MirrorTarget,
   ) {}
+
+  /**
+   * The region copy of a summary just committed. Its failure does not undo the record (the caller is told it was
+   * stored, as it was): it is reported, and the region read falls back to this practice's summary until a later write.
+   */
+  private async copyToRegion(practiceId: string, summary: Summary, seq: number): Promise<void> {
+    const region = this.mirror?.regionOf(practiceId);
+    if (this.mirror === undefined || region === undefined) return;
+    try {
+      await this.mirror.copies.write(region, practiceId, { summary, seq });
+    } catch (err) {
+      this.mirror.onError(err);
+    }
+  }
 
   private async load(partitionKey: string): Promise<Loaded> {
     const stored = await this.records.get(partitionKey, SUMMARY);
@@ -111,9 +123,14 @@ export class PracticeRecordTables {
 
   /** The summary of a practice; a rebuilt one is stored so the next read is one point read again. */
   async summary(practiceId: string): Promise<Summary> {
+    return (await this.current(practiceId)).summary;
+  }
+
+  /** The summary with its sequence number (what the region copy carries). */
+  async current(practiceId: string): Promise<Mirrored> {
     const partitionKey = encodeKey(practiceId);
     const loaded = await this.load(partitionKey);
-    if (loaded.current) return loaded.summary;
+    if (loaded.current) return { summary: loaded.summary, seq: loaded.seq };
     const row = this.summaryRow(partitionKey, loaded.summary, loaded.seq);
     try {
       if (loaded.etag === undefined) await this.records.create(row);
@@ -122,7 +139,7 @@ export class PracticeRecordTables {
       // A writer got there first: its summary holds what this one does and its own record; this turn uses what it read.
       if (!(err instanceof ConflictError || err instanceof ConcurrencyError)) throw err;
     }
-    return loaded.summary;
+    return { summary: loaded.summary, seq: loaded.seq };
   }
 
   /** Rows of one kind with RowKeys in [from, to), from this table and the one written before issue 10, in RowKey order. */
@@ -149,13 +166,17 @@ export class PracticeRecordTables {
         }
         const { row, value, summary } = spec.build(loaded.summary, idFromKey(spec.idempotencyKey));
         const seq = loaded.seq + 1;
+        const entry = spec.audit?.(value);
+        const audit = entry === undefined ? undefined : auditRow(entry, row.rowKey);
         try {
           await this.records.transaction([
             ['create', { ...row, partitionKey }],
             ['create', { partitionKey, rowKey: markerKey, target: row.rowKey }],
             ['create', { partitionKey, rowKey: SLOT + padNumber(seq, 10) }],
             [loaded.etag === undefined ? 'create' : 'upsert', this.summaryRow(partitionKey, summary, seq)],
+            ...(audit === undefined ? [] : [['create', { partitionKey, rowKey: AUDIT_ROW + audit.rowKey, ...audit.properties }] as const]),
           ]);
+          await this.copyToRegion(spec.practiceId, summary, seq);
           return { value, created: true, summary };
         } catch (err) {
           if (!(err instanceof ConflictError)) throw err;
@@ -178,6 +199,8 @@ export class PracticeRecordTables {
     const target = parseEntity(MarkerEntity, marker, `${spec.what} marker`).target;
     const [stored, now] = await Promise.all([this.records.get(partitionKey, target), this.load(partitionKey)]);
     if (!stored) throw new StorageError('invalid', `${spec.what}: marker ${markerKey} points at a missing row`);
+    // A retry of a write that landed copies again: a process that stopped between transaction and copy left it out.
+    if (now.current) await this.copyToRegion(spec.practiceId, now.summary, now.seq);
     return { value: spec.parse(stored), created: false, summary: now.summary };
   }
 }

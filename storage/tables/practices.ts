@@ -98,11 +98,21 @@ export class TablePracticeStore implements PracticeStore {
    */
   private readonly teams = new BoundedMap<string, string>(KNOWN_TEAMS);
 
-  constructor(private readonly table: EntityTable) {}
+  constructor(
+    private readonly table: EntityTable,
+    /** Told of every practice read or written (the region its record writes copy to, stores.ts). */
+    private readonly seen: (practice: Practice) => void = () => undefined,
+  ) {}
+
+  private parse(stored: StoredEntity): Row {
+    const row = fromEntity(stored);
+    this.seen(row.versioned.value);
+    return row;
+  }
 
   private async read(practiceId: string): Promise<Row | undefined> {
     const stored = await this.table.get(PRACTICE, encodeKey(practiceId));
-    return stored ? fromEntity(stored) : undefined;
+    return stored ? this.parse(stored) : undefined;
   }
 
   async get(practiceId: string): Promise<Versioned<Practice> | undefined> {
@@ -129,12 +139,12 @@ export class TablePracticeStore implements PracticeStore {
     // The index row is written before the practice, so it can point at a practice whose write then failed
     // (or that moved to another team); the practice rows themselves are the truth.
     const [claimed] = await this.table.query({ partitionKey: PRACTICE, where: { teamId }, limit: 1 });
-    return claimed ? fromEntity(claimed).versioned : undefined;
+    return claimed ? this.parse(claimed).versioned : undefined;
   }
 
   async listByRegion(region: Region): Promise<Practice[]> {
     const rows = await this.table.query({ partitionKey: PRACTICE, where: { region } });
-    return rows.map((row) => fromEntity(row).versioned.value);
+    return rows.map((row) => this.parse(row).versioned.value);
   }
 
   async save(practice: Practice, ctx: WriteContext, etag?: string): Promise<Versioned<Practice>> {
@@ -145,6 +155,7 @@ export class TablePracticeStore implements PracticeStore {
     }
     try {
       const newEtag = etag === undefined ? await this.table.create(entity) : await this.table.replace(entity, etag);
+      this.seen(practice);
       return { value: structuredClone(practice), etag: newEtag };
     } catch (err) {
       if (!(err instanceof ConflictError || err instanceof ConcurrencyError)) throw err;

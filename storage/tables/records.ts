@@ -1,7 +1,9 @@
-// What status reads: the practice's summary (practice-records.ts), as the facts the full records give.
+// What status reads: the practice's summary (practice-records.ts), as the facts the full records give; and a region's
+// practices with their summaries from the region copies (region-mirror.ts), in pages rather than a read per practice.
 import type { Region } from '../../rules/model.js';
 import type { PracticeRecords, PracticeRecordStore, PracticeStore, PracticeWithRecords } from '../ports.js';
 import type { PracticeRecordTables } from './practice-records.js';
+import type { RegionMirror } from './region-mirror.js';
 import { recordsOf } from './summary.js';
 
 const READ_CONCURRENCY = 8;
@@ -10,20 +12,37 @@ export class TablePracticeRecordStore implements PracticeRecordStore {
   constructor(
     private readonly tables: PracticeRecordTables,
     private readonly practices: PracticeStore,
+    private readonly mirror: RegionMirror,
+    private readonly onError: (err: unknown) => void,
   ) {}
 
   async get(practiceId: string): Promise<PracticeRecords> {
     return recordsOf(await this.tables.summary(practiceId));
   }
 
-  /** The region's practices (pages of one partition), then each one's summary, 8 at a time. */
+  /**
+   * The region's practices (pages of one partition) and their region copies (pages of another). A practice without a
+   * current copy (written before copies existed, by a process that did not know its region, or just moved here) is read
+   * by its summary, 8 at a time, and its copy written, so the next read finds it; superseded copies are deleted.
+   */
   async listByRegion(region: Region): Promise<PracticeWithRecords[]> {
     const practices = await this.practices.listByRegion(region);
-    const out: PracticeWithRecords[] = [];
-    for (let i = 0; i < practices.length; i += READ_CONCURRENCY) {
-      const batch = practices.slice(i, i + READ_CONCURRENCY);
-      out.push(...(await Promise.all(batch.map(async (practice) => ({ practice, records: await this.get(practice.id) })))));
+    const { found, obsolete } = await this.mirror.read(region, new Set(practices.map((p) => p.id)));
+    const missing = practices.filter((p) => !found.has(p.id));
+    for (let i = 0; i < missing.length; i += READ_CONCURRENCY) {
+      await Promise.all(
+        missing.slice(i, i + READ_CONCURRENCY).map(async (p) => {
+          const current = await this.tables.current(p.id);
+          found.set(p.id, current);
+          await this.mirror.write(region, p.id, current);
+        }),
+      );
     }
-    return out;
+    // Tidying: a failure leaves rows the next read skips again; it is reported, the answer stands.
+    await this.mirror.remove(obsolete).catch(this.onError);
+    return practices.flatMap((practice) => {
+      const mirrored = found.get(practice.id);
+      return mirrored === undefined ? [] : [{ practice, records: recordsOf(mirrored.summary) }];
+    });
   }
 }

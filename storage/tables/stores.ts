@@ -11,24 +11,42 @@ import { TablePracticeStore } from './practices.js';
 import { TablePracticeRecordStore } from './records.js';
 import { TableConversationReferenceStore } from './references.js';
 import { TableStateStore } from './state.js';
+import { BoundedMap } from './bounded-map.js';
+import { RegionMirror } from './region-mirror.js';
 
-export function buildStores(table: TableFactory): Stores {
+export interface BuildOptions {
+  /**
+   * Told of a storage fault that does not fail the operation it happened in: a region copy not written after its
+   * record was (the record stands, the region read falls back), superseded copies not deleted. Default: a warning.
+   */
+  onBackgroundError?: (err: unknown) => void;
+}
+
+// About 5,000 practices nationally: the region of each is a few hundred KB.
+const KNOWN_REGIONS = 10_000;
+
+export function buildStores(table: TableFactory, options: BuildOptions = {}): Stores {
+  const onError = options.onBackgroundError ?? ((err: unknown) => process.emitWarning(err instanceof Error ? err : String(err)));
   const practices = table('practices');
-  const records = new PracticeRecordTables(table('records'), {
-    plans: table('plans'),
-    intervisie: table('intervisie'),
-    counts: table('counts'),
-  });
-  const practiceStore = new TablePracticeStore(practices);
+  const recordsTable = table('records');
+  // Which region each practice is in, as this process last read it: a record write copies its summary there.
+  const regions = new BoundedMap<string, string>(KNOWN_REGIONS);
+  const mirror = new RegionMirror(recordsTable);
+  const records = new PracticeRecordTables(
+    recordsTable,
+    { plans: table('plans'), intervisie: table('intervisie'), counts: table('counts') },
+    { copies: mirror, regionOf: (id) => regions.get(id), onError },
+  );
+  const practiceStore = new TablePracticeStore(practices, (p) => regions.set(p.id, p.region));
   return {
     practices: practiceStore,
     consultantChannels: new TableConsultantChannelStore(table('consultantChannels')),
     plans: new TablePlanStore(records),
     intervisie: new TableIntervisieStore(records),
     counts: new TableCountStore(records),
-    records: new TablePracticeRecordStore(records, practiceStore),
+    records: new TablePracticeRecordStore(records, practiceStore, mirror, onError),
     references: new TableConversationReferenceStore(table('references')),
-    audit: new TableAuditLog(table('audit')),
+    audit: new TableAuditLog(table('audit'), recordsTable),
     state: new TableStateStore(table('state')),
     health: { ping: () => practices.ping() },
   };

@@ -12,6 +12,7 @@ import { buildState } from '../../scripts/lib/build-state.js';
 import { adviseWorstCase, GOAL_ADVISE_WORST_MS } from './advise-worst.js';
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
+import { stormSize, submitStorm } from './submit-storm.js';
 import { turnBench, turnBenchSize } from './turns.js';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
@@ -44,6 +45,8 @@ const QUESTIONS: [Region, number, string][] = [
 
 // `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30]`: only the turn bench.
 if (process.argv.includes('turns')) process.exit((await turnBench(turnBenchSize(process.argv))).integrityOk ? 0 : 1);
+// `npm run bench -- storm [--submits=1000 --duplicates=200 --practices=50]`: only the submit storm.
+if (process.argv.includes('storm')) process.exit((await submitStorm(stormSize(process.argv))).ok ? 0 : 1);
 
 console.log(`Machine: ${machine()}`);
 if (!STARTUP_ONLY) {
@@ -135,3 +138,4 @@ console.log(
 console.log("Wall time on this machine as it is; the goals are for an idle machine. CPU ms: the process's own work.");
 
 if (!STARTUP_ONLY && !(await turnBench(turnBenchSize(process.argv))).integrityOk) process.exitCode = 1;
+if (!STARTUP_ONLY && !(await submitStorm(stormSize(process.argv))).ok) process.exitCode = 1;

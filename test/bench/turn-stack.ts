@@ -39,6 +39,8 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
     // The bench drives many turns per conversation and tenant on purpose; the edge's rate limits are not measured here.
     RATE_TENANT_MESSAGES: '1000000',
     RATE_CONVERSATION_MESSAGES: '1000000',
+    // A storm of submits (submit-storm.ts) on a loaded machine may see failures; they must not shut out the one client IP.
+    RATE_FAILED_PER_IP: '1000000',
   };
   const bot = startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env });
   await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), { timeoutMs: START_TIMEOUT_MS, child: bot });

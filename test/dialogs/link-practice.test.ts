@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_1, CARD_2, PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
+import { CARD_1, CARD_2, CARD_3, PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
+import { TENANT } from '../bot/support.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -21,7 +22,69 @@ const LINK = {
   funding: 'tbhz:zelfmetingen',
 };
 
+/** The ETag the practice form carries in its save button's data. */
+function etagOf(card: Record<string, unknown>): string {
+  const found = /"verb":"linkPractice","cardId":"[^"]+","etag":"((?:[^"\\]|\\.)*)"/.exec(JSON.stringify(card));
+  if (found?.[1] === undefined) throw new Error('no etag on the form');
+  return JSON.parse(`"${found[1]}"`) as string;
+}
+
+/** A practice linked now is identified by tenant and AGB code (storage/practice-id.ts). */
+const LINKED_ID = `01234567@${TENANT}`;
+const OTHER_TENANT = '0badc0de-0000-4000-8000-00000000beef';
+const STRANGER_TEAM = '19:stranger@thread.tacv2';
+/** A channel of a team in another tenant. */
+const stranger = {
+  tenantId: OTHER_TENANT,
+  conversationId: STRANGER_TEAM,
+  extra: {
+    channelData: { tenant: { id: OTHER_TENANT }, team: { id: STRANGER_TEAM }, channel: { id: STRANGER_TEAM } },
+    from: { id: '29:stranger', name: 'Onbekende', aadObjectId: '00000000-0000-0000-0000-00000000dead' },
+  },
+};
+
+const BERT = { id: '29:user-2', name: 'Bert Bakker', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
+
 describe('koppel praktijk', () => {
+  it('refuses a form opened before someone else saved, naming who and when and showing what is stored now', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const anne = etagOf(cardOf(await h.say('koppel praktijk')));
+    const bert = etagOf(cardOf(await h.say('koppel praktijk', { extra: { from: BERT } })));
+    expect(bert).toBe(anne);
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4', etag: bert }, { extra: { from: BERT } }))).toContain(
+      'zijn bijgewerkt',
+    );
+
+    // Anne's form still has the old version: her change is refused, Bert's stays
+    const refused = await h.submit({ ...LINK, cardId: CARD_3, name: 'Praktijk Anne', etag: anne });
+    const text = allText(refused);
+    expect(text).toContain('Niet opgeslagen: Bert Bakker heeft de gegevens van deze praktijk op 15-03-2025 gewijzigd');
+    expect(text).toContain('Huisartsenpraktijk De Linde, AGB 01234567, regio HOOG, start Q1 2024, 2,5 normpraktijken, 4 huisartsen');
+    expect(JSON.stringify(cardOf(refused))).toContain('"verb":"startLink"');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value).toMatchObject({ name: 'Huisartsenpraktijk De Linde', gps: 4 });
+
+    // opened again, the form carries the new version and saves
+    const again = etagOf(cardOf(await h.submit({ verb: 'startLink', cardId: CARD_1 })));
+    expect(again).not.toBe(anne);
+    const saved = allText(
+      await h.submit({ ...LINK, cardId: '44444444-4444-4444-8444-444444444444', name: 'Praktijk Anne', gps: '4', etag: again }),
+    );
+    expect(saved).toContain('zijn bijgewerkt');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value).toMatchObject({ name: 'Praktijk Anne', gps: 4 });
+  });
+
+  it('refuses a form without a version once the practice exists, and answers a repeated save as saved', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    expect(allText(await h.submit({ ...LINK, gps: '5' }))).toContain('Niet opgeslagen');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value.gps).toBe(3);
+    const etag = etagOf(cardOf(await h.say('koppel praktijk')));
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '5', etag }))).toContain('zijn bijgewerkt');
+    // Teams delivers the same press again: the stored version is this save's own, not someone else's
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '5', etag }))).toContain('zijn bijgewerkt');
+  });
+
   it('shows the link card in Dutch, saves the practice with the team and audits it', async () => {
     h = await startHarness();
     const form = allText(await h.say('koppel praktijk'));
@@ -30,7 +93,9 @@ describe('koppel praktijk', () => {
     expect(done).toContain('Huisartsenpraktijk De Linde (AGB 01234567) is gekoppeld aan dit team');
     const saved = await h.stores.practices.findByTeam(TEAM);
     expect(saved?.value).toMatchObject({
-      id: '01234567',
+      id: LINKED_ID,
+      agb: '01234567',
+      tenantId: TENANT,
       region: 'hoog',
       normpraktijken: 2.5,
       gps: 3,
@@ -38,7 +103,7 @@ describe('koppel praktijk', () => {
       teamId: TEAM,
       otherFunding: [{ scheme: 'tbhz', project: 'zelfmetingen' }],
     });
-    expect((await h.stores.audit.list('01234567')).map((a) => a.action)).toEqual(['practice.linked']);
+    expect((await h.stores.audit.list(LINKED_ID)).map((a) => a.action)).toEqual(['practice.linked']);
   });
 
   it('records a double click once', async () => {
@@ -62,17 +127,48 @@ describe('koppel praktijk', () => {
   it('prefills the card for a linked team and saves an edit with its etag', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
-    expect(JSON.stringify(cardOf(await h.say('koppel praktijk')))).toContain('Huisartsenpraktijk De Linde');
-    const done = allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4' }));
+    const form = cardOf(await h.say('koppel praktijk'));
+    expect(JSON.stringify(form)).toContain('Huisartsenpraktijk De Linde');
+    const done = allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4', etag: etagOf(form) }));
     expect(done).toContain('zijn bijgewerkt');
     expect((await h.stores.practices.get(PRACTICE.id))?.value.gps).toBe(4);
   });
 
-  it('refuses an AGB code that is linked to another team', async () => {
+  it('refuses an AGB code that is linked to another team of the same tenant', async () => {
     h = await startHarness();
-    await seedPractice(h.stores, { teamId: '19:other@thread.tacv2' });
+    await seedPractice(h.stores, { id: LINKED_ID, tenantId: TENANT, teamId: '19:other@thread.tacv2' });
     const text = allText(await h.submit(LINK));
     expect(text).toContain('al aan een ander team gekoppeld');
+  });
+
+  it('lets a team in another tenant neither lock the practice out nor learn that it is linked', async () => {
+    h = await startHarness();
+    const alone = allText(await h.submit(LINK));
+    await h.close();
+    h = await startHarness();
+    const strangerAnswer = allText(await h.submit({ ...LINK, name: 'Nep' }, stranger));
+    expect(strangerAnswer).toContain('is gekoppeld aan dit team');
+    // the real team links the code as if nobody had: same answer, its own practice
+    expect(allText(await h.submit(LINK))).toBe(alone);
+    expect((await h.stores.practices.findByTeam(TEAM))?.value).toMatchObject({ id: LINKED_ID, name: 'Huisartsenpraktijk De Linde' });
+    expect((await h.stores.practices.findByTeam(STRANGER_TEAM))?.value).toMatchObject({ id: `01234567@${OTHER_TENANT}`, name: 'Nep' });
+    // and the other way round: the stranger's answer does not depend on the real practice either
+    expect(
+      allText(await h.submit({ ...LINK, cardId: CARD_2, name: 'Nep' }, { ...stranger, conversationId: '19:stranger-2@thread.tacv2' })),
+    ).not.toContain('ander team');
+  });
+
+  it('keeps a practice linked before tenants were part of its id, also when its tenant links it from a new team', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores, { tenantId: TENANT.toUpperCase(), teamId: '19:old-team@thread.tacv2' });
+    expect(allText(await h.submit(LINK))).toContain('al aan een ander team gekoppeld');
+    const old = await h.stores.practices.get(PRACTICE.id);
+    const moved = { actor: { id: 'seed' }, idempotencyKey: 'moved', at: '2024-02-01T00:00:00.000Z' };
+    await h.stores.practices.save({ ...PRACTICE, tenantId: TENANT.toUpperCase() }, moved, old?.etag);
+    expect((await h.stores.practices.findByTeam(TEAM))?.value.id).toBe(PRACTICE.id);
+    const form = cardOf(await h.say('koppel praktijk'));
+    expect(allText(await h.submit({ ...LINK, cardId: CARD_2, gps: '4', etag: etagOf(form) }))).toContain('zijn bijgewerkt');
+    expect((await h.stores.practices.get(PRACTICE.id))?.value.gps).toBe(4);
   });
 
   it('points to the team channel in a personal chat', async () => {

@@ -2,7 +2,18 @@
 // Bot Connector over HTTP, the way TeamsInfo asks Teams.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startConnector, type ConnectorOptions, type FakeConnector } from '../bot/support.js';
-import { CARD_1, CARD_2, PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
+import {
+  CARD_1,
+  CARD_2,
+  PRACTICE,
+  TEAM,
+  allText,
+  cardOf,
+  seedPractice,
+  startHarness,
+  type Harness,
+  type ReplyActivity,
+} from './support.js';
 
 const USER = '29:user-1';
 const OTHER_TEAM = '19:het-anker@thread.tacv2';
@@ -28,6 +39,13 @@ async function start(options: ConnectorOptions): Promise<{ h: Harness; personal:
   connector = await startConnector(options);
   h = await startHarness();
   return { h, personal: { channel: false, serviceUrl: connector.url } };
+}
+
+/** The card id the interventions wizard expects next (as in choose-interventions.test.ts). */
+function stepCard(rs: readonly ReplyActivity[]): string {
+  const id = /"verb":"(?:chooseInterventions|savePlan)","cardId":"([0-9a-f-]{36})"/.exec(allText(rs))?.[1];
+  if (id === undefined) throw new Error(`no step card in ${allText(rs)}`);
+  return id;
 }
 
 /** The choices of the picker card: `value → title`. */
@@ -134,6 +152,36 @@ describe('practice in personal chat', () => {
     await seedPractice(h.stores, { ...ANKER, tenantId: 'another-tenant' });
     expect(allText(await h.say('status', personal))).toContain('Je werkt in deze chat voor **Huisartsenpraktijk De Linde**');
     expect(connector?.memberLookups).toEqual([`${TEAM} ${USER}`]);
+  });
+
+  it('refuses a practice of another tenant picked on a card, as if it did not exist (issue 12 §5)', async () => {
+    const { h, personal } = await start({ members: { [TEAM]: [USER], [OTHER_TEAM]: [USER] } });
+    await seedPractice(h.stores);
+    await seedPractice(h.stores, { ...ANKER, tenantId: 'another-tenant' });
+    const rs = await h.submit({ verb: 'selectPractice', cardId: CARD_1, practiceId: ANKER.id, then: 'status' }, personal);
+    expect(allText(rs)).toContain('Praktijk: je bent geen lid van het team van deze praktijk.');
+    expect(allText(rs)).not.toContain('Het Anker');
+    expect(connector?.memberLookups).not.toContain(`${OTHER_TEAM} ${USER}`);
+  });
+
+  it('does not save a plan for a practice whose team the user left while choosing (issue 12 §5)', async () => {
+    const { h, personal } = await start({ members: { [TEAM]: [USER], [OTHER_TEAM]: [USER] } });
+    await seedPractice(h.stores);
+    await seedPractice(h.stores, ANKER);
+    await h.submit({ verb: 'selectPractice', cardId: CARD_1, practiceId: PRACTICE.id }, personal);
+    let rs = await h.say('kies interventies 1', personal);
+    for (const element of ['awp', 'gg', 'sn', 'upc']) {
+      rs = await h.submit({ verb: 'chooseInterventions', cardId: stepCard(rs), year: '1', element, nav: 'next', selected: '' }, personal);
+    }
+    const review = stepCard(rs);
+    // working for Het Anker now, and no longer in De Linde's team; the review card of De Linde's plan is still there
+    await h.submit({ verb: 'selectPractice', cardId: CARD_2, practiceId: ANKER.id }, personal);
+    await connector?.close();
+    connector = await startConnector({ members: { [OTHER_TEAM]: [USER] } });
+    const saved = allText(await h.submit({ verb: 'savePlan', cardId: review, year: '1' }, { channel: false, serviceUrl: connector.url }));
+    expect(saved).toContain('Je bent geen lid van het team van deze praktijk');
+    expect(await h.stores.plans.latest(PRACTICE.id)).toEqual([]);
+    expect(await h.stores.plans.latest(ANKER.id)).toEqual([]);
   });
 
   it('"kies praktijk" shows the picker with the current choice marked', async () => {

@@ -128,7 +128,11 @@ describe('managers (issue 11 §1)', () => {
   it('the person who links a practice is its first manager', async () => {
     h = await startHarness();
     await h.submit({ ...VALID.linkPractice, agb: '12345678' });
-    expect((await h.stores.practices.get('12345678'))?.value.managers).toEqual([{ id: ANNE, name: 'Anne de Vries' }]);
+    // a practice linked now is identified by tenant and AGB code (storage/practice-id.ts): found here by its team
+    expect((await h.stores.practices.findByTeam(TEAM))?.value).toMatchObject({
+      agb: '12345678',
+      managers: [{ id: ANNE, name: 'Anne de Vries' }],
+    });
   });
 
   it('a manager adds a team member and removes a manager; a member sees the list read-only; the last one stays', async () => {

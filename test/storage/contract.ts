@@ -3,6 +3,8 @@
 import { describe } from 'vitest';
 import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import type { Stores } from '../../storage/ports.js';
+import { auditContract } from './contract-audit.js';
+import { regionContract } from './contract-region.js';
 import { hintContract } from './contract-hints.js';
 import { practiceContract } from './contract-practices.js';
 import { planContract } from './contract-plans.js';
@@ -27,5 +29,7 @@ export function storageContract(name: string, target: ContractTarget): void {
     stateContract(target);
     summaryContract(target);
     hintContract(target);
+    auditContract(target);
+    regionContract(target);
   });
 }
