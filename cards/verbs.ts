@@ -29,6 +29,8 @@ export const VERBS = [
   'addManager',
   'removeManager',
   'openPracticeStatus',
+  'summaryPage',
+  'exportCsv',
   'selectPractice',
 ] as const;
 export type Verb = (typeof VERBS)[number];
@@ -58,4 +60,5 @@ export const IN_PLACE_VERBS: ReadonlySet<Verb> = new Set<Verb>([
   'addManager',
   'removeManager',
   'selectPractice',
+  'summaryPage',
 ]);
