@@ -45,7 +45,11 @@ export function chartView(bars: readonly ChartBar[], locale: Locale): ChartView 
     bars: bars.map((b) => ({
       label: b.label,
       columns: [
-        ...PARTS.filter(([key]) => b[key] > 0).map(([key, state]) => ({ width: b[key], style: STATUS_LOOK[state].style, text: String(b[key]) })),
+        ...PARTS.filter(([key]) => b[key] > 0).map(([key, state]) => ({
+          width: b[key],
+          style: STATUS_LOOK[state].style,
+          text: String(b[key]),
+        })),
         ...(total(b) < scale ? [{ width: scale - total(b), style: 'default', text: ' ' }] : []),
       ],
     })),

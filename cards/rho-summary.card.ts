@@ -18,7 +18,10 @@ export const SummaryRow = z.object({
   planOk: z.boolean().nullable(),
   intervisie: z.object({ value: z.number().min(0), target: z.number().min(0) }).optional(),
   /** Up to two thresholds not met yet (value against target). */
-  thresholds: z.array(z.object({ metric: Metric, value: z.number(), target: z.number() })).max(2).default([]),
+  thresholds: z
+    .array(z.object({ metric: Metric, value: z.number(), target: z.number() }))
+    .max(2)
+    .default([]),
   missed: z.number().int().min(0),
   atRisk: z.number().int().min(0),
   nextDue: ShownDate.optional(),
@@ -129,7 +132,10 @@ function filterView(d: Data): RhoSummaryView['filter'] {
     {
       label: t(d.locale, 'summary.filter'),
       value: d.subregion ?? ALL_SUBREGIONS,
-      choices: [{ title: t(d.locale, 'summary.allSubregions'), value: ALL_SUBREGIONS }, ...d.subregions.map((s) => ({ title: s, value: s }))],
+      choices: [
+        { title: t(d.locale, 'summary.allSubregions'), value: ALL_SUBREGIONS },
+        ...d.subregions.map((s) => ({ title: s, value: s })),
+      ],
       buttons: [button(t(d.locale, 'summary.show'), 'summaryPage', d.cardId, { page: 0 })],
     },
   ];

@@ -40,22 +40,77 @@ function practiceLines(s: PracticeSummary, locale: Locale): Cell[][] {
   const plan = t(locale, r.planOk === null ? 'summary.noPlan' : r.planOk ? 'summary.planOk' : 'summary.planNotOk');
   const inactive = r.inactiveSince ? [t(locale, 'summary.inactiveRow', { date: r.inactiveSince })] : [];
   const lines: Cell[][] = [
-    [t(locale, 'csv.practice'), ...who, r.programmeYear, plan, t(locale, BADGE[state]), r.intervisie?.value, r.intervisie?.target, undefined, r.nextDue, inactive.join('')],
+    [
+      t(locale, 'csv.practice'),
+      ...who,
+      r.programmeYear,
+      plan,
+      t(locale, BADGE[state]),
+      r.intervisie?.value,
+      r.intervisie?.target,
+      undefined,
+      r.nextDue,
+      inactive.join(''),
+    ],
   ];
   for (const i of s.result.items) {
     const label = kindLabel(i, locale);
     const topic = i.period ? `${label} (${periodText(locale, i.period)})` : label;
-    lines.push([t(locale, 'csv.requirement'), ...who, r.programmeYear, topic, t(locale, BADGE[i.status]), i.value, i.target, undefined, date(i.due), i.message]);
+    lines.push([
+      t(locale, 'csv.requirement'),
+      ...who,
+      r.programmeYear,
+      topic,
+      t(locale, BADGE[i.status]),
+      i.value,
+      i.target,
+      undefined,
+      date(i.due),
+      i.message,
+    ]);
   }
   for (const m of s.result.milestones) {
-    lines.push([t(locale, 'csv.requirement'), ...who, m.year, m.name, t(locale, BADGE[m.status]), undefined, undefined, date(m.done), date(m.due), m.message]);
+    lines.push([
+      t(locale, 'csv.requirement'),
+      ...who,
+      m.year,
+      m.name,
+      t(locale, BADGE[m.status]),
+      undefined,
+      undefined,
+      date(m.done),
+      date(m.due),
+      m.message,
+    ]);
   }
   for (const x of records.intervisie) {
     const detail = t(locale, 'csv.session', { minutes: x.minutes ?? 0, gps: x.gpsPresent ?? 0, participants: x.participants ?? 0 });
-    lines.push([t(locale, 'csv.intervisie'), ...who, undefined, t(locale, 'status.kind.intervisie-count'), undefined, x.minutes, undefined, date(x.date), undefined, detail]);
+    lines.push([
+      t(locale, 'csv.intervisie'),
+      ...who,
+      undefined,
+      t(locale, 'status.kind.intervisie-count'),
+      undefined,
+      x.minutes,
+      undefined,
+      date(x.date),
+      undefined,
+      detail,
+    ]);
   }
   for (const c of records.counts) {
-    lines.push([t(locale, 'csv.count'), ...who, undefined, metricName(c.metric, locale), undefined, c.value, undefined, date(c.from), date(c.to), undefined]);
+    lines.push([
+      t(locale, 'csv.count'),
+      ...who,
+      undefined,
+      metricName(c.metric, locale),
+      undefined,
+      c.value,
+      undefined,
+      date(c.from),
+      date(c.to),
+      undefined,
+    ]);
   }
   return lines;
 }

@@ -15,7 +15,12 @@ import { consultantRegion, pickSubregion, refuse, regionSummaries, unknownSubreg
 /** How long the download link works (issue 11 §4). */
 export const LINK_HOURS = 24;
 
-export async function exportCsv(turn: DialogTurn, stores: Stores, exports: ExportStore | undefined, a: Pick<ExportCsvAction, 'subregion' | 'filter'>): Promise<void> {
+export async function exportCsv(
+  turn: DialogTurn,
+  stores: Stores,
+  exports: ExportStore | undefined,
+  a: Pick<ExportCsvAction, 'subregion' | 'filter'>,
+): Promise<void> {
   const region = await consultantRegion(turn, stores);
   if (region === undefined) return refuse(turn, 'summary.notConsultant');
   const today = todayOf(turn.now);
@@ -23,7 +28,8 @@ export async function exportCsv(turn: DialogTurn, stores: Stores, exports: Expor
   const asked = a.filter ?? a.subregion;
   const subregion = pickSubregion(summaries, asked);
   if (subregion === false) return unknownSubregion(turn, summaries, asked ?? '');
-  if (exports === undefined) return noticeCard(turn, { title: t(turn.locale, 'notice.title'), text: t(turn.locale, 'summary.exportFailed'), style: 'warning' });
+  if (exports === undefined)
+    return noticeCard(turn, { title: t(turn.locale, 'notice.title'), text: t(turn.locale, 'summary.exportFailed'), style: 'warning' });
   const shown = summaries
     .filter((s) => subregion === undefined || s.row.subregion === subregion)
     .sort((x, y) => bySubregionThenUrgency(x.row, y.row));
@@ -47,6 +53,11 @@ export async function exportCsv(turn: DialogTurn, stores: Stores, exports: Expor
   const until = `${formatDate(todayOf(expiresOn))} ${expiresOn.toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}`;
   await noticeCard(turn, {
     title: t(turn.locale, 'summary.export'),
-    text: t(turn.locale, 'summary.exportReady', { region: subregion ?? regionName(region, turn.locale), url, practices: shown.length, until }),
+    text: t(turn.locale, 'summary.exportReady', {
+      region: subregion ?? regionName(region, turn.locale),
+      url,
+      practices: shown.length,
+      until,
+    }),
   });
 }

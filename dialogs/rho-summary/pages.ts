@@ -29,7 +29,9 @@ export interface SummaryPagesInput {
 
 /** Every subregion of the region's practices, alphabetically. */
 export function subregionsOf(summaries: readonly PracticeSummary[]): string[] {
-  return [...new Set(summaries.flatMap((s) => (s.row.subregion !== undefined ? [s.row.subregion] : [])))].sort((a, b) => a.localeCompare(b, 'nl'));
+  return [...new Set(summaries.flatMap((s) => (s.row.subregion !== undefined ? [s.row.subregion] : [])))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
 }
 
 function chartOf(rows: readonly SummaryRow[], locale: Locale): ChartBar[] {

@@ -33,12 +33,7 @@ export async function regionSummaries(stores: Stores, region: Region, today: Iso
   return (await stores.records.listByRegion(region)).map((p) => summarise(p, today));
 }
 
-const plain = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /**
  * The subregion asked for (typed or chosen on the card) as the region's practices spell it; `undefined`: all;
@@ -52,7 +47,11 @@ export function pickSubregion(summaries: readonly PracticeSummary[], asked: stri
 /** Subregion "x" is not known here: which ones are. */
 export async function unknownSubregion(turn: DialogTurn, summaries: readonly PracticeSummary[], asked: string): Promise<void> {
   const known = subregionsOf(summaries);
-  await noticeCard(turn, { title: t(turn.locale, 'notice.title'), text: t(turn.locale, 'summary.unknownSubregion', { subregion: asked, known: known.join(', ') || '–' }), style: 'warning' });
+  await noticeCard(turn, {
+    title: t(turn.locale, 'notice.title'),
+    text: t(turn.locale, 'summary.unknownSubregion', { subregion: asked, known: known.join(', ') || '–' }),
+    style: 'warning',
+  });
 }
 
 async function showPage(turn: DialogTurn, stores: Stores, page: number, asked: string | undefined): Promise<void> {

@@ -15,8 +15,7 @@ import { StorageUnavailableError } from '../errors.js';
 import type { ExportStore } from '../ports.js';
 
 export type BlobExportOptions = { container: string; maxRetries?: number } & (
-  | { connectionString: string }
-  | { accountUrl: string; credential: TokenCredential }
+  { connectionString: string } | { accountUrl: string; credential: TokenCredential }
 );
 
 /** The blob endpoint of a storage account whose Table endpoint is given (https://acct.table.core.windows.net). */
