@@ -10,11 +10,14 @@ export const playgroundConfigDir = join(repoRoot, '.playground');
 export const playgroundConfigFile = '.m365agentsplayground.yml';
 
 const azuriteTableMain = join(repoRoot, 'node_modules/azurite/dist/src/table/main.js');
+const azuriteBlobMain = join(repoRoot, 'node_modules/azurite/dist/src/blob/main.js');
 const playgroundCli = join(repoRoot, 'node_modules/@microsoft/m365agentsplayground/cli.js');
 
 export const DEFAULT_PLAYGROUND_PORT = 56150;
 export const DEFAULT_BOT_PORT = 3978;
 export const AZURITE_TABLE_PORT = 10002;
+/** Azurite's blob service (`azurite-blob`), for the RHO summary's CSV exports (issue 11 §4). */
+export const AZURITE_BLOB_PORT = 10000;
 
 /** Azurite's Table service on loopback with data on disk; telemetry off, no access log. */
 export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { command: string; args: string[] } {
@@ -25,6 +28,25 @@ export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { c
       '--tableHost',
       '127.0.0.1',
       '--tablePort',
+      String(port),
+      '--location',
+      location,
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--silent',
+    ],
+  };
+}
+
+/** Azurite's blob service on loopback with data on disk (its own folder under `location`). */
+export function azuriteBlobCommand(location: string, port = AZURITE_BLOB_PORT): { command: string; args: string[] } {
+  return {
+    command: process.execPath,
+    args: [
+      azuriteBlobMain,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
       String(port),
       '--location',
       location,

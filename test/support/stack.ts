@@ -44,7 +44,8 @@ const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'Microsof
 
 async function startStorage(dataDir: string | undefined): Promise<{ connectionString: string; part: Part }> {
   if (!dataDir) {
-    const azurite = await startAzurite();
+    // With the blob service: the RHO export writes its CSV there (issue 11 §4).
+    const azurite = await startAzurite(undefined, { blob: true });
     return { connectionString: azurite.connectionString, part: azurite };
   }
   const port = await freePort();
