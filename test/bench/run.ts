@@ -13,6 +13,7 @@ import { adviseWorstCase, GOAL_ADVISE_WORST_MS } from './advise-worst.js';
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
 import { turnBench, turnBenchSize } from './turns.js';
+import { weeklyBench } from './weekly.js';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 /** Seconds per measured loop; `--seconds=0.2` for a quick smoke run. */
@@ -41,6 +42,12 @@ const QUESTIONS: [Region, number, string][] = [
   ['cohaesie', 2, 'Veel patiënten met vage klachten zonder verklaring, SOLK'],
   ['rijn-en-duin', 2, 'Eenzame ouderen en mensen met schulden komen steeds terug op het spreekuur'],
 ];
+
+// `npm run bench -- weekly`: only the weekly RHO summary bench (issue 11 §4).
+if (process.argv.includes('weekly')) {
+  await weeklyBench();
+  process.exit(0);
+}
 
 // `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30]`: only the turn bench.
 if (process.argv.includes('turns')) process.exit((await turnBench(turnBenchSize(process.argv))).integrityOk ? 0 : 1);
@@ -135,3 +142,4 @@ console.log(
 console.log("Wall time on this machine as it is; the goals are for an idle machine. CPU ms: the process's own work.");
 
 if (!STARTUP_ONLY && !(await turnBench(turnBenchSize(process.argv))).integrityOk) process.exitCode = 1;
+if (!STARTUP_ONLY) await weeklyBench();

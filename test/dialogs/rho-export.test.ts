@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBlobExports } from '../../storage/blob/exports.js';
 import { TENANT } from '../bot/support.js';
 import { startAzurite, type AzuriteTables } from '../support/azurite.js';
+import { parseCsv } from '../support/csv.js';
 import { CARD_1, PRACTICE, allText, seedPractice, startHarness, type Harness } from './support.js';
 
 const RHO = '19:rho-hoog@thread.tacv2';
@@ -12,28 +13,6 @@ const IN_RHO = {
   conversationId: RHO,
   extra: { channelData: { tenant: { id: TENANT }, team: { id: RHO, name: 'HOOG consulenten' }, channel: { id: RHO, name: 'General' } } },
 };
-
-/** RFC 4180 with `;`: quoted fields may hold `;`, `""` and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), (i += 1));
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), (i += 1));
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 let azurite: AzuriteTables;
 let h: Harness;

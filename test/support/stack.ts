@@ -24,6 +24,8 @@ export interface StackOptions {
   dataDir?: string;
   /** The bot's language (BOT_LANGUAGE); the Playground reports en-US whatever the browser says. Default nl. */
   language?: 'nl' | 'en';
+  /** More settings for the bot (e.g. RHO_TEAMS). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface Stack {
@@ -90,6 +92,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         HOST: '127.0.0.1',
         STORAGE_CONNECTION_STRING: storage.connectionString,
         BOT_LANGUAGE: options.language ?? 'nl',
+        ...options.env,
       },
     });
     children.push(botChild);
