@@ -28,6 +28,7 @@ const COMMANDS: readonly [PlainKey, PlainKey][] = [
   ['command.plan.name', 'command.plan.text'],
   ['command.managers.name', 'command.managers.text'],
   ['command.summary.name', 'command.summary.text'],
+  ['command.exportCsv.name', 'command.exportCsv.text'],
   ['command.practice.name', 'command.practice.text'],
 ];
 

@@ -136,7 +136,9 @@ export const nl = {
   'command.managers.name': 'beheerders',
   'command.managers.text': 'wie de praktijk en het plan mag wijzigen; een beheerder voegt teamleden toe',
   'command.summary.name': 'samenvatting',
-  'command.summary.text': 'in het RHO-kanaal: de praktijken van de regio, de meest urgente eerst, met details',
+  'command.summary.text': 'in het RHO-kanaal: grafiek en praktijken van de regio, de meest urgente eerst, met details; `samenvatting deventer` voor één subregio',
+  'command.exportCsv.name': 'exporteer csv',
+  'command.exportCsv.text': 'in het RHO-kanaal: praktijken, eisen en logs van de regio als CSV voor Excel, link 24 uur geldig',
   'command.practice.name': 'kies praktijk',
   'command.practice.text': 'in de persoonlijke chat: kiezen voor welke praktijk je werkt',
 
