@@ -134,7 +134,10 @@ const EnvSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be a blob container name: 3–63 lowercase letters, digits and single hyphens')
+      .regex(
+        /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+        'must be a blob container name: 3–63 lowercase letters, digits and single hyphens',
+      )
       .default('mtvp-exports'),
   ),
   LOG_LEVEL: z.preprocess(
@@ -238,7 +241,8 @@ function rhoTeamsOf(pairs: readonly string[] = []): RhoTeams {
 
 function storageOf(env: ParsedEnv): StorageConfig {
   if (env.STORAGE_ACCOUNT_URL !== undefined) return { kind: 'accountUrl', accountUrl: env.STORAGE_ACCOUNT_URL };
-  const connectionString = env.STORAGE_CONNECTION_STRING ?? azuriteConnectionString(env.AZURITE_TABLE_PORT, '127.0.0.1', env.AZURITE_BLOB_PORT);
+  const connectionString =
+    env.STORAGE_CONNECTION_STRING ?? azuriteConnectionString(env.AZURITE_TABLE_PORT, '127.0.0.1', env.AZURITE_BLOB_PORT);
   return { kind: 'connectionString', connectionString, allowInsecureConnection: isLoopbackEndpoint(connectionString) };
 }
 

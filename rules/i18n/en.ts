@@ -130,7 +130,8 @@ export const en = {
   'command.managers.name': 'managers',
   'command.managers.text': 'who may change the practice and the plan; a manager adds team members',
   'command.summary.name': 'summary',
-  'command.summary.text': "in the RHO channel: chart and practices of the region, most urgent first, with details; `summary deventer` for one subregion",
+  'command.summary.text':
+    'in the RHO channel: chart and practices of the region, most urgent first, with details; `summary deventer` for one subregion',
   'command.exportCsv.name': 'export csv',
   'command.exportCsv.text': "in the RHO channel: the region's practices, requirements and logs as a CSV for Excel, link valid 24 hours",
   'command.practice.name': 'choose practice',
@@ -531,7 +532,8 @@ export const en = {
   'summary.export': 'Export CSV',
   'summary.page': 'Part {page} of {pages}',
   'summary.unknownSubregion': 'I do not know subregion “{subregion}” in this region. Choose one of: {known}.',
-  'summary.exportReady': 'The export of {region} is ready: [download the CSV]({url}) ({practices, plural, one {# practice} other {# practices}}). The link works for 24 hours, until {until}.',
+  'summary.exportReady':
+    'The export of {region} is ready: [download the CSV]({url}) ({practices, plural, one {# practice} other {# practices}}). The link works for 24 hours, until {until}.',
   'summary.exportFailed': 'The export could not be written to storage. Please try again in a few minutes.',
   'summary.notConsultant':
     "The summary is for a region's RHO channel, and this team is not (yet) an RHO channel. Working at an RHO? Link the team with the button below; the app's administrator must allow the team in `RHO_TEAMS`.",

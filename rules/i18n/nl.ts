@@ -136,7 +136,8 @@ export const nl = {
   'command.managers.name': 'beheerders',
   'command.managers.text': 'wie de praktijk en het plan mag wijzigen; een beheerder voegt teamleden toe',
   'command.summary.name': 'samenvatting',
-  'command.summary.text': 'in het RHO-kanaal: grafiek en praktijken van de regio, de meest urgente eerst, met details; `samenvatting deventer` voor één subregio',
+  'command.summary.text':
+    'in het RHO-kanaal: grafiek en praktijken van de regio, de meest urgente eerst, met details; `samenvatting deventer` voor één subregio',
   'command.exportCsv.name': 'exporteer csv',
   'command.exportCsv.text': 'in het RHO-kanaal: praktijken, eisen en logs van de regio als CSV voor Excel, link 24 uur geldig',
   'command.practice.name': 'kies praktijk',
@@ -550,7 +551,8 @@ export const nl = {
   'summary.export': 'Exporteer CSV',
   'summary.page': 'Deel {page} van {pages}',
   'summary.unknownSubregion': 'Subregio “{subregion}” ken ik niet in deze regio. Kies er een: {known}.',
-  'summary.exportReady': 'De export van {region} staat klaar: [download de CSV]({url}) ({practices, plural, one {# praktijk} other {# praktijken}}). De link werkt 24 uur, tot {until}.',
+  'summary.exportReady':
+    'De export van {region} staat klaar: [download de CSV]({url}) ({practices, plural, one {# praktijk} other {# praktijken}}). De link werkt 24 uur, tot {until}.',
   'summary.exportFailed': 'De export kon niet worden weggeschreven naar de opslag. Probeer het over een paar minuten opnieuw.',
   'summary.notConsultant':
     'De samenvatting is er in het RHO-kanaal van een regio, en dit team is (nog) geen RHO-kanaal. Werk je bij een RHO? Koppel het team met de knop hieronder; de beheerder van de app moet het team wel in `RHO_TEAMS` toestaan.',

@@ -10,7 +10,7 @@ import {
   type ContainerClient,
   type StoragePipelineOptions,
 } from '@azure/storage-blob';
-import type { TokenCredential } from '@azure/core-auth';
+import type { TokenCredential } from '@azure/identity';
 import { StorageUnavailableError } from '../errors.js';
 import type { ExportStore } from '../ports.js';
 
