@@ -19,15 +19,15 @@ export const AZURITE_TABLE_PORT = 10002;
 /** Azurite's blob service (`azurite-blob`), for the RHO summary's CSV exports (issue 11 §4). */
 export const AZURITE_BLOB_PORT = 10000;
 
-/** Azurite's Table service on loopback with data on disk; telemetry off, no access log. */
-export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { command: string; args: string[] } {
+/** An Azurite service (`table` or `blob`) on loopback with data on disk; telemetry off, no access log. */
+function azuriteServiceCommand(service: 'table' | 'blob', location: string, port: number): { command: string; args: string[] } {
   return {
     command: process.execPath,
     args: [
-      azuriteTableMain,
-      '--tableHost',
+      service === 'table' ? azuriteTableMain : azuriteBlobMain,
+      `--${service}Host`,
       '127.0.0.1',
-      '--tablePort',
+      `--${service}Port`,
       String(port),
       '--location',
       location,
@@ -38,23 +38,14 @@ export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { c
   };
 }
 
-/** Azurite's blob service on loopback with data on disk (its own folder under `location`). */
+/** Azurite's Table service. */
+export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { command: string; args: string[] } {
+  return azuriteServiceCommand('table', location, port);
+}
+
+/** Azurite's blob service (`azurite-blob`; give it a folder of its own). */
 export function azuriteBlobCommand(location: string, port = AZURITE_BLOB_PORT): { command: string; args: string[] } {
-  return {
-    command: process.execPath,
-    args: [
-      azuriteBlobMain,
-      '--blobHost',
-      '127.0.0.1',
-      '--blobPort',
-      String(port),
-      '--location',
-      location,
-      '--skipApiVersionCheck',
-      '--disableTelemetry',
-      '--silent',
-    ],
-  };
+  return azuriteServiceCommand('blob', location, port);
 }
 
 /**
