@@ -38,6 +38,8 @@ export interface Config {
    * team not listed for a region cannot become (or replace) its consultant channel.
    */
   readonly rhoTeams: RhoTeams;
+  /** The blob container the RHO summary's CSV exports are written to, in the storage account of `storage`. */
+  readonly exportContainer: string;
   /** Rate limits of POST /api/messages, per instance (issue 12 §1, bot/edge/limits.ts). */
   readonly rateLimits: RateLimits;
   /** Header a trusted proxy writes the client address into (`x-forwarded-for`); undefined: the socket address. */
@@ -63,8 +65,10 @@ export type Env = Readonly<Record<string, string | undefined>>;
 const AZURITE_ACCOUNT = 'devstoreaccount1';
 const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-export function azuriteConnectionString(port: number, host = '127.0.0.1'): string {
-  return `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};TableEndpoint=http://${host}:${port}/${AZURITE_ACCOUNT};`;
+/** Azurite's Table service, and its blob service (the RHO export, issue 11 §4) when `blobPort` is given. */
+export function azuriteConnectionString(port: number, host = '127.0.0.1', blobPort?: number): string {
+  const blob = blobPort === undefined ? '' : `BlobEndpoint=http://${host}:${blobPort}/${AZURITE_ACCOUNT};`;
+  return `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};TableEndpoint=http://${host}:${port}/${AZURITE_ACCOUNT};${blob}`;
 }
 
 const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -123,6 +127,19 @@ const EnvSchema = z.object({
   STORAGE_CONNECTION_STRING: optionalText,
   STORAGE_ACCOUNT_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
   AZURITE_TABLE_PORT: z.preprocess(blankToUndefined, portNumber.min(1, 'must be 1–65535').default(10002)),
+  AZURITE_BLOB_PORT: z.preprocess(blankToUndefined, portNumber.min(1, 'must be 1–65535').default(10000)),
+  // The blob container of the RHO summary's CSV exports (issue 11 §4); Azure's container name rules.
+  EXPORT_CONTAINER: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+        'must be a blob container name: 3–63 lowercase letters, digits and single hyphens',
+      )
+      .default('mtvp-exports'),
+  ),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -224,7 +241,8 @@ function rhoTeamsOf(pairs: readonly string[] = []): RhoTeams {
 
 function storageOf(env: ParsedEnv): StorageConfig {
   if (env.STORAGE_ACCOUNT_URL !== undefined) return { kind: 'accountUrl', accountUrl: env.STORAGE_ACCOUNT_URL };
-  const connectionString = env.STORAGE_CONNECTION_STRING ?? azuriteConnectionString(env.AZURITE_TABLE_PORT);
+  const connectionString =
+    env.STORAGE_CONNECTION_STRING ?? azuriteConnectionString(env.AZURITE_TABLE_PORT, '127.0.0.1', env.AZURITE_BLOB_PORT);
   return { kind: 'connectionString', connectionString, allowInsecureConnection: isLoopbackEndpoint(connectionString) };
 }
 
@@ -274,6 +292,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     // the bot speaks Dutch (the product default) unless told otherwise; Teams itself sends the real locale.
     language: e.BOT_LANGUAGE ?? (mode === 'local' ? 'nl' : 'auto'),
     rhoTeams: rhoTeamsOf(e.RHO_TEAMS),
+    exportContainer: e.EXPORT_CONTAINER,
     rateLimits: {
       failedPerIp: { points: e.RATE_FAILED_PER_IP, windowSeconds: e.RATE_FAILED_WINDOW_SECONDS },
       perTenant: { points: e.RATE_TENANT_MESSAGES, windowSeconds: e.RATE_TENANT_WINDOW_SECONDS },

@@ -2,12 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { ConversationState, UserState } from 'botbuilder';
-import type { Stores } from '../storage/ports.js';
+import type { ExportStore, Stores } from '../storage/ports.js';
 import { createTableStores } from '../storage/tables/index.js';
 import { createRouter, type Router } from '../dialogs/router/router.js';
 import { RULE_SETS } from '../rules/sets/index.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
 import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
+import { exportStoreOf } from './exports.js';
 import { createLogger, type Logger } from './logger.js';
 import { startServer, type AppServer } from './server.js';
 import { TeamsBot } from './teams-bot.js';
@@ -15,6 +16,8 @@ import { TeamsBot } from './teams-bot.js';
 export interface AppDeps {
   /** Default: Azure Tables from `config.storage`. */
   stores?: Stores;
+  /** Default: Blob Storage on the account of `config.storage` (the RHO export). */
+  exports?: ExportStore;
   /** Default: the features of dialogs/; tests pass a router that fails on purpose. */
   router?: Router;
   logger?: Logger;
@@ -70,7 +73,9 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
   const bot = new TeamsBot({
     stores,
-    router: deps.router ?? createRouter({ stores, rhoTeams: config.rhoTeams }),
+    router:
+      deps.router ??
+      createRouter({ stores, rhoTeams: config.rhoTeams, exports: deps.exports ?? exportStoreOf(config.storage, config.exportContainer) }),
     conversationState,
     userState: new UserState(stores.state),
     logger,

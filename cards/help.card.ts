@@ -30,6 +30,7 @@ const COMMANDS: readonly [PlainKey, PlainKey][] = [
   ['command.reminder.name', 'command.reminder.text'],
   ['command.reminders.name', 'command.reminders.text'],
   ['command.summary.name', 'command.summary.text'],
+  ['command.exportCsv.name', 'command.exportCsv.text'],
   ['command.practice.name', 'command.practice.text'],
 ];
 

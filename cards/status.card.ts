@@ -81,7 +81,8 @@ const KIND_LABELS: Readonly<Record<Exclude<StatusKind, 'threshold'>, PlainKey>> 
   'praktijkplan-deadline': 'status.kind.praktijkplan-deadline',
 };
 
-function kindLabel(item: z.infer<typeof StatusItemData>, locale: Locale): string {
+/** What an item is about, as the status card names it (also the RHO summary's deadlines and its CSV export). */
+export function kindLabel(item: Pick<z.infer<typeof StatusItemData>, 'kind' | 'metric' | 'label'>, locale: Locale): string {
   if (item.kind === 'milestone') return item.label ?? item.kind;
   if (item.kind !== 'threshold') return t(locale, KIND_LABELS[item.kind]);
   return item.metric ? metricName(item.metric, locale) : item.kind;

@@ -29,6 +29,8 @@ export const VERBS = [
   'addManager',
   'removeManager',
   'openPracticeStatus',
+  'summaryPage',
+  'exportCsv',
   'selectPractice',
   'openReminderSettings',
   'saveReminderSettings',
@@ -65,4 +67,5 @@ export const IN_PLACE_VERBS: ReadonlySet<Verb> = new Set<Verb>([
   'selectPractice',
   'saveReminderSettings',
   'turnOnReminder',
+  'summaryPage',
 ]);

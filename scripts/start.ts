@@ -5,7 +5,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { config as loadDotenv } from 'dotenv';
 import { describeExit, startChild, waitUntil, type ManagedChild } from './lib/children.js';
 import {
+  AZURITE_BLOB_PORT,
   AZURITE_TABLE_PORT,
+  azuriteBlobCommand,
   azuriteCommand,
   botCommand,
   DEFAULT_BOT_PORT,
@@ -82,12 +84,17 @@ async function ensureFree(port: number, what: string, variable?: string): Promis
 async function startLocal(env: Record<string, string>): Promise<void> {
   const botPort = Number(env.PORT || DEFAULT_BOT_PORT);
   await ensureFree(AZURITE_TABLE_PORT, 'Azurite Table service, is another `npm start` running?');
+  await ensureFree(AZURITE_BLOB_PORT, 'Azurite blob service, is another `npm start` running?');
   await ensureFree(botPort, 'bot', 'PORT');
 
   const location = join(repoRoot, 'data', 'azurite');
   await mkdir(location, { recursive: true });
-  say(`Azurite (Table storage, data in ${location}) starten…`);
+  say(`Azurite (Table en Blob storage, data in ${location}) starten…`);
   const azurite = launch('azurite', azuriteCommand(location), repoRoot, env);
+  // The RHO summary's CSV exports (issue 11 §4); UseDevelopmentStorage=true names it on 127.0.0.1:10000.
+  const blobLocation = join(location, 'blob');
+  await mkdir(blobLocation, { recursive: true });
+  const azuriteBlob = launch('azurite-blob', azuriteBlobCommand(blobLocation), repoRoot, env);
   await waitUntil(
     'Azurite on port 10002',
     async () => (await tcpAnswers(AZURITE_TABLE_PORT)) && tableServiceAnswers(AZURITE_CONNECTION_STRING),
@@ -96,6 +103,7 @@ async function startLocal(env: Record<string, string>): Promise<void> {
       child: azurite,
     },
   );
+  await waitUntil('Azurite blob on port 10000', () => tcpAnswers(AZURITE_BLOB_PORT), { timeoutMs: 30_000, child: azuriteBlob });
 
   say(`Bot starten op http://127.0.0.1:${botPort}…`);
   const botEnv = { ...env, PORT: String(botPort), STORAGE_CONNECTION_STRING: AZURITE_CONNECTION_STRING };

@@ -261,6 +261,18 @@ export interface Stores {
   health: Health;
 }
 
+/**
+ * Files offered for download through a link that expires (issue 11 §4: the RHO summary's CSV export), in Azure Blob
+ * Storage (storage/blob/). Not part of `Stores`: only the export writes here.
+ */
+export interface ExportStore {
+  /**
+   * Writes `content` as the blob `path` (its folder the region, its name random) and returns a read-only link to that one
+   * blob, valid until `expiresOn`. Storage faults throw StorageError.
+   */
+  publish(file: { path: string; content: Buffer; contentType: string; fileName: string }, expiresOn: Date): Promise<string>;
+}
+
 /** The proactive jobs (issue 11 §2). */
 export type JobName = 'reminders' | 'weekly-summary';
 

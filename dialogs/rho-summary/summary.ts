@@ -1,29 +1,27 @@
 // The consultant's read-only view (issue 11 §1): only in the team the operator allowed and linked as a region's RHO
-// channel (RHO_TEAMS), only that region's practices, and nothing that writes practice data.
+// channel (RHO_TEAMS), only that region's practices, and nothing that writes practice data. `samenvatting [subregio]`
+// shows the summary a page at a time (Vorige/Volgende), filtered on a subregion when asked.
 import { ofTurnTenant } from '../shared/tenant.js';
-import { renderRhoSummaryCard, SUMMARY_ROWS, type SummaryRow } from '../../cards/rho-summary.card.js';
-import { formatDate } from '../../rules/dates.js';
+import { visibleIn } from '../../storage/practice-id.js';
 import { regionName, t } from '../../rules/i18n/index.js';
 import { REGIONS, type IsoDate, type Region } from '../../rules/model.js';
-import { status } from '../../rules/status.js';
-import type { Practice, Stores } from '../../storage/ports.js';
-import { loadPracticeFacts } from '../shared/practice-facts.js';
+import type { Stores } from '../../storage/ports.js';
 import { noticeCard, sendCard, todayOf } from '../shared/reply.js';
 import { sendStatus } from '../status/status.js';
 import type { DialogTurn } from '../router/turn.js';
-import type { OpenPracticeStatusAction } from './actions.js';
-
-/** Practices read at once: the region's summary rows are independent point reads. */
-const READ_CONCURRENCY = 8;
+import { ALL_SUBREGIONS } from '../../cards/rho-summary.card.js';
+import type { OpenPracticeStatusAction, SummaryPageAction } from './actions.js';
+import { subregionsOf, summaryCards } from './pages.js';
+import { summarise, type PracticeSummary } from './rows.js';
 
 /** The region whose consultant channel this team is, or undefined (4 point reads, one per region). */
-async function consultantRegion(turn: DialogTurn, stores: Stores): Promise<Region | undefined> {
+export async function consultantRegion(turn: DialogTurn, stores: Stores): Promise<Region | undefined> {
   if (turn.kind !== 'channel' || turn.teamId === undefined) return undefined;
   const channels = await Promise.all(REGIONS.map((r) => stores.consultantChannels.get(r)));
   return channels.find((c) => c?.teamId === turn.teamId)?.region;
 }
 
-async function refuse(turn: DialogTurn, key: 'summary.notConsultant' | 'summary.otherRegion'): Promise<void> {
+export async function refuse(turn: DialogTurn, key: 'summary.notConsultant' | 'summary.otherRegion'): Promise<void> {
   await noticeCard(turn, {
     title: t(turn.locale, 'notice.refused'),
     text: t(turn.locale, key),
@@ -32,65 +30,67 @@ async function refuse(turn: DialogTurn, key: 'summary.notConsultant' | 'summary.
   });
 }
 
-async function rowOf(stores: Stores, p: Practice, today: IsoDate): Promise<SummaryRow> {
-  const { facts, plans } = await loadPracticeFacts(stores, p);
-  const result = status(facts, today);
-  const open = [...result.items, ...result.milestones];
-  const intervisie = result.items.filter((i) => i.kind === 'intervisie-count').at(-1);
-  const due = open
-    .filter((i) => i.status !== 'met' && i.due !== undefined && i.due >= today)
-    .map((i) => i.due as IsoDate)
-    .sort()[0];
-  const plan = plans.filter((v) => v.year <= Math.max(1, result.programmeYear)).at(-1);
-  return {
-    practiceId: p.id,
-    name: p.name,
-    ...(p.subregion !== undefined ? { subregion: p.subregion } : {}),
-    programmeYear: Math.max(0, result.programmeYear),
-    planOk: plan ? plan.verdict.ok : null,
-    ...(intervisie?.value !== undefined && intervisie.target !== undefined
-      ? { intervisie: { value: intervisie.value, target: intervisie.target } }
-      : {}),
-    missed: open.filter((i) => i.status === 'missed').length,
-    atRisk: open.filter((i) => i.status === 'at-risk').length,
-    ...(due !== undefined ? { nextDue: formatDate(due) } : {}),
-  };
+/**
+ * Every practice of the region with its row: one listing of the region's practices and records. Only practices the
+ * consultant channel's tenant may see (issue 12 §5): a practice linked in another tenant is never listed.
+ */
+export async function regionSummaries(
+  stores: Stores,
+  region: Region,
+  today: IsoDate,
+  tenantId: string | undefined,
+): Promise<PracticeSummary[]> {
+  return (await stores.records.listByRegion(region)).filter((p) => visibleIn(p.practice, tenantId)).map((p) => summarise(p, today));
 }
 
-async function rowsOf(stores: Stores, practices: readonly Practice[], today: IsoDate): Promise<SummaryRow[]> {
-  const rows: SummaryRow[] = [];
-  for (let i = 0; i < practices.length; i += READ_CONCURRENCY)
-    rows.push(...(await Promise.all(practices.slice(i, i + READ_CONCURRENCY).map((p) => rowOf(stores, p, today)))));
-  return rows;
+const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/**
+ * The subregion asked for (typed or chosen on the card) as the region's practices spell it; `undefined`: all;
+ * `false`: not one of the region's subregions.
+ */
+export function pickSubregion(summaries: readonly PracticeSummary[], asked: string | undefined): string | undefined | false {
+  if (asked === undefined || asked.trim() === '' || asked === ALL_SUBREGIONS) return undefined;
+  return subregionsOf(summaries).find((s) => plain(s) === plain(asked)) ?? false;
 }
 
-/** Most urgent first: most missed, then most at risk, then the nearest deadline, then by name. */
-function byUrgency(a: SummaryRow, b: SummaryRow): number {
-  const due = (r: SummaryRow) => (r.nextDue ? r.nextDue.split('-').reverse().join('') : '99999999');
-  return b.missed - a.missed || b.atRisk - a.atRisk || due(a).localeCompare(due(b)) || a.name.localeCompare(b.name, 'nl');
+/** Subregion "x" is not known here: which ones are. */
+export async function unknownSubregion(turn: DialogTurn, summaries: readonly PracticeSummary[], asked: string): Promise<void> {
+  const known = subregionsOf(summaries);
+  await noticeCard(turn, {
+    title: t(turn.locale, 'notice.title'),
+    text: t(turn.locale, 'summary.unknownSubregion', { subregion: asked, known: known.join(', ') || '–' }),
+    style: 'warning',
+  });
 }
 
-export async function showSummary(turn: DialogTurn, stores: Stores): Promise<void> {
+async function showPage(turn: DialogTurn, stores: Stores, page: number, asked: string | undefined): Promise<void> {
   const region = await consultantRegion(turn, stores);
   if (region === undefined) return refuse(turn, 'summary.notConsultant');
   const today = todayOf(turn.now);
-  const rows = (await rowsOf(stores, await stores.practices.listByRegion(region), today)).sort(byUrgency);
-  await sendCard(
-    turn,
-    renderRhoSummaryCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      regionName: regionName(region, turn.locale),
-      asOf: formatDate(today),
-      rows: rows.slice(0, SUMMARY_ROWS),
-      totals: {
-        practices: rows.length,
-        missed: rows.filter((r) => r.missed > 0).length,
-        atRisk: rows.filter((r) => r.missed === 0 && r.atRisk > 0).length,
-      },
-      more: Math.max(0, rows.length - SUMMARY_ROWS),
-    }),
-  );
+  const summaries = await regionSummaries(stores, region, today, turn.channel.tenantId);
+  const subregion = pickSubregion(summaries, asked);
+  if (subregion === false) return unknownSubregion(turn, summaries, asked ?? '');
+  const cards = summaryCards({
+    locale: turn.locale,
+    newId: turn.newId,
+    regionName: regionName(region, turn.locale),
+    today,
+    summaries,
+    ...(subregion !== undefined ? { subregion } : {}),
+    paging: true,
+  });
+  const card = cards[Math.min(page, cards.length - 1)];
+  if (card !== undefined) await sendCard(turn, card);
+}
+
+export function showSummary(turn: DialogTurn, stores: Stores, args: string): Promise<void> {
+  return showPage(turn, stores, 0, args.trim() === '' ? undefined : args.trim());
+}
+
+/** Vorige / Volgende / Toon: the card's subregion choice wins over the filter the card was drawn with. */
+export function summaryPage(turn: DialogTurn, stores: Stores, a: SummaryPageAction): Promise<void> {
+  return showPage(turn, stores, a.page, a.filter ?? a.subregion);
 }
 
 /** "Details": that practice's status card, read-only, when it belongs to this channel's region. */

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { SubmitError } from '../../cards/actions.js';
 import type { Verb } from '../../cards/verbs.js';
 import type { Region } from '../../rules/model.js';
-import type { Stores } from '../../storage/ports.js';
+import type { ExportStore, Stores } from '../../storage/ports.js';
 import type { DialogTurn, PracticeTurn } from './turn.js';
 
 /** Phrases are written already normalised (lowercase, no diacritics, single spaces; router/commands.ts). */
@@ -62,6 +62,8 @@ export type RhoTeams = Readonly<Partial<Record<Region, readonly string[]>>>;
 export interface FeatureDeps {
   stores: Stores;
   rhoTeams: RhoTeams;
+  /** Where the RHO summary's CSV export is written (storage/blob); absent: the export says it cannot be made. */
+  exports?: ExportStore;
   /** Runs a registered command for a turn that already passed the middleware (after a practice was picked). */
   runCommand(turn: DialogTurn, command: string, args: string): Promise<void>;
 }

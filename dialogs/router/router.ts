@@ -3,7 +3,7 @@
 import { parsePayload, unknownVerbError, type SubmitError } from '../../cards/actions.js';
 import { errorText } from '../../cards/i18n/submit.js';
 import { isVerb, type Verb } from '../../cards/verbs.js';
-import type { Stores } from '../../storage/ports.js';
+import type { ExportStore, Stores } from '../../storage/ports.js';
 import { createRoutes, SCHEMAS, type ActionOf, type Routes } from '../features.js';
 import { msg } from '../messages.js';
 import { personalPractice } from '../pick-practice/pick-practice.js';
@@ -25,6 +25,8 @@ export interface RouterDeps {
   stores: Stores;
   /** Default: no team is a consultant channel. */
   rhoTeams?: RhoTeams;
+  /** Where the RHO summary's CSV export is written; absent: the export says it cannot be made. */
+  exports?: ExportStore;
 }
 
 type Entered = Readonly<Record<string, string>>;
@@ -44,6 +46,7 @@ export function createRouter(deps: RouterDeps): Router {
   const routes: Routes = createRoutes({
     stores: deps.stores,
     rhoTeams: deps.rhoTeams ?? {},
+    ...(deps.exports !== undefined ? { exports: deps.exports } : {}),
     runCommand: (turn, command, args) => runCommand(turn, command, args),
   });
   const match = commandMatcher(routes.commands);

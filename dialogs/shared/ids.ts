@@ -7,6 +7,7 @@ export const AUDIT = {
   practiceUpdated: 'practice.updated',
   consultantLinked: 'consultant.linked',
   consultantRefused: 'consultant.refused',
+  summaryExported: 'summary.exported',
   intervisieLogged: 'intervisie.logged',
   countLogged: 'count.logged',
   planSaved: 'plan.saved',

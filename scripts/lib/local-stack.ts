@@ -10,21 +10,24 @@ export const playgroundConfigDir = join(repoRoot, '.playground');
 export const playgroundConfigFile = '.m365agentsplayground.yml';
 
 const azuriteTableMain = join(repoRoot, 'node_modules/azurite/dist/src/table/main.js');
+const azuriteBlobMain = join(repoRoot, 'node_modules/azurite/dist/src/blob/main.js');
 const playgroundCli = join(repoRoot, 'node_modules/@microsoft/m365agentsplayground/cli.js');
 
 export const DEFAULT_PLAYGROUND_PORT = 56150;
 export const DEFAULT_BOT_PORT = 3978;
 export const AZURITE_TABLE_PORT = 10002;
+/** Azurite's blob service (`azurite-blob`), for the RHO summary's CSV exports (issue 11 §4). */
+export const AZURITE_BLOB_PORT = 10000;
 
-/** Azurite's Table service on loopback with data on disk; telemetry off, no access log. */
-export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { command: string; args: string[] } {
+/** An Azurite service (`table` or `blob`) on loopback with data on disk; telemetry off, no access log. */
+function azuriteServiceCommand(service: 'table' | 'blob', location: string, port: number): { command: string; args: string[] } {
   return {
     command: process.execPath,
     args: [
-      azuriteTableMain,
-      '--tableHost',
+      service === 'table' ? azuriteTableMain : azuriteBlobMain,
+      `--${service}Host`,
       '127.0.0.1',
-      '--tablePort',
+      `--${service}Port`,
       String(port),
       '--location',
       location,
@@ -33,6 +36,16 @@ export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { c
       '--silent',
     ],
   };
+}
+
+/** Azurite's Table service. */
+export function azuriteCommand(location: string, port = AZURITE_TABLE_PORT): { command: string; args: string[] } {
+  return azuriteServiceCommand('table', location, port);
+}
+
+/** Azurite's blob service (`azurite-blob`; give it a folder of its own). */
+export function azuriteBlobCommand(location: string, port = AZURITE_BLOB_PORT): { command: string; args: string[] } {
+  return azuriteServiceCommand('blob', location, port);
 }
 
 /**

@@ -14,6 +14,7 @@ import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './mea
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
 import { stormSize, submitStorm } from './submit-storm.js';
 import { turnBench, turnBenchSize } from './turns.js';
+import { weeklyBench } from './weekly.js';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 /** Seconds per measured loop; `--seconds=0.2` for a quick smoke run. */
@@ -42,6 +43,12 @@ const QUESTIONS: [Region, number, string][] = [
   ['cohaesie', 2, 'Veel patiënten met vage klachten zonder verklaring, SOLK'],
   ['rijn-en-duin', 2, 'Eenzame ouderen en mensen met schulden komen steeds terug op het spreekuur'],
 ];
+
+// `npm run bench -- weekly`: only the weekly RHO summary bench (issue 11 §4).
+if (process.argv.includes('weekly')) {
+  await weeklyBench();
+  process.exit(0);
+}
 
 // `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30]`: only the turn bench.
 if (process.argv.includes('turns')) process.exit((await turnBench(turnBenchSize(process.argv))).integrityOk ? 0 : 1);
@@ -139,3 +146,4 @@ console.log("Wall time on this machine as it is; the goals are for an idle machi
 
 if (!STARTUP_ONLY && !(await turnBench(turnBenchSize(process.argv))).integrityOk) process.exitCode = 1;
 if (!STARTUP_ONLY && !(await submitStorm(stormSize(process.argv))).ok) process.exitCode = 1;
+if (!STARTUP_ONLY) await weeklyBench();

@@ -48,7 +48,7 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
 }
 
 /** The counting proxy in a process of its own: its hop must not wait on the load generator's event loop. */
-async function startProxy(azuritePort: number): Promise<TableProxy & { child: ManagedChild }> {
+export async function startProxy(azuritePort: number): Promise<TableProxy & { child: ManagedChild }> {
   const child = startChild({
     name: 'table-proxy',
     command: process.execPath,

@@ -48,6 +48,14 @@ describe('loadConfig: local mode', () => {
     expect(config.storage.kind === 'connectionString' && config.storage.connectionString).toContain('127.0.0.1:10102/');
   });
 
+  it("names Azurite's blob service for the export and checks the container name (issue 11 §4)", () => {
+    const config = loadConfig({ AZURITE_BLOB_PORT: '10100' });
+    expect(config.storage.kind === 'connectionString' && config.storage.connectionString).toContain('BlobEndpoint=http://127.0.0.1:10100/');
+    expect(config.exportContainer).toBe('mtvp-exports');
+    expect(loadConfig({ EXPORT_CONTAINER: 'rho-csv' }).exportContainer).toBe('rho-csv');
+    expect(issuesOf({ EXPORT_CONTAINER: 'Bad--Name' }).map((i) => i.variable)).toEqual(['EXPORT_CONTAINER']);
+  });
+
   it('is frozen, deeply', () => {
     const config = loadConfig({ ALLOWED_TENANT_IDS: TENANT });
     expect(Object.isFrozen(config)).toBe(true);

@@ -20,6 +20,7 @@ const HELP_COMMANDS: readonly [PlainKey, string][] = [
   ['command.plan.name', 'plan'],
   ['command.managers.name', 'managers'],
   ['command.summary.name', 'summary'],
+  ['command.exportCsv.name', 'exportCsv'],
   ['command.practice.name', 'choosePractice'],
   ['command.reminder.name', 'reminder'],
   ['command.reminders.name', 'reminders'],

@@ -81,4 +81,35 @@ describe('RHO summary on demand', () => {
     expect(details).toContain('geen RHO-kanaal');
     expect(details).not.toContain('Het Baken');
   });
+
+  it('shows the chart, groups by subregion, filters on a typed or chosen subregion and pages with Volgende/Vorige', async () => {
+    h = await start();
+    for (let n = 0; n < 45; n += 1) {
+      const id = String(20_000_000 + n);
+      await seedPractice(h.stores, { id, agb: id, name: `Praktijk ${n}`, subregion: 'deventer', teamId: `19:t${n}@thread.tacv2` });
+    }
+    const text = allText(await h.say('samenvatting', IN_RHO));
+    expect(text).toContain('Praktijken per status');
+    expect(text).toContain('Deel 1 van 2');
+    expect(text).toContain('Volgende');
+    expect(text).toContain('Exporteer CSV');
+    expect(text.indexOf('"apeldoorn"')).toBeLessThan(text.indexOf('"deventer"'));
+
+    const page2 = await h.execute({ verb: 'summaryPage', cardId: CARD_2, page: 1, filter: '*' }, IN_RHO);
+    const second = JSON.stringify(page2.card);
+    expect(second).toContain('Deel 2 van 2');
+    expect(second).toContain('Vorige');
+    expect(second).not.toContain('Praktijken per status');
+
+    const typed = allText(await h.say('samenvatting Apeldoorn', IN_RHO));
+    expect(typed).toContain('Samenvatting HOOG · apeldoorn');
+    expect(typed).toContain('Huisartsenpraktijk De Linde');
+    expect(typed).not.toContain('Praktijk 3');
+    const chosen = JSON.stringify((await h.execute({ verb: 'summaryPage', cardId: CARD_2, page: 0, filter: 'deventer' }, IN_RHO)).card);
+    expect(chosen).toContain('Praktijk 3');
+    expect(chosen).not.toContain('De Linde');
+    expect(allText(await h.say('samenvatting zutphen', IN_RHO))).toContain(
+      'Subregio “zutphen” ken ik niet in deze regio. Kies er een: apeldoorn, deventer.',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 // Drives the real bot with dialogs/' handlers over HTTP (expectReplies), memory stores and a fixed clock.
 import { z } from 'zod';
 import type { Env } from '../../bot/config.js';
-import type { App } from '../../bot/main.js';
+import type { App, AppDeps } from '../../bot/main.js';
 import type { Practice, Stores } from '../../storage/ports.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
 import {
@@ -55,9 +55,9 @@ function executed(rs: readonly ReplyActivity[]): Executed {
   return { card: answer.value.body.value, replies: rs.filter((r) => r.type !== 'invokeResponse') };
 }
 
-export async function startHarness(now: Date = FIXED_NOW, env: Env = {}): Promise<Harness> {
+export async function startHarness(now: Date = FIXED_NOW, env: Env = {}, deps: Pick<AppDeps, 'exports'> = {}): Promise<Harness> {
   const stores = createMemoryStores();
-  const app = await startTestApp(env, { stores, now: () => now });
+  const app = await startTestApp(env, { stores, now: () => now, ...deps });
   const channel = (o: ActivityOptions = {}): ActivityOptions => ({ channel: true, ...o });
   return {
     app,

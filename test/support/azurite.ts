@@ -13,11 +13,14 @@ import { START_TIMEOUT_MS, STOP_GRACE_MS } from './timeouts.js';
 const ACCOUNT = 'devstoreaccount1';
 const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const AZURITE_TABLE = fileURLToPath(new URL('../../node_modules/azurite/dist/src/table/main.js', import.meta.url));
+const AZURITE_BLOB = fileURLToPath(new URL('../../node_modules/azurite/dist/src/blob/main.js', import.meta.url));
 
 export interface AzuriteTables {
   /** Full devstoreaccount1 connection string; use with `allowInsecureConnection: true` (http). */
   connectionString: string;
   port: number;
+  /** The blob service's port when it was asked for (`startAzurite(undefined, { blob: true })`). */
+  blobPort?: number;
   stop(): Promise<void>;
 }
 
@@ -45,9 +48,12 @@ function answers(port: number): Promise<boolean> {
   });
 }
 
-export function connectionStringFor(port: number): string {
+/** With `blobPort`, the connection string also names Azurite's blob service (the RHO export, storage/blob). */
+export function connectionStringFor(port: number, blobPort?: number): string {
+  const blob = blobPort === undefined ? '' : `BlobEndpoint=http://127.0.0.1:${blobPort}/${ACCOUNT};`;
   return (
-    `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};` + `TableEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`
+    `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};` +
+    `TableEndpoint=http://127.0.0.1:${port}/${ACCOUNT};${blob}`
   );
 }
 
@@ -56,17 +62,15 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((done) => child.once('exit', () => done()));
 }
 
-/** `port`: a given one (a test that starts storage after the bot); by default a free one. */
-export async function startAzurite(given?: number): Promise<AzuriteTables> {
-  const cwd = await mkdtemp(join(tmpdir(), 'azurite-'));
-  const port = given ?? (await freePort());
-  const child = spawn(
+/** Azurite's service `main` on loopback, in memory, from `cwd`. */
+function spawnService(main: string, flag: 'table' | 'blob', port: number, cwd: string): ChildProcess {
+  return spawn(
     process.execPath,
     [
-      AZURITE_TABLE,
-      '--tableHost',
+      main,
+      `--${flag}Host`,
       '127.0.0.1',
-      '--tablePort',
+      `--${flag}Port`,
       String(port),
       '--inMemoryPersistence',
       '--skipApiVersionCheck',
@@ -75,26 +79,46 @@ export async function startAzurite(given?: number): Promise<AzuriteTables> {
     ],
     { cwd, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGTERM');
+    await Promise.race([exited(child), sleep(STOP_GRACE_MS).then(() => child.kill('SIGKILL'))]);
+  }
+}
+
+/**
+ * `port`: a given one (a test that starts storage after the bot); by default a free one. `blob`: also Azurite's blob
+ * service (a process of its own, `azurite-blob`), named in the connection string.
+ */
+export async function startAzurite(given?: number, options: { blob?: boolean } = {}): Promise<AzuriteTables> {
+  const cwd = await mkdtemp(join(tmpdir(), 'azurite-'));
+  const port = given ?? (await freePort());
+  const blobPort = options.blob ? await freePort() : undefined;
+  const children = [spawnService(AZURITE_TABLE, 'table', port, cwd)];
+  if (blobPort !== undefined) children.push(spawnService(AZURITE_BLOB, 'blob', blobPort, cwd));
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
+  for (const child of children) {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+  }
 
   const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await Promise.race([exited(child), sleep(STOP_GRACE_MS).then(() => child.kill('SIGKILL'))]);
-    }
+    await Promise.all(children.map(stopChild));
     await rm(cwd, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + START_TIMEOUT_MS;
-  while (!(await answers(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`Azurite did not start on port ${port} (exit ${child.exitCode}): ${stderr.trim()}`);
+  for (const p of [port, ...(blobPort !== undefined ? [blobPort] : [])]) {
+    while (!(await answers(p))) {
+      if (children.some((c) => c.exitCode !== null) || Date.now() > deadline) {
+        await stop();
+        throw new Error(`Azurite did not start on port ${p}: ${stderr.trim()}`);
+      }
+      await sleep(50);
     }
-    await sleep(50);
   }
-  return { connectionString: connectionStringFor(port), port, stop };
+  return { connectionString: connectionStringFor(port, blobPort), port, ...(blobPort !== undefined ? { blobPort } : {}), stop };
 }

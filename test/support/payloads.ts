@@ -81,6 +81,8 @@ export const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   openManagers: { ...base, verb: 'openManagers' },
   addManager: { ...base, verb: 'addManager', memberId: '3f1a2b4c-5d6e-4f70-8a91-b2c3d4e5f602' },
   openPracticeStatus: { ...base, verb: 'openPracticeStatus', practiceId: '01234567' },
+  summaryPage: { ...base, verb: 'summaryPage', page: 1, subregion: 'apeldoorn', filter: '*' },
+  exportCsv: { ...base, verb: 'exportCsv', filter: 'apeldoorn' },
   removeManager: { ...base, verb: 'removeManager', memberId: '3f1a2b4c-5d6e-4f70-8a91-b2c3d4e5f602' },
   startChooseRoute: { ...base, verb: 'startChooseRoute', year: 2, intervention: 'awp.taakherschikking' },
   chooseRoute: { ...base, verb: 'chooseRoute', year: 2, intervention: 'awp.taakherschikking', route: 'pa-vs' },

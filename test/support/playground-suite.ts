@@ -3,15 +3,17 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPlayground, type PlaygroundSession } from './browser.js';
-import { startStack, type Stack } from './stack.js';
+import { startStack, type Stack, type StackOptions } from './stack.js';
 
 export interface PlaygroundSuite {
   page(): Page;
   logs(): Promise<string>;
+  /** The stack's storage (Azurite Table and blob), e.g. to seed practices. */
+  connectionString(): string;
 }
 
 /** Registers the file's beforeAll/afterAll; `ready` runs once the Playground is open (e.g. open a conversation). */
-export function usePlayground(ready?: (page: Page) => Promise<void>): PlaygroundSuite {
+export function usePlayground(ready?: (page: Page) => Promise<void>, options: StackOptions = {}): PlaygroundSuite {
   let stack: Stack | undefined;
   let session: PlaygroundSession | undefined;
   const page = (): Page => {
@@ -20,7 +22,7 @@ export function usePlayground(ready?: (page: Page) => Promise<void>): Playground
   };
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack(options);
     session = await openPlayground(stack.playgroundUrl);
     await ready?.(session.page);
   });
@@ -30,5 +32,9 @@ export function usePlayground(ready?: (page: Page) => Promise<void>): Playground
     await stack?.stop();
   });
 
-  return { page, logs: async () => (stack ? stack.logs() : '') };
+  const connectionString = (): string => {
+    if (!stack) throw new Error('the stack did not start');
+    return stack.connectionString;
+  };
+  return { page, logs: async () => (stack ? stack.logs() : ''), connectionString };
 }

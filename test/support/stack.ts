@@ -24,6 +24,8 @@ export interface StackOptions {
   dataDir?: string;
   /** The bot's language (BOT_LANGUAGE); the Playground reports en-US whatever the browser says. Default nl. */
   language?: 'nl' | 'en';
+  /** More settings for the bot (e.g. RHO_TEAMS). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface Stack {
@@ -44,7 +46,8 @@ const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'Microsof
 
 async function startStorage(dataDir: string | undefined): Promise<{ connectionString: string; part: Part }> {
   if (!dataDir) {
-    const azurite = await startAzurite();
+    // With the blob service: the RHO export writes its CSV there (issue 11 §4).
+    const azurite = await startAzurite(undefined, { blob: true });
     return { connectionString: azurite.connectionString, part: azurite };
   }
   const port = await freePort();
@@ -89,6 +92,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         HOST: '127.0.0.1',
         STORAGE_CONNECTION_STRING: storage.connectionString,
         BOT_LANGUAGE: options.language ?? 'nl',
+        ...options.env,
       },
     });
     children.push(botChild);
