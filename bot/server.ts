@@ -11,9 +11,10 @@ import { clientIp } from './edge/client-ip.js';
 import { createEdgeLimiter } from './edge/limits.js';
 import type { Logger } from './logger.js';
 import { tenantOf } from './routing/conversation.js';
+import { runWithinBudget } from './routing/turn-budget.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'allowedTenantIds' | 'rateLimits' | 'clientIpHeader'>;
+  config: Pick<Config, 'allowedTenantIds' | 'rateLimits' | 'clientIpHeader' | 'turnBudgets'>;
   adapter: BotAdapter;
   bot: Pick<ActivityHandlerBase, 'run'>;
   health: Health;
@@ -135,8 +136,10 @@ export async function startServer(deps: ServerDeps, port: number, host: string):
       tooMany(res, retryAfter);
       return;
     }
-    const invoke = await adapter.run(auth, activity, (context) => bot.run(context));
-    res.send(invoke?.status ?? 200, invoke?.body);
+    await runWithinBudget(
+      { activity, budgets: deps.config.turnBudgets, logger, run: (logic) => adapter.run(auth, activity, logic), logic: (c) => bot.run(c) },
+      ({ status, body }) => res.send(status, body),
+    );
   };
 
   // No restify body plugins: their gzip support inflated before any limit (bot/edge/body.ts reads the body instead).
