@@ -137,10 +137,7 @@ const FIELDS: Record<string, string[]> = Object.fromEntries(
 );
 
 const hugeString = fc
-  .tuple(
-    fc.constantFrom('a', 'x ', '9', 'é', '𝕏', '\u0000', '<at>', '12-03-1948 ', 'intervisie '),
-    fc.integer({ min: 1_000, max: 60_000 }),
-  )
+  .tuple(fc.constantFrom('a', 'x ', '9', 'é', '𝕏', '\u0000', '<at>', '12-03-1948 ', 'intervisie '), fc.integer({ min: 1_000, max: 60_000 }))
   .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)));
 const text = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...VALID) },
