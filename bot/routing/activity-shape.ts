@@ -33,12 +33,12 @@ const ActivityShape = z.looseObject({
   replyToId: Short,
   deliveryMode: z.string().max(64).nullish(),
   entities: z.array(z.looseObject({ type: z.string().max(1024) })).optional(),
-  attachments: z.array(z.looseObject({})).optional(),
-  membersAdded: z.array(Account).optional(),
-  membersRemoved: z.array(Account).optional(),
+  attachments: z.array(z.looseObject({})).nullish(),
+  membersAdded: z.array(Account).nullish(),
+  membersRemoved: z.array(Account).nullish(),
   channelData: z.looseObject({}).nullish(),
 });
 
-// Lists are lists when present: botbuilder reads `entities.length` without a null check.
+// Lists are lists when present (or null, which botbuilder handles); `entities` never null: botbuilder reads its length.
 /** A parsed JSON body that is an activity the bot can run; anything else is answered 400 before authentication. */
 export const ActivityBody = z.custom<Activity>((value) => ActivityShape.safeParse(value).success);

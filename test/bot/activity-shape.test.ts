@@ -39,4 +39,12 @@ describe('the activity shape (issue 12, fuzz findings)', () => {
     const [reply] = await replies(app, { ...base, replyToId: null, name: null, locale: null, text: 'help', channelData: null });
     expect(textOf(reply!)).toContain('Wat kan ik voor je doen?');
   });
+
+  it('serves a conversationUpdate whose lists are null, without a failed turn', async () => {
+    const { logger, lines } = memoryLogger();
+    app = await startTestApp({}, { logger });
+    const res = await post(app, { ...base, type: 'conversationUpdate', membersAdded: null, membersRemoved: null, attachments: null });
+    expect(res.status).toBe(200);
+    expect(lines().filter((l) => l['msg'] === 'turn failed')).toEqual([]);
+  });
 });
