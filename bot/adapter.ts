@@ -84,8 +84,16 @@ export async function handleTurnError(context: TurnContext, error: unknown, deps
   }
 }
 
-export function createAdapter(config: Config, deps: TurnErrorDeps): BotAdapter {
-  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)));
+/**
+ * `authOverrides`: Bot Framework authentication settings over those of `config`, e.g. the OpenID metadata of a local key
+ * server in the forged-token tests (test/bot/forged-tokens.test.ts); production passes none.
+ */
+export function createAdapter(
+  config: Config,
+  deps: TurnErrorDeps,
+  authOverrides: Partial<ConfigurationBotFrameworkAuthenticationOptions> = {},
+): BotAdapter {
+  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication({ ...authOptions(config), ...authOverrides }));
   adapter.use({
     onTurn: async (context, next) => {
       applyLanguagePolicy(context.activity, config.language);

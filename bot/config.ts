@@ -3,6 +3,7 @@ import { z } from 'zod';
 import dotenv from 'dotenv';
 import type { RhoTeams } from '../dialogs/router/feature.js';
 import type { RateLimits } from './edge/limits.js';
+import type { TurnBudgets } from './routing/turn-budget.js';
 import { REGIONS, type Region } from '../rules/model.js';
 
 export type Mode = 'local' | 'production';
@@ -42,6 +43,8 @@ export interface Config {
   readonly exportContainer: string;
   /** Rate limits of POST /api/messages, per instance (issue 12 §1, bot/edge/limits.ts). */
   readonly rateLimits: RateLimits;
+  /** How long a turn may take before the user gets a "this takes long" notice (issue 12 §2, bot/routing/turn-budget.ts). */
+  readonly turnBudgets: TurnBudgets;
   /** Header a trusted proxy writes the client address into (`x-forwarded-for`); undefined: the socket address. */
   readonly clientIpHeader?: string;
 }
@@ -154,6 +157,9 @@ const EnvSchema = z.object({
   RATE_TENANT_WINDOW_SECONDS: positiveCount(60),
   RATE_CONVERSATION_MESSAGES: positiveCount(20),
   RATE_CONVERSATION_WINDOW_SECONDS: positiveCount(10),
+  // Turn budgets in ms (issue 12 §2): under Teams' 5 s for an invoke and 15 s for a message, leaving time for the network.
+  TURN_BUDGET_INVOKE_MS: positiveCount(4_000),
+  TURN_BUDGET_MESSAGE_MS: positiveCount(13_000),
   CLIENT_IP_HEADER: z.preprocess(
     blankToUndefined,
     z
@@ -298,6 +304,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       perTenant: { points: e.RATE_TENANT_MESSAGES, windowSeconds: e.RATE_TENANT_WINDOW_SECONDS },
       perConversation: { points: e.RATE_CONVERSATION_MESSAGES, windowSeconds: e.RATE_CONVERSATION_WINDOW_SECONDS },
     },
+    turnBudgets: { invokeMs: e.TURN_BUDGET_INVOKE_MS, messageMs: e.TURN_BUDGET_MESSAGE_MS },
     ...(e.CLIENT_IP_HEADER !== undefined ? { clientIpHeader: e.CLIENT_IP_HEADER.toLowerCase() } : {}),
   };
   return deepFreeze(config);

@@ -7,6 +7,7 @@ const KEYS = {
   turnError: 'bot.turnError',
   doneTitle: 'bot.doneTitle',
   cardDone: 'bot.cardDone',
+  turnSlow: 'bot.turnSlow',
 } as const satisfies Record<string, CatalogKey>;
 
 export type MessageKey = keyof typeof KEYS;

@@ -2,7 +2,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity, ActivityHandlerBase } from 'botbuilder';
 import restify from 'restify';
-import { z } from 'zod';
 import type { Health } from '../storage/ports.js';
 import type { BotAdapter } from './adapter.js';
 import type { Config } from './config.js';
@@ -10,10 +9,12 @@ import { readJsonBody } from './edge/body.js';
 import { clientIp } from './edge/client-ip.js';
 import { createEdgeLimiter } from './edge/limits.js';
 import type { Logger } from './logger.js';
+import { ActivityBody } from './routing/activity-shape.js';
 import { tenantOf } from './routing/conversation.js';
+import { runWithinBudget } from './routing/turn-budget.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'allowedTenantIds' | 'rateLimits' | 'clientIpHeader'>;
+  config: Pick<Config, 'allowedTenantIds' | 'rateLimits' | 'clientIpHeader' | 'turnBudgets'>;
   adapter: BotAdapter;
   bot: Pick<ActivityHandlerBase, 'run'>;
   health: Health;
@@ -30,18 +31,6 @@ export interface AppServer {
   /** Stops accepting connections, waits for requests in flight, then closes storage. */
   close(): Promise<void>;
 }
-
-const Account = z.looseObject({ id: z.string().min(1) });
-// The fields every turn needs; anything less is not a Bot Framework activity and gets 400 before auth.
-const ActivityShape = z.looseObject({
-  type: z.string().min(1),
-  channelId: z.string().min(1),
-  serviceUrl: z.string().min(1),
-  conversation: Account,
-  from: Account,
-  recipient: Account,
-});
-const ActivityBody = z.custom<Activity>((value) => ActivityShape.safeParse(value).success);
 
 async function pingWithin(health: Health, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -135,8 +124,10 @@ export async function startServer(deps: ServerDeps, port: number, host: string):
       tooMany(res, retryAfter);
       return;
     }
-    const invoke = await adapter.run(auth, activity, (context) => bot.run(context));
-    res.send(invoke?.status ?? 200, invoke?.body);
+    await runWithinBudget(
+      { activity, budgets: deps.config.turnBudgets, logger, run: (logic) => adapter.run(auth, activity, logic), logic: (c) => bot.run(c) },
+      ({ status, body }) => res.send(status, body),
+    );
   };
 
   // No restify body plugins: their gzip support inflated before any limit (bot/edge/body.ts reads the body instead).

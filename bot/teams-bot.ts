@@ -22,6 +22,7 @@ import { actorOf, channelOf, isBotMentioned, kindOf, ofThisTenant, practiceOf, s
 import { recordUninstall, welcomeOnce } from './routing/install.js';
 import { KeyedLock } from './routing/keyed-lock.js';
 import { TurnReplies } from './routing/replies.js';
+import { isOverrun } from './routing/turn-budget.js';
 
 export interface TeamsBotDeps {
   stores: Stores;
@@ -83,6 +84,9 @@ export class TeamsBot extends TeamsActivityHandler {
   /** Dialog state and the picked practice are written once per turn, after every handler ran. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
+    // A turn over its budget was answered with a notice (routing/turn-budget.ts): the conversation stays at the step
+    // the user last saw, so their next message is read as they expect.
+    if (isOverrun(context)) return;
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }

@@ -31,10 +31,14 @@ export interface RouterDeps {
 
 type Entered = Readonly<Record<string, string>>;
 
-/** What the user entered on the card, to show it again next to the errors (strings and numbers only). */
+/** The longest entered value a form shows again: the cards' own caps (a question of 2,000); longer input is refused anyway. */
+const MAX_ENTERED_CHARS = 2000;
+
+/** What the user entered on the card, to show it again next to the errors (strings and numbers only, cut to the cap). */
 function enteredOf(raw: Readonly<Record<string, unknown>>): Entered {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  for (const [k, v] of Object.entries(raw))
+    if (typeof v === 'string' || typeof v === 'number') out[k] = String(v).slice(0, MAX_ENTERED_CHARS);
   return out;
 }
 

@@ -146,6 +146,8 @@ export const en = {
   'bot.turnError': 'Something went wrong on my side. Please try again; if it keeps happening, give code {code} to your administrator.',
   'bot.doneTitle': 'Done',
   'bot.cardDone': 'This card has been handled; my answer is below.',
+  'bot.turnSlow':
+    'This is taking longer than usual. I will finish it but send no further message about it. Check with "status" in a minute whether it was saved; sending it again is safe, nothing is stored twice. (code {code})',
 
   'link.title': 'Link practice',
   'link.editTitle': 'Change practice details',

@@ -153,6 +153,8 @@ export const nl = {
   'bot.turnError': 'Er ging iets mis aan mijn kant. Probeer het opnieuw; blijft het misgaan, geef dan code {code} door aan de beheerder.',
   'bot.doneTitle': 'Afgehandeld',
   'bot.cardDone': 'Deze kaart is afgehandeld; mijn antwoord staat hieronder.',
+  'bot.turnSlow':
+    'Dit duurt langer dan normaal. Ik maak het af, maar stuur er geen bericht meer over. Kijk over een minuut met "status" of het is vastgelegd; opnieuw versturen kan veilig, niets wordt dubbel opgeslagen. (code {code})',
 
   // The practice: linking a team, the personal chat, who may act.
   'link.title': 'Praktijk koppelen',

@@ -21,6 +21,9 @@ const INPUTS: readonly [string, string][] = [
   ['2,000 short words', Array.from({ length: 2_000 }, (_, i) => WORDS[i % WORDS.length]).join(' ')],
   ['2,000 random 9-letter words', Array.from({ length: 2_000 }, (_, i) => randomUnicode(9, i + 1).replace(/[^a-z]/gu, 'e')).join(' ')],
   ['random unicode (20,000)', randomUnicode(20_000, 42)],
+  // The longest question that can arrive at all: a whole 1 MiB body (the edge's limit) of text.
+  ['the longest input: 1 MiB of words', Array.from({ length: 131_072 }, (_, i) => WORDS[i % WORDS.length]!.slice(0, 7)).join(' ')],
+  ['the longest input: 1 MiB, one word', 'w'.repeat(1_048_576)],
 ];
 
 /** Prints the table and returns the slowest wall time of any call, in ms. */

@@ -10,6 +10,7 @@ import { Plan, PracticeFacts, type Region } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
 import { buildState } from '../../scripts/lib/build-state.js';
 import { adviseWorstCase, GOAL_ADVISE_WORST_MS } from './advise-worst.js';
+import { compressedBodyBench, GOAL_COMPRESSED_GROWTH_MB } from './compressed-body.js';
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
 import { stormSize, submitStorm } from './submit-storm.js';
@@ -106,11 +107,13 @@ if (!STARTUP_ONLY) {
   });
   console.log(`\n${table(['advise', 'advise/s', 'µs/advise', 'cpu', 'retained MB'], adviseRows)}`);
   const adviseWorst = adviseWorstCase(20);
+  const compressedGrowth = await compressedBodyBench();
 
   console.log(
     `\nchecks/s: ${fmtInt(worstChecks)} (goal ≥ ${fmtInt(GOAL_CHECKS)}), ` +
       `check/parse ratio: ${fmt(worstRatio, 2)} (goal ≤ ${GOAL_RATIO}×)  [slowest plan of ${PLANS.length}], ` +
-      `advisor worst case: ${fmt(adviseWorst, 1)} ms (goal ≤ ${GOAL_ADVISE_WORST_MS} ms)`,
+      `advisor worst case: ${fmt(adviseWorst, 1)} ms (goal ≤ ${GOAL_ADVISE_WORST_MS} ms: ${adviseWorst <= GOAL_ADVISE_WORST_MS ? 'met' : 'NOT met'}), ` +
+      `one 1 MB compressed body: bot RSS +${fmt(compressedGrowth, 1)} MB (goal < ${GOAL_COMPRESSED_GROWTH_MB} MB: ${compressedGrowth < GOAL_COMPRESSED_GROWTH_MB ? 'met' : 'NOT met'})`,
   );
 }
 
