@@ -49,6 +49,8 @@ export const en = {
   'metric.soh-hours-per-week': 'SOH clinic (hours per week)',
   'metric.meekijkconsults': 'Meekijkconsults (advisory consultations)',
   'metric.welfare-meetings': 'Meetings with the welfare organisation',
+  'metric.portal-users': 'Portal users (number of patients)',
+  'metric.meedenkconsults': 'Digital advice consultations (time-out)',
   'region.hoog': 'HOOG',
   'region.eemland': 'Huisartsen Eemland',
   'region.cohaesie': 'Cohaesie',
@@ -318,6 +320,17 @@ export const en = {
   'status.threshold':
     '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}} of {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}. {state}',
 
+  'status.trend':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}}; {base}{running, select, true {, pro rata so far {expected, number, ::.##}} other {}}. {pct, select, true {Goal: {risePercent, number}% more. } other {}}{state}',
+  'status.trend.base.previous': 'last year {value, number, ::.##}',
+  'status.trend.base.zero': 'first figure {value, number, ::.##}',
+  'status.trend.state.met': 'Risen ✅',
+  'status.trend.state.rising': 'Rising ✅',
+  'status.trend.state.flat': 'Note: no rise yet.',
+  'status.trendNoBase':
+    "{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}}. Also log last year's figure, then the status shows whether it rises.",
+  'status.tally':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}}. {used, select, true {Use shown ✅} other {The regional plan sets no minimum; this figure shows that you use it.}}',
   'finding.unknown': '‘{id}’ is not a known MTVP intervention. Choose one from the {region} list.',
   'finding.notOffered': '{name} is not offered by {region}. Choose another {element} intervention.',
   'finding.notYet': '{name} can be chosen in {region} from year {fromYear} (this is year {year}).',

@@ -53,6 +53,8 @@ export const nl = {
   'metric.soh-hours-per-week': 'SOH-spreekuur (uur per week)',
   'metric.meekijkconsults': 'Meekijkconsulten',
   'metric.welfare-meetings': 'Overleggen met de welzijnsorganisatie',
+  'metric.portal-users': 'Portaalgebruikers (aantal patiënten)',
+  'metric.meedenkconsults': 'Digitale meedenkconsulten (time-out)',
   // Regions and subregions are proper names: the same in English.
   'region.hoog': 'HOOG',
   'region.eemland': 'Huisartsen Eemland',
@@ -331,6 +333,17 @@ export const nl = {
   'status.planSubmitted': 'Praktijkplan indienen uiterlijk {due}; ingediend op {submitted}. {state}',
   'status.threshold':
     '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}} van {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}. {state}{note}',
+  'status.trend':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}}; {base}{running, select, true {, naar rato tot nu {expected, number, ::.##}} other {}}. {pct, select, true {Doel: {risePercent, number} % meer. } other {}}{state}{note}',
+  'status.trend.base.previous': 'vorig jaar {value, number, ::.##}',
+  'status.trend.base.zero': 'eerste meting {value, number, ::.##}',
+  'status.trend.state.met': 'Gestegen ✅',
+  'status.trend.state.rising': 'Stijgt ✅',
+  'status.trend.state.flat': 'Let op: nog geen stijging.',
+  'status.trendNoBase':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}}. Log ook het aantal van vorig jaar, dan laat de status zien of het stijgt.{note}',
+  'status.tally':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}}. {used, select, true {Aantoonbaar gebruikt ✅} other {Het regioplan noemt geen minimum; dit aantal laat zien dat jullie het gebruiken.}}{note}',
 
   // Findings of rules/engine.ts (RULES.md §6): short, and saying what to do.
   'finding.unknown': '‘{id}’ is geen bekende MTVP-interventie. Kies een interventie uit de lijst van {region}.',

@@ -113,7 +113,7 @@ describe('milestones in chat (issue 9 §4)', () => {
         practiceId: PRACTICE.id,
         year: 1,
         interventions: [{ id: 'awp.lean' }, { id: 'gg.solk-alk' }],
-        verdict: { ok: true, ruleSet: 'rijn-en-duin@2026.1', errors: 0, warnings: 0, ruleIds: [] },
+        verdict: { ok: true, ruleSet: 'rijn-en-duin@2026.2', errors: 0, warnings: 0, ruleIds: [] },
       },
       WRITE,
     );

@@ -28,6 +28,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'advice.pressure.': PRESSURE_POINTS,
   'advice.teamSize.': TEAM_SIZES,
   'status.state.': ['met', 'on-track', 'at-risk', 'missed', 'not-applicable'],
+  'status.trend.state.': ['met', 'rising', 'flat'],
   'submit.field.': FIELD_NAMES,
   'submit.error.': ERROR_KEYS,
 };
