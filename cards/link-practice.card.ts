@@ -74,6 +74,7 @@ const LABELS = {
   fieldFunding: 'link.field.funding',
   linkIntro: 'link.intro',
   choose: 'common.choose',
+  pickDate: 'common.pickDate',
   cancel: 'common.cancel',
 } as const;
 

@@ -45,6 +45,7 @@ const LABELS = {
   fieldTo: 'counts.field.to',
   fieldValue: 'counts.field.value',
   choose: 'common.choose',
+  pickDate: 'common.pickDate',
   save: 'common.save',
   cancel: 'common.cancel',
 } as const;

@@ -29,6 +29,7 @@ const LABELS = {
   fieldNote: 'milestone.field.note',
   save: 'common.save',
   cancel: 'common.cancel',
+  pickDate: 'common.pickDate',
 } as const;
 
 interface MilestoneView {
@@ -39,7 +40,6 @@ interface MilestoneView {
   dateLabel: string;
   data: { verb: 'markMilestoneDone'; cardId: string; milestone: string; year?: number };
   cancel: { verb: 'cancel'; cardId: string };
-  max: string;
   errors: { title: string; lines: string }[];
   v: Record<'date' | 'by' | 'note', string>;
 }
@@ -57,7 +57,6 @@ export function milestoneView(input: MilestoneCardInput): MilestoneView {
     dateLabel: t(d.locale, d.evidence ? 'milestone.field.evidenceDate' : 'milestone.field.date'),
     data: { verb: 'markMilestoneDone', cardId: d.cardId, milestone: d.milestone, ...(d.year !== undefined ? { year: d.year } : {}) },
     cancel: { verb: 'cancel', cardId: d.cardId },
-    max: d.maxDate,
     errors: errorBlock(d.errors, d.locale),
     v: {
       date: v.date !== undefined && InputDate.safeParse(v.date).success ? v.date : d.maxDate,

@@ -10,6 +10,7 @@ export const en = {
   'common.back': 'Back',
   'common.next': 'Next',
   'common.choose': 'Choose…',
+  'common.pickDate': 'Pick a date',
   'common.number': '{n, number}',
   'common.concurrency': 'Someone else just changed this, please try again.',
   'common.stopped': 'Stopped, nothing was saved.',
@@ -286,6 +287,7 @@ export const en = {
   'counts.metricNotRequired': 'What you count: this count does not belong to your chosen interventions.',
   'counts.fromBeforeStart': "Period from: is before the practice's MTVP start ({start}).",
   'counts.fromFuture': 'Period from: is in the future.',
+  'counts.toFuture': 'Period to: lies in the future; log what has been counted up to today.',
 
   'status.title': 'Status {practice}',
   'status.asOf': 'Programme year {year} · as of {date}',
@@ -423,6 +425,7 @@ export const en = {
   'submit.error.count': 'enter a whole number from 0 to 100,000.',
   'submit.error.year': 'enter a programme year from 1 to 10.',
   'submit.error.period': 'the end date is before the start date.',
+  'submit.error.firstStart': 'pick a date in programme year 1: on or after the start date and within 12 months of it.',
   'submit.error.patientData': 'this looks like patient data (a BSN or date of birth). Leave it out: the assistant stores no patient data.',
   'submit.error.unknownVerb': 'I do not know this button (any more).',
 

@@ -13,6 +13,7 @@ export const nl = {
   'common.back': 'Vorige',
   'common.next': 'Volgende',
   'common.choose': 'Kies…',
+  'common.pickDate': 'Kies een datum',
   'common.number': '{n, number}',
   'common.concurrency': 'Iemand anders paste dit net aan, probeer het opnieuw.',
   'common.stopped': 'Gestopt, er is niets opgeslagen.',
@@ -298,6 +299,7 @@ export const nl = {
   'counts.metricNotRequired': 'Wat tel je: dit aantal hoort niet bij jullie gekozen interventies.',
   'counts.fromBeforeStart': 'Periode vanaf: ligt vóór de MTVP-start van de praktijk ({start}).',
   'counts.fromFuture': 'Periode vanaf: ligt in de toekomst.',
+  'counts.toFuture': 'Periode tot en met: ligt in de toekomst; log wat er tot en met vandaag geteld is.',
 
   // The status card and the status messages of rules/status.ts.
   'status.title': 'Status {practice}',
@@ -439,6 +441,7 @@ export const nl = {
   'submit.error.count': 'vul een heel getal van 0 tot 100.000 in.',
   'submit.error.year': 'vul een programmajaar van 1 tot 10 in.',
   'submit.error.period': 'de einddatum ligt vóór de begindatum.',
+  'submit.error.firstStart': 'kies een datum in programmajaar 1: op of na de startdatum en binnen 12 maanden daarna.',
   'submit.error.patientData':
     'dit lijkt op patiëntgegevens (een BSN of geboortedatum). Laat die weg: de assistent bewaart geen patiëntgegevens.',
   'submit.error.unknownVerb': 'deze knop ken ik niet (meer).',

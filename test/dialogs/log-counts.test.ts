@@ -77,6 +77,7 @@ describe('log aantallen', () => {
     ['a metric the plan does not need', { metric: 'video-consults' }, 'Wat tel je: dit aantal hoort niet bij jullie gekozen interventies'],
     ['a period before the MTVP start', { from: '2023-06-01' }, 'Periode vanaf: ligt vóór de MTVP-start'],
     ['an end before the start', { from: '2025-03-01', to: '2025-02-01' }, 'Periode tot en met'],
+    ['an end in 2099 (issue 13 §6)', { to: '2099-12-31' }, 'Periode tot en met: ligt in de toekomst'],
   ])('refuses %s with the card again and stores nothing', async (_name, change, expected) => {
     h = await startHarness();
     await seedWor(h);

@@ -23,12 +23,14 @@ const SESSION = {
 };
 
 describe('log intervisie', () => {
-  it('shows the form with the practice GPs and today as the latest date', async () => {
+  it('shows the form with the practice GPs, a Dutch date placeholder and no card-side date limit (issue 13 §6)', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
     const card = JSON.stringify(cardOf(await h.say('log intervisie')));
     expect(card).toContain('Jullie praktijk heeft 3 huisartsen.');
-    expect(card).toContain('"max":"2025-03-15"');
+    expect(card).toContain('"placeholder":"Kies een datum"');
+    // A `max` on the Input.Date made Teams block Opslaan without a word for a date after it (2099): the bot checks.
+    expect(card).not.toContain('"max"');
   });
 
   it('stores the session and confirms with the count against the region minimum', async () => {
@@ -94,6 +96,7 @@ describe('log intervisie', () => {
 
   it.each([
     ['a date in the future', { date: '2025-03-16' }, 'Datum: ligt in de toekomst'],
+    ['a date in 2099 (issue 13 §6)', { date: '2099-03-10' }, 'Datum: ligt in de toekomst; vul de datum in waarop de intervisie was.'],
     ['a date before the MTVP start', { date: '2023-12-31' }, 'Datum: ligt vóór de MTVP-start van de praktijk (01-01-2024)'],
     ['too short', { minutes: '20' }, 'Duur'],
     ['too long', { minutes: '481' }, 'Duur'],
