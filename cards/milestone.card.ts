@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, errorBlock, escapeMarkdown, InputDate, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/milestone.card.json' with { type: 'json' };
+import { sourceText } from '../rules/titles.js';
 
 const entered = z.union([z.string(), z.number()]).transform(String).optional();
 
@@ -53,7 +54,7 @@ export function milestoneView(input: MilestoneCardInput): MilestoneView {
     t: labelsOf(d.locale, LABELS),
     title: t(d.locale, d.evidence ? 'milestone.form.evidenceTitle' : 'milestone.form.title'),
     name: t(d.locale, 'milestone.form.name', { name: escapeMarkdown(d.name), year: d.year ?? 0 }),
-    source: t(d.locale, 'finding.source', { source: d.source }),
+    source: t(d.locale, 'finding.source', { source: sourceText(d.source, d.locale) }),
     dateLabel: t(d.locale, d.evidence ? 'milestone.field.evidenceDate' : 'milestone.field.date'),
     data: { verb: 'markMilestoneDone', cardId: d.cardId, milestone: d.milestone, ...(d.year !== undefined ? { year: d.year } : {}) },
     cancel: { verb: 'cancel', cardId: d.cardId },

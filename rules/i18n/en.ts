@@ -52,6 +52,12 @@ export const en = {
   'metric.welfare-meetings': 'Meetings with the welfare organisation',
   'metric.portal-users': 'Portal users (number of patients)',
   'metric.meedenkconsults': 'Digital advice consultations (time-out)',
+  'doc.000': 'HOOG intervention handbook 2024',
+  'doc.001': 'Huisartsen Eemland regional plan 2023',
+  'doc.002': 'HOOG regional plan 2023',
+  'doc.003': 'Cohaesie regional plan 2023',
+  'doc.004': 'Rijn en Duin regional plan 2026',
+  'doc.section': '{doc}, {section}',
   'region.hoog': 'HOOG',
   'region.eemland': 'Huisartsen Eemland',
   'region.cohaesie': 'Cohaesie',
@@ -260,7 +266,8 @@ export const en = {
   'intervisie.field.note': 'Note (optional, no patient data)',
   'intervisie.loggedTitle': 'Intervisie recorded',
   'intervisie.loggedWhat': '{date}: {topic}',
-  'intervisie.count': '{done} of {required, plural, one {# session} other {# sessions}} this programme year',
+  'intervisie.count':
+    '{done, plural, one {# session} other {# sessions}} this programme year, at least {required}{reached, select, true { ✅} other {}}',
   'intervisie.countNoMinimum': '{done, plural, one {# session} other {# sessions}} this programme year (the region sets no minimum)',
   'intervisie.dateFuture': 'Date: is in the future; enter the date the session took place.',
   'intervisie.alreadySent':
@@ -282,7 +289,8 @@ export const en = {
   'counts.loggedTitle': 'Count recorded',
   'counts.loggedWhat': '{metric}: {value, number} ({period})',
   'counts.loggedCorrected': 'This replaces the earlier entry for this period.',
-  'counts.progress': '{value, number, ::.##} of {target, number, ::.##} this year',
+  'counts.progress':
+    '{reached, select, true {{value, number, ::.##} this year, at least {target, number, ::.##} ✅} other {{value, number, ::.##} of {target, number, ::.##} this year}}',
   'counts.noMetrics': 'The interventions you chose need no counts. Choose interventions first with "choose interventions".',
   'counts.metricNotRequired': 'What you count: this count does not belong to your chosen interventions.',
   'counts.fromBeforeStart': "Period from: is before the practice's MTVP start ({start}).",
@@ -292,8 +300,9 @@ export const en = {
   'status.title': 'Status {practice}',
   'status.asOf': 'Programme year {year} · as of {date}',
   'status.due': 'Due {date}',
-  'status.value': '{value, number, ::.##} of {target, number, ::.##}',
-  'status.expected': 'expected by now: {expected, number, ::.#}',
+  'status.value':
+    '{reached, select, true {{value, number, ::.##}, at least {target, number, ::.##} ✅} other {{value, number, ::.##} of {target, number, ::.##}}}',
+  'status.expected': 'on schedule: {expected, number, ::0} of the {target, number, ::.##} expected by now',
   'status.noItems': 'Nothing is open right now.',
   'status.kind.intervisie-count': 'Intervisie',
   'status.kind.intervisie-first': 'First intervisie',
@@ -311,7 +320,7 @@ export const en = {
   'status.notStarted': 'MTVP starts on {date}.',
   'status.intervisieNoMinimum': 'Intervisie is required; {rho} sets no minimum number of sessions.',
   'status.intervisieCount':
-    'Intervisie year {year}: {value} of {target, plural, one {# session} other {# sessions}} by {due}.{skipped, plural, =0 {} other { # did not count (shorter than {minMinutes} minutes or not all GPs present).}} {state}',
+    'Intervisie year {year}: {value, plural, one {# session} other {# sessions}}, at least {target}, by {due}.{skipped, plural, =0 {} other { # did not count (shorter than {minMinutes} minutes or not all GPs present).}} {state}',
   'status.firstMissingStart':
     'Enter the date your first intervention started: the first intervisie is due within {months, plural, one {# month} other {# months}} of it.',
   'status.first': 'First intervisie due by {due}. {state}',

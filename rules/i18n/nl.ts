@@ -56,6 +56,12 @@ export const nl = {
   'metric.welfare-meetings': 'Overleggen met de welzijnsorganisatie',
   'metric.portal-users': 'Portaalgebruikers (aantal patiënten)',
   'metric.meedenkconsults': 'Digitale meedenkconsulten (time-out)',
+  'doc.000': 'Interventiehandboek HOOG 2024',
+  'doc.001': 'Regioplan Huisartsen Eemland 2023',
+  'doc.002': 'Regioplan HOOG 2023',
+  'doc.003': 'Regioplan Cohaesie 2023',
+  'doc.004': 'Regioplan Rijn en Duin 2026',
+  'doc.section': '{doc}, {section}',
   // Regions and subregions are proper names: the same in English.
   'region.hoog': 'HOOG',
   'region.eemland': 'Huisartsen Eemland',
@@ -272,7 +278,8 @@ export const nl = {
   'intervisie.field.note': 'Notitie (optioneel, geen patiëntgegevens)',
   'intervisie.loggedTitle': 'Intervisie vastgelegd',
   'intervisie.loggedWhat': '{date}: {topic}',
-  'intervisie.count': '{done} van {required, plural, one {# sessie} other {# sessies}} dit programmajaar',
+  'intervisie.count':
+    '{done, plural, one {# sessie} other {# sessies}} dit programmajaar, minimaal {required}{reached, select, true { ✅} other {}}',
   'intervisie.countNoMinimum': '{done, plural, one {# sessie} other {# sessies}} dit programmajaar (de regio stelt geen minimum)',
   'intervisie.dateFuture': 'Datum: ligt in de toekomst; vul de datum in waarop de intervisie was.',
   'intervisie.alreadySent':
@@ -294,7 +301,8 @@ export const nl = {
   'counts.loggedTitle': 'Aantal vastgelegd',
   'counts.loggedWhat': '{metric}: {value, number} ({period})',
   'counts.loggedCorrected': 'Dit vervangt de eerdere invoer voor deze periode.',
-  'counts.progress': '{value, number, ::.##} van {target, number, ::.##} dit jaar',
+  'counts.progress':
+    '{reached, select, true {{value, number, ::.##} dit jaar, minimaal {target, number, ::.##} ✅} other {{value, number, ::.##} van {target, number, ::.##} dit jaar}}',
   'counts.noMetrics': 'De interventies die jullie kozen vragen geen aantallen. Kies eerst interventies met "kies interventies".',
   'counts.metricNotRequired': 'Wat tel je: dit aantal hoort niet bij jullie gekozen interventies.',
   'counts.fromBeforeStart': 'Periode vanaf: ligt vóór de MTVP-start van de praktijk ({start}).',
@@ -305,8 +313,9 @@ export const nl = {
   'status.title': 'Status {practice}',
   'status.asOf': 'Programmajaar {year} · stand op {date}',
   'status.due': 'Uiterlijk {date}',
-  'status.value': '{value, number, ::.##} van {target, number, ::.##}',
-  'status.expected': 'verwacht nu: {expected, number, ::.#}',
+  'status.value':
+    '{reached, select, true {{value, number, ::.##}, minimaal {target, number, ::.##} ✅} other {{value, number, ::.##} van {target, number, ::.##}}}',
+  'status.expected': 'op schema: {expected, number, ::0} van de {target, number, ::.##} verwacht tot nu',
   'status.noItems': 'Er staat nu niets open.',
   'status.kind.intervisie-count': 'Intervisie',
   'status.kind.intervisie-first': 'Eerste intervisie',
@@ -325,7 +334,7 @@ export const nl = {
   'status.notStarted': 'MTVP begint op {date}.',
   'status.intervisieNoMinimum': 'Intervisie is verplicht; {rho} noemt geen minimum aantal sessies.{note}',
   'status.intervisieCount':
-    'Intervisie jaar {year}: {value} van {target, plural, one {# sessie} other {# sessies}}, uiterlijk {due}.{skipped, plural, =0 {} one { # telde niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).} other { # telden niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).}} {state}',
+    'Intervisie jaar {year}: {value, plural, one {# sessie} other {# sessies}}, minimaal {target}, uiterlijk {due}.{skipped, plural, =0 {} one { # telde niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).} other { # telden niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).}} {state}',
   'status.firstMissingStart':
     'Vul de startdatum van de eerste interventie in: de eerste intervisie moet binnen {months, plural, one {# maand} other {# maanden}} daarna.',
   'status.first': 'Eerste intervisie uiterlijk {due}. {state}',

@@ -101,7 +101,9 @@ describe('intervisie-logged and count-logged cards', () => {
         intervisieLoggedView({ locale, cardId: CARD_ID, date: '15-03-2025', topic: 'Verwijzen naar de GGZ', done: 2, required: 2 }),
       ),
     );
-    expect(texts(card)).toContain(locale === 'nl' ? '2 van 2 sessies dit programmajaar' : '2 of 2 sessions this programme year');
+    expect(texts(card)).toContain(
+      locale === 'nl' ? '2 sessies dit programmajaar, minimaal 2 ✅' : '2 sessions this programme year, at least 2 ✅',
+    );
     const styles: unknown[] = [];
     walk(card, (o) => {
       if (o.type === 'Column' && o.minHeight === '10px') styles.push(o.style);

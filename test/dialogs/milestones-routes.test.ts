@@ -45,7 +45,7 @@ describe('milestones in chat (issue 9 §4)', () => {
     expect(form).toContain('Mijlpaal afvinken');
     expect(form).toContain('Zelfrapportage aan HOOG');
     expect(form).toContain('(jaar 1)');
-    expect(form).toContain('Bron: 002 §2.6 Monitoring');
+    expect(form).toContain('Bron: Regioplan HOOG 2023, 2.6 Monitoring');
 
     const saved = await h.execute({
       verb: 'markMilestoneDone',
