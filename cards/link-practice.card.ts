@@ -76,6 +76,10 @@ const LABELS = {
   choose: 'common.choose',
   pickDate: 'common.pickDate',
   cancel: 'common.cancel',
+  phName: 'placeholder.name',
+  phAgb: 'placeholder.agb',
+  phNormpraktijken: 'placeholder.normpraktijken',
+  phGps: 'placeholder.gps',
 } as const;
 
 export function quarterTitle(isoFirstDay: string): string {

@@ -48,6 +48,7 @@ const LABELS = {
   pickDate: 'common.pickDate',
   save: 'common.save',
   cancel: 'common.cancel',
+  phCount: 'placeholder.count',
 } as const;
 
 interface LogCountView {

@@ -37,6 +37,12 @@ const LABELS = {
   fieldGpsAttending: 'intervisie.field.gpsAttending',
   save: 'common.save',
   cancel: 'common.cancel',
+  phMinutes: 'placeholder.minutes',
+  phGpsPresent: 'placeholder.gpsPresent',
+  phParticipants: 'placeholder.participants',
+  phGpsAttending: 'placeholder.gpsAttending',
+  phTopic: 'placeholder.topic',
+  phOptional: 'placeholder.optional',
 } as const;
 
 interface LogIntervisieView {

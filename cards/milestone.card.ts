@@ -31,6 +31,8 @@ const LABELS = {
   save: 'common.save',
   cancel: 'common.cancel',
   pickDate: 'common.pickDate',
+  phBy: 'placeholder.by',
+  phOptional: 'placeholder.optional',
 } as const;
 
 interface MilestoneView {

@@ -29,6 +29,8 @@ describe('log intervisie', () => {
     const card = JSON.stringify(cardOf(await h.say('log intervisie')));
     expect(card).toContain('Jullie praktijk heeft 3 huisartsen.');
     expect(card).toContain('"placeholder":"Kies een datum"');
+    expect(card).toContain('"placeholder":"bijv. 90"');
+    expect(card).toContain('"placeholder":"Optioneel, geen patiëntgegevens"');
     // A `max` on the Input.Date made Teams block Opslaan without a word for a date after it (2099): the bot checks.
     expect(card).not.toContain('"max"');
   });
