@@ -208,7 +208,7 @@ describe("a practice team's first programme year in the Agents Playground", () =
       expect(await chosen.count()).toBe(1);
       const text = await status.innerText();
       expect(text).toMatch(new RegExp(`^Status ${PRACTICE}`));
-      expect(text).toContain('1 van 2 sessies');
+      expect(text).toContain('1 sessie, minimaal 2');
       await screenshot(page(), 'journey-6-personal-status');
     },
     STEP_TIMEOUT_MS,
