@@ -133,6 +133,25 @@ describe("a practice team's first programme year in the Agents Playground", () =
   );
 
   it(
+    'refuses an intervisie dated 2099 with a Dutch field error instead of a silent Opslaan (issue 13 §6)',
+    async () => {
+      const refused = await step(page(), 'journey-intervisie-2099', logs, async () => {
+        const form = await askInChannel(page(), 'log intervisie', /Jullie praktijk heeft 3 huisartsen\./);
+        await fillDate(form, 'Datum', '2099-03-10');
+        await fillText(form, 'Duur in minuten (30–480)', '90');
+        await fillText(form, 'Aanwezige huisartsen', '3');
+        await fillText(form, 'Deelnemers in totaal', '6');
+        await fillText(form, 'Onderwerp', 'Triage aan de telefoon');
+        return clickAndWaitForCard(form, 'Opslaan', /Intervisie vastgelegd|Datum: ligt in de toekomst/);
+      });
+      const text = await refused.innerText();
+      expect(text).toContain('Datum: ligt in de toekomst; vul de datum in waarop de intervisie was.');
+      expect(text).not.toMatch(/^Intervisie vastgelegd/);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     "logs an intervisie session and counts it against the region's two a year",
     async () => {
       const logged = await step(page(), 'journey-intervisie', logs, async () => {
