@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, errorBlock, escapeMarkdown, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/choose-route.card.json' with { type: 'json' };
+import { sourceText } from '../rules/titles.js';
 
 export const ChooseRouteCardData = z.object({
   ...baseFields,
@@ -41,7 +42,9 @@ export function chooseRouteView(input: ChooseRouteCardInput): ChooseRouteView {
     t: labelsOf(d.locale, LABELS),
     intro: t(d.locale, 'route.form.intro', { intervention: escapeMarkdown(d.interventionName), year: d.year }),
     choices: d.routes.map((r) => ({ title: r.name, value: r.id })),
-    sources: [{ text: t(d.locale, 'finding.source', { source: [...new Set(d.routes.map((r) => r.source))].join('; ') }) }],
+    sources: [
+      { text: t(d.locale, 'finding.source', { source: sourceText([...new Set(d.routes.map((r) => r.source))].join('; '), d.locale) }) },
+    ],
     value: d.current ?? '',
     data: { verb: 'chooseRoute', cardId: d.cardId, year: d.year, intervention: d.intervention },
     cancel: { verb: 'cancel', cardId: d.cardId },

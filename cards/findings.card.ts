@@ -4,6 +4,7 @@ import type { Locale } from '../rules/model.js';
 import { button, baseFields, findingViews, Findings, t, type ButtonView, type FindingView } from './shared.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';
 import tpl from './templates/findings.card.json' with { type: 'json' };
+import { ruleSetTitle } from '../rules/titles.js';
 
 export const Verdict = z.object({ ok: z.boolean(), ruleSet: z.string().min(1) });
 export type Verdict = z.infer<typeof Verdict>;
@@ -25,7 +26,7 @@ export interface VerdictView {
 export function verdictView(verdict: Verdict | undefined, locale: Locale): VerdictView[] {
   return optional(
     verdict && {
-      text: t(locale, verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: verdict.ruleSet }),
+      text: t(locale, verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: ruleSetTitle(verdict.ruleSet, locale) }),
       color: verdict.ok ? 'Good' : 'Attention',
     },
   );

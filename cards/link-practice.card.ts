@@ -76,7 +76,12 @@ const LABELS = {
   fieldFunding: 'link.field.funding',
   linkIntro: 'link.intro',
   choose: 'common.choose',
+  pickDate: 'common.pickDate',
   cancel: 'common.cancel',
+  phName: 'placeholder.name',
+  phAgb: 'placeholder.agb',
+  phNormpraktijken: 'placeholder.normpraktijken',
+  phGps: 'placeholder.gps',
 } as const;
 
 export function quarterTitle(isoFirstDay: string): string {

@@ -45,8 +45,10 @@ const LABELS = {
   fieldTo: 'counts.field.to',
   fieldValue: 'counts.field.value',
   choose: 'common.choose',
+  pickDate: 'common.pickDate',
   save: 'common.save',
   cancel: 'common.cancel',
+  phCount: 'placeholder.count',
 } as const;
 
 interface LogCountView {

@@ -10,8 +10,6 @@ export const LogIntervisieCardData = z.object({
   ...baseFields,
   /** The practice's number of GPs, shown as a hint. */
   gps: z.number().int().min(1).optional(),
-  /** Latest selectable date (today, Europe/Amsterdam) as yyyy-mm-dd; the dialog checks it too. */
-  maxDate: InputDate,
   values: z
     .object({
       date: entered,
@@ -30,6 +28,7 @@ export type LogIntervisieCardInput = z.input<typeof LogIntervisieCardData>;
 const LABELS = {
   intervisieTitle: 'intervisie.title',
   fieldDate: 'intervisie.field.date',
+  pickDate: 'common.pickDate',
   fieldMinutes: 'intervisie.field.minutes',
   fieldGpsPresent: 'intervisie.field.gpsPresent',
   fieldParticipants: 'intervisie.field.participants',
@@ -38,12 +37,17 @@ const LABELS = {
   fieldGpsAttending: 'intervisie.field.gpsAttending',
   save: 'common.save',
   cancel: 'common.cancel',
+  phMinutes: 'placeholder.minutes',
+  phGpsPresent: 'placeholder.gpsPresent',
+  phParticipants: 'placeholder.participants',
+  phGpsAttending: 'placeholder.gpsAttending',
+  phTopic: 'placeholder.topic',
+  phOptional: 'placeholder.optional',
 } as const;
 
 interface LogIntervisieView {
   t: Labels<typeof LABELS>;
   cardId: string;
-  max: string;
   hint: { text: string }[];
   errors: { title: string; lines: string }[];
   v: Record<'date' | 'minutes' | 'gpsPresent' | 'participants' | 'gpsAttending' | 'topic' | 'note', string>;
@@ -58,7 +62,6 @@ export function logIntervisieView(input: LogIntervisieCardInput): LogIntervisieV
   return {
     t: labelsOf(d.locale, LABELS),
     cardId: d.cardId,
-    max: d.maxDate,
     hint: d.gps === undefined ? [] : [{ text: t(d.locale, 'intervisie.hint', { gps: d.gps }) }],
     errors: errorBlock(d.errors, d.locale),
     v: {

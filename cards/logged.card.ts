@@ -46,7 +46,7 @@ export function intervisieLoggedView(input: IntervisieLoggedCardInput): LoggedVi
   const text =
     d.required === null
       ? t(locale, 'intervisie.countNoMinimum', { done: d.done })
-      : t(locale, 'intervisie.count', { done: d.done, required: d.required });
+      : t(locale, 'intervisie.count', { done: d.done, required: d.required, reached: d.done >= d.required });
   return {
     title: t(locale, 'intervisie.loggedTitle'),
     what: t(locale, 'intervisie.loggedWhat', { date: d.date, topic: escapeMarkdown(d.topic) }),
@@ -71,7 +71,7 @@ export function countLoggedView(input: CountLoggedCardInput): LoggedView {
     progress: p
       ? [
           {
-            text: t(locale, 'counts.progress', { value: p.value, target: p.target }),
+            text: t(locale, 'counts.progress', { value: p.value, target: p.target, reached: p.value >= p.target }),
             segments: segments(p.value, p.target, p.value >= p.target ? 'good' : 'accent'),
           },
         ]

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, errorBlock, escapeMarkdown, InputDate, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/milestone.card.json' with { type: 'json' };
+import { sourceText } from '../rules/titles.js';
 
 const entered = z.union([z.string(), z.number()]).transform(String).optional();
 
@@ -29,6 +30,9 @@ const LABELS = {
   fieldNote: 'milestone.field.note',
   save: 'common.save',
   cancel: 'common.cancel',
+  pickDate: 'common.pickDate',
+  phBy: 'placeholder.by',
+  phOptional: 'placeholder.optional',
 } as const;
 
 interface MilestoneView {
@@ -39,7 +43,6 @@ interface MilestoneView {
   dateLabel: string;
   data: { verb: 'markMilestoneDone'; cardId: string; milestone: string; year?: number };
   cancel: { verb: 'cancel'; cardId: string };
-  max: string;
   errors: { title: string; lines: string }[];
   v: Record<'date' | 'by' | 'note', string>;
 }
@@ -53,11 +56,10 @@ export function milestoneView(input: MilestoneCardInput): MilestoneView {
     t: labelsOf(d.locale, LABELS),
     title: t(d.locale, d.evidence ? 'milestone.form.evidenceTitle' : 'milestone.form.title'),
     name: t(d.locale, 'milestone.form.name', { name: escapeMarkdown(d.name), year: d.year ?? 0 }),
-    source: t(d.locale, 'finding.source', { source: d.source }),
+    source: t(d.locale, 'finding.source', { source: sourceText(d.source, d.locale) }),
     dateLabel: t(d.locale, d.evidence ? 'milestone.field.evidenceDate' : 'milestone.field.date'),
     data: { verb: 'markMilestoneDone', cardId: d.cardId, milestone: d.milestone, ...(d.year !== undefined ? { year: d.year } : {}) },
     cancel: { verb: 'cancel', cardId: d.cardId },
-    max: d.maxDate,
     errors: errorBlock(d.errors, d.locale),
     v: {
       date: v.date !== undefined && InputDate.safeParse(v.date).success ? v.date : d.maxDate,

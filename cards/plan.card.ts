@@ -5,6 +5,7 @@ import { PlanYearData, planYearView, type PlanYearView } from './plan-years.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, button, escapeMarkdown, ShownDate, t, type ButtonView } from './shared.js';
 import tpl from './templates/plan.card.json' with { type: 'json' };
+import { ruleSetTitle } from '../rules/titles.js';
 
 export const PlanCardYear = PlanYearData.extend({
   verdict: Verdict.optional(),
@@ -47,11 +48,19 @@ export function planView(input: PlanCardInput): PlanView {
       verdict: verdictView(y.verdict, locale),
       version:
         y.ruleSet && y.yearStart
-          ? [{ text: t(locale, 'check.yearVersion', { year: y.year, yearStart: y.yearStart, ruleSet: y.ruleSet }) }]
+          ? [{ text: t(locale, 'check.yearVersion', { year: y.year, yearStart: y.yearStart, ruleSet: ruleSetTitle(y.ruleSet, locale) }) }]
           : [],
       saved:
         y.verdict && y.savedBy && y.savedAt
-          ? [{ text: t(locale, 'plan.saved', { ruleSet: y.verdict.ruleSet, by: escapeMarkdown(y.savedBy), at: y.savedAt }) }]
+          ? [
+              {
+                text: t(locale, 'plan.saved', {
+                  ruleSet: ruleSetTitle(y.verdict.ruleSet, locale),
+                  by: escapeMarkdown(y.savedBy),
+                  at: y.savedAt,
+                }),
+              },
+            ]
           : [],
     })),
     buttons: [

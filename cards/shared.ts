@@ -4,6 +4,7 @@ import { elementName, metricName, t, type PlainKey } from '../rules/i18n/index.j
 import { FINDING_KINDS, Locale, type StatusState } from '../rules/model.js';
 import type { Verb } from './verbs.js';
 import { escapeMarkdown } from './escape.js';
+import { sourceText } from '../rules/titles.js';
 
 export const baseFields = { locale: Locale.default('nl'), cardId: z.uuid() };
 
@@ -53,7 +54,7 @@ export function findingViews(findings: z.infer<typeof Findings>, locale: Locale)
         icon: s.icon,
         color: s.color,
         line: t(locale, 'finding.line', { severity: t(locale, s.label), message: f.message }),
-        source: t(locale, 'finding.source', { source: f.source }),
+        source: t(locale, 'finding.source', { source: sourceText(f.source, locale) }),
       };
     });
 }

@@ -17,6 +17,7 @@ import {
   type SegmentView,
 } from './shared.js';
 import tpl from './templates/status.card.json' with { type: 'json' };
+import { ruleSetTitle } from '../rules/titles.js';
 
 /** A StatusItem (rules/model.ts) with its due date formatted for display and an optional localized label. */
 export const StatusItemData = z.object({
@@ -109,9 +110,9 @@ function itemView(item: z.infer<typeof StatusItemData>, locale: Locale, cardId: 
       ? [
           {
             text: [
-              t(locale, 'status.value', { value, target }),
+              t(locale, 'status.value', { value, target, reached: value >= target }),
               ...(item.expectedShare !== undefined && item.status !== 'met'
-                ? [t(locale, 'status.expected', { expected: item.expectedShare * target })]
+                ? [t(locale, 'status.expected', { expected: Math.floor(item.expectedShare * target), target })]
                 : []),
             ].join(' · '),
             segments: segments(value, target, look.style),
@@ -137,7 +138,7 @@ export function statusView(input: StatusCardInput): StatusView {
   const { locale } = d;
   const verdict = d.verdict
     ? {
-        text: t(locale, d.verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: d.verdict.ruleSet }),
+        text: t(locale, d.verdict.ok ? 'verdict.ok' : 'verdict.notOk', { ruleSet: ruleSetTitle(d.verdict.ruleSet, locale) }),
         color: d.verdict.ok ? 'Good' : 'Attention',
       }
     : { text: t(locale, 'verdict.none'), color: 'Warning' };

@@ -18,6 +18,7 @@ const KEYS = {
   metricNotRequired: 'counts.metricNotRequired',
   fromBeforeStart: 'counts.fromBeforeStart',
   fromFuture: 'counts.fromFuture',
+  toFuture: 'counts.toFuture',
   notLinked: 'practice.notLinked',
   notLinkedPersonal: 'practice.notLinkedPersonal',
   practiceLeft: 'practice.left',

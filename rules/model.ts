@@ -70,6 +70,8 @@ export const METRICS = [
   'soh-hours-per-week',
   'meekijkconsults',
   'welfare-meetings',
+  'portal-users',
+  'meedenkconsults',
 ] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;
@@ -259,6 +261,12 @@ export interface StatusItem {
   route?: string;
   /** Sessions per GP where the region counts per GP (000 §6.1), by the names logged. */
   perGp?: { gp: string; value: number }[];
+  /** A monitoring figure without a target (issue 13 §1): a rise against the period before, or a figure to show. */
+  measure?: 'trend' | 'tally';
+  /** The period before, for a trend (or the first figure of this period, the baseline of a stock). */
+  previous?: number;
+  /** The rise the seed names, in percent of `previous`. */
+  risePercent?: number;
   message: string;
   source: string;
 }

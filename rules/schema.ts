@@ -56,6 +56,26 @@ export const Threshold = z.strictObject({
 });
 export type Threshold = z.infer<typeof Threshold>;
 
+/**
+ * A monitoring figure the seed names for an intervention without a number to reach (issue 13 §1): `trend` compares a
+ * period with the one before, where the seed asks for a rise ("een structurele stijging van het aantal verwijzingen",
+ * 004 §B.3); `tally` is a figure the practice must be able to show ("een uitdraai … van het aantal meekijkconsulten").
+ * Neither is ever "missed": a trend without a rise is "let op", a tally without entries is open.
+ */
+export const Monitor = z.strictObject({
+  metric: Metric,
+  measure: z.enum(['trend', 'tally']),
+  /** `sum` adds the counts of the period; `latest` takes the newest value (a stock such as portal users). */
+  aggregate: z.enum(['sum', 'latest']),
+  period: PeriodKind,
+  /** The rise the seed names, in percent of the period before (001 §6 "neemt na 1 jaar toe met 15%"). */
+  risePercent: z.number().positive().optional(),
+  note: z.string().optional(),
+  source: Source,
+  reading: Reading.optional(),
+});
+export type Monitor = z.infer<typeof Monitor>;
+
 export const Support = z.strictObject({
   level: z.enum(['yes', 'no', 'partial']),
   text: z.string().min(1),
@@ -90,6 +110,8 @@ export const Offer = z.strictObject({
   }),
   endGoal: z.string().optional(),
   thresholds: z.array(Threshold),
+  /** Monitoring figures without a target (issue 13 §1): a rise against the period before, or a count to show. */
+  monitoring: z.array(Monitor).optional(),
   /** The routes a practice chooses between; a threshold with a `route` applies only to that route. */
   routes: z.array(Route).min(2).optional(),
   cost: z.string().min(1),

@@ -1,7 +1,7 @@
 // Periods and their verdicts for rules/status.ts (issue 9 §1). A period is half-open [from, until); "missed" once
 // asOf reaches `until` unmet, and an unmet period that has ended stays listed (with its dates) after it ends.
 import { addDays, addMonths, daysBetween, programmeYearRange } from './dates.js';
-import type { IsoDate, PeriodKind, PracticeFacts, StatusPeriod, StatusState } from './model.js';
+import type { CountEntry, IsoDate, PeriodKind, PracticeFacts, StatusPeriod, StatusState } from './model.js';
 
 export const AT_RISK_DAYS = 30;
 
@@ -113,4 +113,11 @@ export function periodsOf(
 /** Whether a period is listed on asOf: the current one, and an earlier one only while it is missed. */
 export function listed(p: Period, state: StatusState, asOf: IsoDate): boolean {
   return asOf < p.until || state === 'missed';
+}
+
+/** The value of a period's entries: their sum, or the newest (by end date) for a rate or a stock; none when nothing is logged. */
+export function aggregate(entries: readonly CountEntry[], how: 'sum' | 'latest'): number | undefined {
+  if (entries.length === 0) return undefined;
+  if (how === 'sum') return entries.reduce((n, c) => n + c.value, 0);
+  return [...entries].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from)).at(-1)?.value;
 }

@@ -9,11 +9,22 @@ import type { CountEntry, IsoDate, Locale, PracticeFacts, StatusItem, StatusResu
 import { viewPlan } from './plan-view.js';
 import { formatSource, type Offer, type RuleOf, type RuleSet, ruleSetId, type Threshold } from './schema.js';
 import { intervisieItems } from './status-intervisie.js';
+import { monitoringItems } from './status-monitoring.js';
 import { milestoneItems } from './status-milestones.js';
-import { deadlineState, elapsedShare, lastProgrammeYear, listed, type Period, periodsOf, shown, verdict } from './status-periods.js';
+import {
+  aggregate,
+  deadlineState,
+  elapsedShare,
+  lastProgrammeYear,
+  listed,
+  type Period,
+  periodsOf,
+  shown,
+  verdict,
+} from './status-periods.js';
 import { statusMessages as sm } from './status-messages.js';
 
-interface Ctx {
+export interface Ctx {
   facts: PracticeFacts;
   asOf: IsoDate;
   set: RuleSet;
@@ -114,8 +125,7 @@ function thresholdItem(ctx: Ctx, threshold: Threshold, interventionId: string, p
   const inPeriod = (c: CountEntry) =>
     (period.kind === 'rolling-12-months' ? c.to >= period.from : c.from >= period.from) && c.from < period.until && c.from <= ctx.asOf;
   const entries = ctx.facts.counts.filter((c) => c.metric === threshold.metric && inPeriod(c));
-  const latest = [...entries].sort((a, b) => a.to.localeCompare(b.to) || a.from.localeCompare(b.from)).at(-1);
-  const value = threshold.aggregate === 'sum' ? (entries.length ? entries.reduce((n, c) => n + c.value, 0) : undefined) : latest?.value;
+  const value = aggregate(entries, threshold.aggregate);
   const expectedShare = elapsedShare(period, ctx.asOf);
   let status = verdict(value ?? 0, target, period, ctx.asOf);
   // A rate (hours per week) is due from the start: behind unless nothing is logged yet in the first quarter.
@@ -171,16 +181,14 @@ function chooseRouteItem(ctx: Ctx, threshold: Threshold, offer: Offer): StatusIt
   };
 }
 
-/**
- * Threshold items: for each offer a practice runs, the programme years in which it runs (the latest planned year up to
- * a year stands for that year), and per threshold the periods of its kind. A threshold with a route counts only in the
- * years the practice took that route; in the current year without a chosen route it becomes a "kies route" item.
- */
-function thresholds(ctx: Ctx): StatusItem[] {
+/** For each offer the practice runs: the programme years it runs in (the latest planned year up to a year stands for that year), with the route taken. */
+export type Runs = Map<string, { offer: Offer; routes: Map<number, string | undefined> }>;
+
+function runningOffers(ctx: Ctx): Runs {
   const view = viewPlan(ctx.facts, ctx.set);
   const planned = [...view.years.keys()].sort((a, b) => a - b);
   const last = Math.min(ctx.year, lastProgrammeYear(ctx.facts));
-  const runs = new Map<string, { offer: Offer; routes: Map<number, string | undefined> }>();
+  const runs: Runs = new Map();
   for (let year = 1; year <= last; year += 1) {
     const source = planned.filter((y) => y <= year).at(-1);
     if (source === undefined) continue;
@@ -193,6 +201,14 @@ function thresholds(ctx: Ctx): StatusItem[] {
       runs.set(t.offer.id, run);
     }
   }
+  return runs;
+}
+
+/**
+ * Threshold items: per threshold of a running offer the periods of its kind. A threshold with a route counts only in
+ * the years the practice took that route; in the current year without a chosen route it becomes a "kies route" item.
+ */
+function thresholds(ctx: Ctx, runs: Runs): StatusItem[] {
   const items: StatusItem[] = [];
   for (const { offer, routes } of runs.values()) {
     const seen = new Set<string>();
@@ -231,6 +247,9 @@ export function status(facts: PracticeFacts, asOf: IsoDate, opts: { locale?: Loc
   const set = ruleSetForYear(facts, Math.max(1, year));
   const ctx: Ctx = { facts, asOf, set, locale: opts.locale ?? 'nl', year };
   const items = [...intervisieCount(ctx), ...intervisieFirst(ctx), praktijkplan(ctx)];
-  if (year >= 1) items.push(...thresholds(ctx));
+  if (year >= 1) {
+    const runs = runningOffers(ctx);
+    items.push(...thresholds(ctx, runs), ...monitoringItems(ctx, runs));
+  }
   return { asOf, programmeYear: year, ruleSet: ruleSetId(set), items, milestones: milestoneItems(set, facts, asOf, year, ctx.locale) };
 }

@@ -68,6 +68,7 @@ export const ERROR_KEYS = [
   'count',
   'year',
   'period',
+  'firstStart',
   'patientData',
   'unknownVerb',
 ] as const;

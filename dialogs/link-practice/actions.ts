@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { act } from '../../cards/actions.js';
 import { choice, csvList, dateInput, decimalNumber, freeText, optionalDateInput, requiredText, wholeNumber } from '../../cards/fields.js';
 import { NO_SUBREGION, parseFundingValue } from '../../cards/options.js';
+import { addMonths } from '../../rules/dates.js';
 import { REGIONS, SUBREGIONS, type OtherFunding } from '../../rules/model.js';
 
 const ALL_SUBREGIONS = Object.values(SUBREGIONS).flat();
@@ -45,6 +46,11 @@ export const LinkPracticeAction = act('linkPractice', {
   if (a.subregion !== undefined && !SUBREGIONS[a.region].includes(a.subregion)) {
     ctx.addIssue({ code: 'custom', path: ['subregion'], message: 'choice', input: a.subregion });
   }
+  // The first intervention starts in programme year 1: the growth model asks for one in year 1 (RULES.md §4; 004 §A
+  // dates the first intervisie from it), so a date before the start or after year 1 (2099) is a typing error.
+  const first = a.firstInterventionStart;
+  if (first !== undefined && (first < a.startQuarter || first >= addMonths(a.startQuarter, 12)))
+    ctx.addIssue({ code: 'custom', path: ['firstInterventionStart'], message: 'firstStart', input: first });
 });
 export type LinkPracticeAction = z.infer<typeof LinkPracticeAction>;
 

@@ -66,6 +66,7 @@ function countErrors(turn: DialogTurn, p: Practice, a: LogCountAction, allowed: 
   if (a.from < p.startDate)
     errors.push({ field: 'from', message: msg(turn.locale, 'fromBeforeStart', { start: formatDate(p.startDate) }) });
   if (a.from > todayOf(turn.now)) errors.push({ field: 'from', message: msg(turn.locale, 'fromFuture') });
+  else if (a.to > todayOf(turn.now)) errors.push({ field: 'to', message: msg(turn.locale, 'toFuture') });
   return errors;
 }
 

@@ -27,7 +27,6 @@ export async function showIntervisieCard(
       locale: turn.locale,
       cardId: turn.newId(),
       gps: practice.value.gps,
-      maxDate: todayOf(turn.now),
       values: entered,
       errors,
     }),

@@ -61,6 +61,20 @@ export async function personalPractice(turn: DialogTurn, stores: Stores, resume?
 }
 
 /**
+ * The practice of a group chat (issue 13 §7): like personal chat, the practice whose team the user is in, without a
+ * note every time (a group chat does not keep the choice, so it is found again on each command). A user in several
+ * practice teams picks one; the command runs right after.
+ */
+export async function groupChatPractice(turn: DialogTurn, stores: Stores, resume?: Resume): Promise<Versioned<Practice> | undefined> {
+  const practices = await turn.memberPractices();
+  const only = practices.length === 1 ? practices[0] : undefined;
+  const practice = only === undefined ? undefined : await stores.practices.get(only.id);
+  if (practice !== undefined) return practice;
+  await showPicker(turn, practices, resume);
+  return undefined;
+}
+
+/**
  * "kies praktijk": always the picker, with the current choice marked, even when there is only one. Also the answer
  * to a card button in personal chat before any practice was picked.
  */

@@ -20,6 +20,22 @@ export function normalise(text: string): string {
     .trim();
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+/**
+ * What the user typed, as plain text (issue 13 §7). A new post in a channel or a group chat reaches the bot as Teams
+ * HTML: "<p><at>MTVP-assistent</at>&nbsp;stop</p>". The bot's own mention is already removed; another mention (the bot
+ * under another name, a colleague), tags and entities would hide the command, so they go too.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/<at\b[^>]*>.*?<\/at>/gis, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(nbsp|amp|lt|gt|quot|apos|#39);/gi, (_m, name: string) => ENTITIES[name.toLowerCase()] ?? ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export type CommandMatcher = (text: string) => MatchedCommand | undefined;
 
 /**

@@ -6,11 +6,11 @@ import { isVerb, type Verb } from '../../cards/verbs.js';
 import type { ExportStore, Stores } from '../../storage/ports.js';
 import { createRoutes, SCHEMAS, type ActionOf, type Routes } from '../features.js';
 import { msg } from '../messages.js';
-import { personalPractice } from '../pick-practice/pick-practice.js';
+import { groupChatPractice, personalPractice } from '../pick-practice/pick-practice.js';
 import { requirePractice } from '../shared/practice-guard.js';
 import { isManager, refuseNotManager } from '../shared/roles.js';
 import { sendHelp, sendText } from '../shared/reply.js';
-import { commandMatcher } from './commands.js';
+import { commandMatcher, plainText } from './commands.js';
 import type { ActionRoute, PracticeNeed, RhoTeams } from './feature.js';
 import type { DialogTurn, PracticeTurn } from './turn.js';
 
@@ -62,9 +62,14 @@ export function createRouter(deps: RouterDeps): Router {
     what: string,
     resume?: { command: string; args: string },
   ): Promise<PracticeTurn | undefined> => {
-    // Typed in personal chat: settle which practice first; the command resumes after picking (pick-practice/).
+    // Typed in personal chat: settle which practice first; the command resumes after picking (pick-practice/). A group
+    // chat belongs to no team either: it finds the practice the same way (issue 13 §7).
     const practice =
-      turn.kind === 'personal' && resume !== undefined ? await personalPractice(turn, deps.stores, resume) : await requirePractice(turn);
+      turn.kind === 'groupChat' && turn.practice === undefined
+        ? await groupChatPractice(turn, deps.stores, resume)
+        : turn.kind === 'personal' && resume !== undefined
+          ? await personalPractice(turn, deps.stores, resume)
+          : await requirePractice(turn);
     if (practice === undefined) return undefined;
     if (need === 'manager' && !(await isManager(turn, deps.stores, practice.value))) {
       await refuseNotManager(turn, deps.stores, practice.value, what);
@@ -113,7 +118,8 @@ export function createRouter(deps: RouterDeps): Router {
   }
 
   return {
-    onMessage: async (turn, text) => {
+    onMessage: async (turn, typed) => {
+      const text = plainText(typed);
       const found = match(text);
       if (found === undefined) return sendHelp(turn, text.trim());
       await runCommand(turn, found.command, found.args);

@@ -10,6 +10,19 @@ export const en = {
   'common.back': 'Back',
   'common.next': 'Next',
   'common.choose': 'Choose…',
+  'common.pickDate': 'Pick a date',
+  'placeholder.minutes': 'e.g. 90',
+  'placeholder.gpsPresent': 'e.g. 3',
+  'placeholder.participants': 'e.g. 6',
+  'placeholder.gpsAttending': 'e.g. AB, CD, EF',
+  'placeholder.topic': 'e.g. referrals to the physiotherapist',
+  'placeholder.optional': 'Optional, no patient data',
+  'placeholder.count': 'e.g. 12',
+  'placeholder.name': 'e.g. Huisartsenpraktijk De Linde',
+  'placeholder.agb': '8 digits',
+  'placeholder.normpraktijken': 'e.g. 1.2',
+  'placeholder.gps': 'e.g. 3',
+  'placeholder.by': 'e.g. practice manager',
   'common.number': '{n, number}',
   'common.concurrency': 'Someone else just changed this, please try again.',
   'common.stopped': 'Stopped, nothing was saved.',
@@ -49,6 +62,14 @@ export const en = {
   'metric.soh-hours-per-week': 'SOH clinic (hours per week)',
   'metric.meekijkconsults': 'Meekijkconsults (advisory consultations)',
   'metric.welfare-meetings': 'Meetings with the welfare organisation',
+  'metric.portal-users': 'Portal users (number of patients)',
+  'metric.meedenkconsults': 'Digital advice consultations (time-out)',
+  'doc.000': 'HOOG intervention handbook 2024',
+  'doc.001': 'Huisartsen Eemland regional plan 2023',
+  'doc.002': 'HOOG regional plan 2023',
+  'doc.003': 'Cohaesie regional plan 2023',
+  'doc.004': 'Rijn en Duin regional plan 2026',
+  'doc.section': '{doc}, {section}',
   'region.hoog': 'HOOG',
   'region.eemland': 'Huisartsen Eemland',
   'region.cohaesie': 'Cohaesie',
@@ -264,7 +285,8 @@ export const en = {
   'intervisie.field.note': 'Note (optional, no patient data)',
   'intervisie.loggedTitle': 'Intervisie recorded',
   'intervisie.loggedWhat': '{date}: {topic}',
-  'intervisie.count': '{done} of {required, plural, one {# session} other {# sessions}} this programme year',
+  'intervisie.count':
+    '{done, plural, one {# session} other {# sessions}} this programme year, at least {required}{reached, select, true { ✅} other {}}',
   'intervisie.countNoMinimum': '{done, plural, one {# session} other {# sessions}} this programme year (the region sets no minimum)',
   'intervisie.dateFuture': 'Date: is in the future; enter the date the session took place.',
   'intervisie.alreadySent':
@@ -286,17 +308,20 @@ export const en = {
   'counts.loggedTitle': 'Count recorded',
   'counts.loggedWhat': '{metric}: {value, number} ({period})',
   'counts.loggedCorrected': 'This replaces the earlier entry for this period.',
-  'counts.progress': '{value, number, ::.##} of {target, number, ::.##} this year',
+  'counts.progress':
+    '{reached, select, true {{value, number, ::.##} this year, at least {target, number, ::.##} ✅} other {{value, number, ::.##} of {target, number, ::.##} this year}}',
   'counts.noMetrics': 'The interventions you chose need no counts. Choose interventions first with "choose interventions".',
   'counts.metricNotRequired': 'What you count: this count does not belong to your chosen interventions.',
   'counts.fromBeforeStart': "Period from: is before the practice's MTVP start ({start}).",
   'counts.fromFuture': 'Period from: is in the future.',
+  'counts.toFuture': 'Period to: lies in the future; log what has been counted up to today.',
 
   'status.title': 'Status {practice}',
   'status.asOf': 'Programme year {year} · as of {date}',
   'status.due': 'Due {date}',
-  'status.value': '{value, number, ::.##} of {target, number, ::.##}',
-  'status.expected': 'expected by now: {expected, number, ::.#}',
+  'status.value':
+    '{reached, select, true {{value, number, ::.##}, at least {target, number, ::.##} ✅} other {{value, number, ::.##} of {target, number, ::.##}}}',
+  'status.expected': 'on schedule: {expected, number, ::0} of the {target, number, ::.##} expected by now',
   'status.noItems': 'Nothing is open right now.',
   'status.kind.intervisie-count': 'Intervisie',
   'status.kind.intervisie-first': 'First intervisie',
@@ -314,7 +339,7 @@ export const en = {
   'status.notStarted': 'MTVP starts on {date}.',
   'status.intervisieNoMinimum': 'Intervisie is required; {rho} sets no minimum number of sessions.',
   'status.intervisieCount':
-    'Intervisie year {year}: {value} of {target, plural, one {# session} other {# sessions}} by {due}.{skipped, plural, =0 {} other { # did not count (shorter than {minMinutes} minutes or not all GPs present).}} {state}',
+    'Intervisie year {year}: {value, plural, one {# session} other {# sessions}}, at least {target}, by {due}.{skipped, plural, =0 {} other { # did not count (shorter than {minMinutes} minutes or not all GPs present).}} {state}',
   'status.firstMissingStart':
     'Enter the date your first intervention started: the first intervisie is due within {months, plural, one {# month} other {# months}} of it.',
   'status.first': 'First intervisie due by {due}. {state}',
@@ -325,6 +350,17 @@ export const en = {
   'status.threshold':
     '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}} of {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}. {state}',
 
+  'status.trend':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}}; {base}{running, select, true {, pro rata so far {expected, number, ::.##}} other {}}. {pct, select, true {Goal: {risePercent, number}% more. } other {}}{state}',
+  'status.trend.base.previous': 'last year {value, number, ::.##}',
+  'status.trend.base.zero': 'first figure {value, number, ::.##}',
+  'status.trend.state.met': 'Risen ✅',
+  'status.trend.state.rising': 'Rising ✅',
+  'status.trend.state.flat': 'Note: no rise yet.',
+  'status.trendNoBase':
+    "{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}}. Also log last year's figure, then the status shows whether it rises.",
+  'status.tally':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nothing logged}}. {used, select, true {Use shown ✅} other {The regional plan sets no minimum; this figure shows that you use it.}}',
   'finding.unknown': '‘{id}’ is not a known MTVP intervention. Choose one from the {region} list.',
   'finding.notOffered': '{name} is not offered by {region}. Choose another {element} intervention.',
   'finding.notYet': '{name} can be chosen in {region} from year {fromYear} (this is year {year}).',
@@ -420,6 +456,7 @@ export const en = {
   'submit.error.count': 'enter a whole number from 0 to 100,000.',
   'submit.error.year': 'enter a programme year from 1 to 10.',
   'submit.error.period': 'the end date is before the start date.',
+  'submit.error.firstStart': 'pick a date in programme year 1: on or after the start date and within 12 months of it.',
   'submit.error.patientData': 'this looks like patient data (a BSN or date of birth). Leave it out: the assistant stores no patient data.',
   'submit.error.unknownVerb': 'I do not know this button (any more).',
 

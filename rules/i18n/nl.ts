@@ -13,6 +13,19 @@ export const nl = {
   'common.back': 'Vorige',
   'common.next': 'Volgende',
   'common.choose': 'Kies…',
+  'common.pickDate': 'Kies een datum',
+  'placeholder.minutes': 'bijv. 90',
+  'placeholder.gpsPresent': 'bijv. 3',
+  'placeholder.participants': 'bijv. 6',
+  'placeholder.gpsAttending': 'bijv. AB, CD, EF',
+  'placeholder.topic': 'bijv. verwijzen naar de fysiotherapeut',
+  'placeholder.optional': 'Optioneel, geen patiëntgegevens',
+  'placeholder.count': 'bijv. 12',
+  'placeholder.name': 'bijv. Huisartsenpraktijk De Linde',
+  'placeholder.agb': '8 cijfers',
+  'placeholder.normpraktijken': 'bijv. 1,2',
+  'placeholder.gps': 'bijv. 3',
+  'placeholder.by': 'bijv. praktijkmanager',
   'common.number': '{n, number}',
   'common.concurrency': 'Iemand anders paste dit net aan, probeer het opnieuw.',
   'common.stopped': 'Gestopt, er is niets opgeslagen.',
@@ -53,6 +66,14 @@ export const nl = {
   'metric.soh-hours-per-week': 'SOH-spreekuur (uur per week)',
   'metric.meekijkconsults': 'Meekijkconsulten',
   'metric.welfare-meetings': 'Overleggen met de welzijnsorganisatie',
+  'metric.portal-users': 'Portaalgebruikers (aantal patiënten)',
+  'metric.meedenkconsults': 'Digitale meedenkconsulten (time-out)',
+  'doc.000': 'Interventiehandboek HOOG 2024',
+  'doc.001': 'Regioplan Huisartsen Eemland 2023',
+  'doc.002': 'Regioplan HOOG 2023',
+  'doc.003': 'Regioplan Cohaesie 2023',
+  'doc.004': 'Regioplan Rijn en Duin 2026',
+  'doc.section': '{doc}, {section}',
   // Regions and subregions are proper names: the same in English.
   'region.hoog': 'HOOG',
   'region.eemland': 'Huisartsen Eemland',
@@ -276,7 +297,8 @@ export const nl = {
   'intervisie.field.note': 'Notitie (optioneel, geen patiëntgegevens)',
   'intervisie.loggedTitle': 'Intervisie vastgelegd',
   'intervisie.loggedWhat': '{date}: {topic}',
-  'intervisie.count': '{done} van {required, plural, one {# sessie} other {# sessies}} dit programmajaar',
+  'intervisie.count':
+    '{done, plural, one {# sessie} other {# sessies}} dit programmajaar, minimaal {required}{reached, select, true { ✅} other {}}',
   'intervisie.countNoMinimum': '{done, plural, one {# sessie} other {# sessies}} dit programmajaar (de regio stelt geen minimum)',
   'intervisie.dateFuture': 'Datum: ligt in de toekomst; vul de datum in waarop de intervisie was.',
   'intervisie.alreadySent':
@@ -298,18 +320,21 @@ export const nl = {
   'counts.loggedTitle': 'Aantal vastgelegd',
   'counts.loggedWhat': '{metric}: {value, number} ({period})',
   'counts.loggedCorrected': 'Dit vervangt de eerdere invoer voor deze periode.',
-  'counts.progress': '{value, number, ::.##} van {target, number, ::.##} dit jaar',
+  'counts.progress':
+    '{reached, select, true {{value, number, ::.##} dit jaar, minimaal {target, number, ::.##} ✅} other {{value, number, ::.##} van {target, number, ::.##} dit jaar}}',
   'counts.noMetrics': 'De interventies die jullie kozen vragen geen aantallen. Kies eerst interventies met "kies interventies".',
   'counts.metricNotRequired': 'Wat tel je: dit aantal hoort niet bij jullie gekozen interventies.',
   'counts.fromBeforeStart': 'Periode vanaf: ligt vóór de MTVP-start van de praktijk ({start}).',
   'counts.fromFuture': 'Periode vanaf: ligt in de toekomst.',
+  'counts.toFuture': 'Periode tot en met: ligt in de toekomst; log wat er tot en met vandaag geteld is.',
 
   // The status card and the status messages of rules/status.ts.
   'status.title': 'Status {practice}',
   'status.asOf': 'Programmajaar {year} · stand op {date}',
   'status.due': 'Uiterlijk {date}',
-  'status.value': '{value, number, ::.##} van {target, number, ::.##}',
-  'status.expected': 'verwacht nu: {expected, number, ::.#}',
+  'status.value':
+    '{reached, select, true {{value, number, ::.##}, minimaal {target, number, ::.##} ✅} other {{value, number, ::.##} van {target, number, ::.##}}}',
+  'status.expected': 'op schema: {expected, number, ::0} van de {target, number, ::.##} verwacht tot nu',
   'status.noItems': 'Er staat nu niets open.',
   'status.kind.intervisie-count': 'Intervisie',
   'status.kind.intervisie-first': 'Eerste intervisie',
@@ -328,7 +353,7 @@ export const nl = {
   'status.notStarted': 'MTVP begint op {date}.',
   'status.intervisieNoMinimum': 'Intervisie is verplicht; {rho} noemt geen minimum aantal sessies.{note}',
   'status.intervisieCount':
-    'Intervisie jaar {year}: {value} van {target, plural, one {# sessie} other {# sessies}}, uiterlijk {due}.{skipped, plural, =0 {} one { # telde niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).} other { # telden niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).}} {state}',
+    'Intervisie jaar {year}: {value, plural, one {# sessie} other {# sessies}}, minimaal {target}, uiterlijk {due}.{skipped, plural, =0 {} one { # telde niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).} other { # telden niet mee (korter dan {minMinutes} minuten of niet alle huisartsen aanwezig).}} {state}',
   'status.firstMissingStart':
     'Vul de startdatum van de eerste interventie in: de eerste intervisie moet binnen {months, plural, one {# maand} other {# maanden}} daarna.',
   'status.first': 'Eerste intervisie uiterlijk {due}. {state}',
@@ -338,6 +363,17 @@ export const nl = {
   'status.planSubmitted': 'Praktijkplan indienen uiterlijk {due}; ingediend op {submitted}. {state}',
   'status.threshold':
     '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}} van {target, number, ::.##}{perNp, select, true { ({base, number, ::.##} per normpraktijk × {np, number, ::.##})} other {}}. {state}{note}',
+  'status.trend':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}}; {base}{running, select, true {, naar rato tot nu {expected, number, ::.##}} other {}}. {pct, select, true {Doel: {risePercent, number} % meer. } other {}}{state}{note}',
+  'status.trend.base.previous': 'vorig jaar {value, number, ::.##}',
+  'status.trend.base.zero': 'eerste meting {value, number, ::.##}',
+  'status.trend.state.met': 'Gestegen ✅',
+  'status.trend.state.rising': 'Stijgt ✅',
+  'status.trend.state.flat': 'Let op: nog geen stijging.',
+  'status.trendNoBase':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}}. Log ook het aantal van vorig jaar, dan laat de status zien of het stijgt.{note}',
+  'status.tally':
+    '{metric}, {period}: {logged, select, true {{value, number, ::.##}} other {nog niets gelogd}}. {used, select, true {Aantoonbaar gebruikt ✅} other {Het regioplan noemt geen minimum; dit aantal laat zien dat jullie het gebruiken.}}{note}',
 
   // Findings of rules/engine.ts (RULES.md §6): short, and saying what to do.
   'finding.unknown': '‘{id}’ is geen bekende MTVP-interventie. Kies een interventie uit de lijst van {region}.',
@@ -436,6 +472,7 @@ export const nl = {
   'submit.error.count': 'vul een heel getal van 0 tot 100.000 in.',
   'submit.error.year': 'vul een programmajaar van 1 tot 10 in.',
   'submit.error.period': 'de einddatum ligt vóór de begindatum.',
+  'submit.error.firstStart': 'kies een datum in programmajaar 1: op of na de startdatum en binnen 12 maanden daarna.',
   'submit.error.patientData':
     'dit lijkt op patiëntgegevens (een BSN of geboortedatum). Laat die weg: de assistent bewaart geen patiëntgegevens.',
   'submit.error.unknownVerb': 'deze knop ken ik niet (meer).',

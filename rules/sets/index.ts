@@ -8,12 +8,14 @@ import cohaesie2023 from './cohaesie/2023.json' with { type: 'json' };
 import cohaesie2023p1 from './cohaesie/2023.1.json' with { type: 'json' };
 import eemland2023 from './eemland/2023.json' with { type: 'json' };
 import eemland2023p1 from './eemland/2023.1.json' with { type: 'json' };
+import eemland2023p2 from './eemland/2023.2.json' with { type: 'json' };
 import hoog2023 from './hoog/2023.json' with { type: 'json' };
 import hoog2023p1 from './hoog/2023.1.json' with { type: 'json' };
 import hoog2024 from './hoog/2024.json' with { type: 'json' };
 import hoog2024p1 from './hoog/2024.1.json' with { type: 'json' };
 import rijnEnDuin2026 from './rijn-en-duin/2026.json' with { type: 'json' };
 import rijnEnDuin2026p1 from './rijn-en-duin/2026.1.json' with { type: 'json' };
+import rijnEnDuin2026p2 from './rijn-en-duin/2026.2.json' with { type: 'json' };
 
 export class RuleSetError extends Error {
   constructor(
@@ -55,9 +57,16 @@ export function parseRuleSet(data: unknown, file: string): RuleSet {
 // Each region's files are in the folder named after it (a file that names another region is a bad file).
 const FILES: ReadonlyMap<string, Readonly<Record<string, unknown>>> = new Map<Region, Readonly<Record<string, unknown>>>([
   ['hoog', { 'hoog/2023.json': hoog2023, 'hoog/2023.1.json': hoog2023p1, 'hoog/2024.json': hoog2024, 'hoog/2024.1.json': hoog2024p1 }],
-  ['eemland', { 'eemland/2023.json': eemland2023, 'eemland/2023.1.json': eemland2023p1 }],
+  ['eemland', { 'eemland/2023.json': eemland2023, 'eemland/2023.1.json': eemland2023p1, 'eemland/2023.2.json': eemland2023p2 }],
   ['cohaesie', { 'cohaesie/2023.json': cohaesie2023, 'cohaesie/2023.1.json': cohaesie2023p1 }],
-  ['rijn-en-duin', { 'rijn-en-duin/2026.json': rijnEnDuin2026, 'rijn-en-duin/2026.1.json': rijnEnDuin2026p1 }],
+  [
+    'rijn-en-duin',
+    {
+      'rijn-en-duin/2026.json': rijnEnDuin2026,
+      'rijn-en-duin/2026.1.json': rijnEnDuin2026p1,
+      'rijn-en-duin/2026.2.json': rijnEnDuin2026p2,
+    },
+  ],
 ]);
 
 /** Orders versions `2023` < `2023.1` < `2023.10` < `2024`. */

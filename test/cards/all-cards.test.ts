@@ -47,7 +47,7 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
     findingsTemplate.expand(findingsView({ locale, cardId, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
   advice: (locale) => adviceTemplate.expand(adviceView({ locale, cardId, question: 'telefoon', year: 1, suggestions: [...SUGGESTIONS] })),
   'advice-questions': (locale) => adviceQuestionsTemplate.expand(adviceQuestionsView({ locale, cardId })),
-  'log-intervisie': (locale) => logIntervisieTemplate.expand(logIntervisieView({ locale, cardId, gps: 3, maxDate: '2025-03-20' })),
+  'log-intervisie': (locale) => logIntervisieTemplate.expand(logIntervisieView({ locale, cardId, gps: 3 })),
   'intervisie-logged': (locale) =>
     loggedTemplate.expand(intervisieLoggedView({ locale, cardId, date: '15-03-2025', topic: 'GGZ', done: 2, required: 2 })),
   'log-count': (locale) =>

@@ -24,7 +24,12 @@ describe('choose-element card', () => {
     const text = texts(card);
     expect(text).toContain(locale === 'nl' ? 'Jaar 3: Anders werken in de praktijk' : 'Year 3: Working differently in the practice');
     expect(text).toContain('Minstens 30 beeldbelconsulten per 12 maanden');
-    expect(text).toContain('000 §Samenwerken met het netwerk');
+    expect(text).toContain(
+      locale === 'nl'
+        ? 'Interventiehandboek HOOG 2024, Samenwerken met het netwerk'
+        : 'HOOG intervention handbook 2024, Samenwerken met het netwerk',
+    );
+    expect(text).not.toContain('000 §');
     expect(inputValue(card, 'selected')).toBe('awp.triage-training');
     expect(inputValue(card, 'justification:awp.lean')).toBe('Het tweede team volgt nu ook de *Lean*-training.');
     expect(submitActions(card).map((a) => a.title)).toEqual(locale === 'nl' ? ['Volgende', 'Stoppen'] : ['Next', 'Stop']);
@@ -158,8 +163,8 @@ describe('plan card', () => {
   });
 
   it.each([
-    ['nl', 'Jaar 2 (vanaf 01-07-2024): regels hoog@2024.1'],
-    ['en', 'Year 2 (from 01-07-2024): rules hoog@2024.1'],
+    ['nl', 'Jaar 2 (vanaf 01-07-2024): regels Interventiehandboek HOOG 2024'],
+    ['en', 'Year 2 (from 01-07-2024): rules HOOG intervention handbook 2024'],
   ] as const)('issue 9 §2: shows the version that decides each programme year (%s)', (locale, line) => {
     const versioned = years.map((y) => ({
       ...y,
@@ -171,7 +176,7 @@ describe('plan card', () => {
     );
     expect(text).toContain(line);
     expect(text).toContain(
-      locale === 'nl' ? 'Jaar 1 (vanaf 01-07-2023): regels hoog@2023.1' : 'Year 1 (from 01-07-2023): rules hoog@2023.1',
+      locale === 'nl' ? 'Jaar 1 (vanaf 01-07-2023): regels Regioplan HOOG 2023' : 'Year 1 (from 01-07-2023): rules HOOG regional plan 2023',
     );
   });
 });

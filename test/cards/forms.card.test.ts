@@ -12,8 +12,12 @@ describe('findings card', () => {
       findingsTemplate.expand(findingsView({ locale, cardId: CARD_ID, verdict: { ok: false, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
     );
     const text = texts(card);
-    expect(text).toContain(locale === 'nl' ? 'voldoet nog niet aan de regels van hoog@2024' : 'does not yet meet the rules of hoog@2024');
-    expect(text).toContain(locale === 'nl' ? 'Bron: 000 §3.2' : 'Source: 000 §3.2');
+    expect(text).toContain(
+      locale === 'nl'
+        ? 'voldoet nog niet aan de regels van Interventiehandboek HOOG 2024'
+        : 'does not yet meet the rules of HOOG intervention handbook 2024',
+    );
+    expect(text).toContain(locale === 'nl' ? 'Bron: Interventiehandboek HOOG 2024, 3.2' : 'Source: HOOG intervention handbook 2024, 3.2');
     expect(text.indexOf('minimaal twee')).toBeLessThan(text.indexOf('verrijkingsworkshop'));
   });
 

@@ -37,8 +37,12 @@ describe('status card', () => {
     // issue 9 §1: a missed item of an earlier period shows that period next to its label
     expect(text).toContain(`${locale === 'nl' ? 'Beeldbelgesprekken' : 'Video consultations'} · 12 maanden 01-07-2023 t/m 30-06-2024`);
     expect(text).toContain(locale === 'nl' ? 'Uiterlijk 30-06-2025' : 'Due 30-06-2025');
-    expect(text).toContain(locale === 'nl' ? '1 van 2 · verwacht nu: 1,5' : '1 of 2 · expected by now: 1.5');
-    expect(text).toContain(locale === 'nl' ? '8 van 14,4 · verwacht nu: 7,2' : '8 of 14.4 · expected by now: 7.2');
+    expect(text).toContain(
+      locale === 'nl' ? '1 van 2 · op schema: 1 van de 2 verwacht tot nu' : '1 of 2 · on schedule: 1 of the 2 expected by now',
+    );
+    expect(text).toContain(
+      locale === 'nl' ? '8 van 14,4 · op schema: 7 van de 14,4 verwacht tot nu' : '8 of 14.4 · on schedule: 7 of the 14.4 expected by now',
+    );
     expect(submitActions(card).map((a) => a.title)).toEqual(
       locale === 'nl'
         ? [

@@ -124,6 +124,19 @@ describe('koppel praktijk', () => {
     expect(await h.stores.practices.listByRegion('hoog')).toEqual([]);
   });
 
+  it.each([
+    ['in 2099', '2099-04-01'],
+    ['before the start', '2023-12-01'],
+  ])('refuses a first-intervention date %s with a visible Dutch field error (issue 13 §6)', async (_name, date) => {
+    h = await startHarness();
+    const rs = await h.submit({ ...LINK, firstInterventionStart: date });
+    expect(allText(rs)).toContain('kies een datum in programmajaar 1: op of na de startdatum en binnen 12 maanden daarna.');
+    expect(await h.stores.practices.listByRegion('hoog')).toEqual([]);
+    const ok = await h.submit({ ...LINK, cardId: CARD_2, firstInterventionStart: '2024-12-31' });
+    expect((await h.stores.practices.listByRegion('hoog')).map((p) => p.firstInterventionStart)).toEqual(['2024-12-31']);
+    expect(allText(ok)).not.toContain('programmajaar 1');
+  });
+
   it('prefills the card for a linked team and saves an edit with its etag', async () => {
     h = await startHarness();
     await seedPractice(h.stores);

@@ -77,6 +77,7 @@ describe('log aantallen', () => {
     ['a metric the plan does not need', { metric: 'video-consults' }, 'Wat tel je: dit aantal hoort niet bij jullie gekozen interventies'],
     ['a period before the MTVP start', { from: '2023-06-01' }, 'Periode vanaf: ligt vóór de MTVP-start'],
     ['an end before the start', { from: '2025-03-01', to: '2025-02-01' }, 'Periode tot en met'],
+    ['an end in 2099 (issue 13 §6)', { to: '2099-12-31' }, 'Periode tot en met: ligt in de toekomst'],
   ])('refuses %s with the card again and stores nothing', async (_name, change, expected) => {
     h = await startHarness();
     await seedWor(h);
@@ -84,5 +85,44 @@ describe('log aantallen', () => {
     expect(text).toContain(expected);
     expect(text).toContain('Aantallen loggen');
     expect(await h.stores.counts.history(PRACTICE.id)).toEqual([]);
+  });
+});
+
+describe('log aantallen outside HOOG (issue 13 §1)', () => {
+  /** A Rijn en Duin practice (start 2024-01-01) in year 2 with Welzijn op Recept and Meekijkconsulten (004 §B.3). */
+  async function seedRijnEnDuin(x: Harness): Promise<void> {
+    const { subregion: _none, ...practice } = PRACTICE;
+    await x.stores.practices.save(
+      { ...practice, region: 'rijn-en-duin' },
+      { actor: { id: 'seed' }, idempotencyKey: 'seed-rd', at: '2024-01-01T00:00:00.000Z' },
+    );
+    await x.stores.plans.saveVersion(
+      {
+        practiceId: PRACTICE.id,
+        year: 2,
+        interventions: [{ id: 'awp.lean' }, { id: 'gg.positieve-gezondheid' }, { id: 'sn.welzijn-op-recept' }, { id: 'sn.meekijkconsult' }],
+        verdict: { ok: true, ruleSet: 'rijn-en-duin@2026.2', errors: 0, warnings: 0, ruleIds: [] },
+      },
+      { actor: { id: 'u' }, idempotencyKey: 'seed-plan-rd', at: '2025-01-10T00:00:00.000Z' },
+    );
+  }
+
+  it('a Rijn en Duin practice with Welzijn op Recept and Meekijkconsulten in year 2 logs a count, and status shows the trend', async () => {
+    h = await startHarness();
+    await seedRijnEnDuin(h);
+    const card = allText(await h.say('log aantallen'));
+    expect(card).toContain('Verwijzingen Welzijn op Recept');
+    expect(card).toContain('Meekijkconsulten');
+    expect(card).not.toContain('vragen geen aantallen');
+    await h.submit({ ...COUNT, from: '2024-01-01', to: '2024-12-31', value: '10' });
+    const text = allText(await h.submit({ ...COUNT, cardId: CARD_2, from: '2025-01-01', to: '2025-03-14', value: '4' }));
+    expect(text).toContain('Aantal vastgelegd');
+    expect(text).toContain('Verwijzingen Welzijn op Recept: 4 (01-01-2025 t/m 14-03-2025)');
+    const mkc = allText(await h.submit({ ...COUNT, cardId: CARD_3, metric: 'meekijkconsults', value: '2' }));
+    expect(mkc).toContain('Meekijkconsulten: 2');
+    const status = allText(await h.say('status'));
+    expect(status).toContain('Verwijzingen Welzijn op Recept, jaar 2 (01-01-2025 t/m 31-12-2025): 4; vorig jaar 10');
+    expect(status).toContain('Stijgt');
+    expect(status).toContain('Meekijkconsulten, jaar 2 (01-01-2025 t/m 31-12-2025): 2. Aantoonbaar gebruikt');
   });
 });

@@ -23,12 +23,16 @@ const SESSION = {
 };
 
 describe('log intervisie', () => {
-  it('shows the form with the practice GPs and today as the latest date', async () => {
+  it('shows the form with the practice GPs, a Dutch date placeholder and no card-side date limit (issue 13 §6)', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
     const card = JSON.stringify(cardOf(await h.say('log intervisie')));
     expect(card).toContain('Jullie praktijk heeft 3 huisartsen.');
-    expect(card).toContain('"max":"2025-03-15"');
+    expect(card).toContain('"placeholder":"Kies een datum"');
+    expect(card).toContain('"placeholder":"bijv. 90"');
+    expect(card).toContain('"placeholder":"Optioneel, geen patiëntgegevens"');
+    // A `max` on the Input.Date made Teams block Opslaan without a word for a date after it (2099): the bot checks.
+    expect(card).not.toContain('"max"');
   });
 
   it('stores the session and confirms with the count against the region minimum', async () => {
@@ -37,7 +41,7 @@ describe('log intervisie', () => {
     const text = allText(await h.submit(SESSION));
     expect(text).toContain('Intervisie vastgelegd');
     expect(text).toContain('10-03-2025');
-    expect(text).toMatch(/1 van \d+ sessies dit programmajaar/);
+    expect(text).toMatch(/1 sessie dit programmajaar, minimaal \d+/);
     const stored = await h.stores.intervisie.list(PRACTICE.id);
     expect(stored).toMatchObject([{ date: '2025-03-10', minutes: 90, gpsPresent: 3, participants: 5, topic: SESSION.topic }]);
   });
@@ -94,6 +98,7 @@ describe('log intervisie', () => {
 
   it.each([
     ['a date in the future', { date: '2025-03-16' }, 'Datum: ligt in de toekomst'],
+    ['a date in 2099 (issue 13 §6)', { date: '2099-03-10' }, 'Datum: ligt in de toekomst; vul de datum in waarop de intervisie was.'],
     ['a date before the MTVP start', { date: '2023-12-31' }, 'Datum: ligt vóór de MTVP-start van de praktijk (01-01-2024)'],
     ['too short', { minutes: '20' }, 'Duur'],
     ['too long', { minutes: '481' }, 'Duur'],

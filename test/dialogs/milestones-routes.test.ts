@@ -45,7 +45,7 @@ describe('milestones in chat (issue 9 §4)', () => {
     expect(form).toContain('Mijlpaal afvinken');
     expect(form).toContain('Zelfrapportage aan HOOG');
     expect(form).toContain('(jaar 1)');
-    expect(form).toContain('Bron: 002 §2.6 Monitoring');
+    expect(form).toContain('Bron: Regioplan HOOG 2023, 2.6 Monitoring');
 
     const saved = await h.execute({
       verb: 'markMilestoneDone',
@@ -113,7 +113,7 @@ describe('milestones in chat (issue 9 §4)', () => {
         practiceId: PRACTICE.id,
         year: 1,
         interventions: [{ id: 'awp.lean' }, { id: 'gg.solk-alk' }],
-        verdict: { ok: true, ruleSet: 'rijn-en-duin@2026.1', errors: 0, warnings: 0, ruleIds: [] },
+        verdict: { ok: true, ruleSet: 'rijn-en-duin@2026.2', errors: 0, warnings: 0, ruleIds: [] },
       },
       WRITE,
     );

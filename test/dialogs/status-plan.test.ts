@@ -58,8 +58,8 @@ describe('status', () => {
     );
     expect(logged).toContain('3 van 14,4 dit jaar');
     const text = allText(await h.say('status'));
-    expect(text).toContain('3 van 14,4 · verwacht nu: 2,9');
-    expect(text).toContain('0 van 2 · verwacht nu: 0,4');
+    expect(text).toContain('3 van 14,4 · op schema: 2 van de 14,4 verwacht tot nu');
+    expect(text).toContain('0 van 2 · op schema: 0 van de 2 verwacht tot nu');
     expect(text).not.toContain('14.4');
   });
 

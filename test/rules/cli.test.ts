@@ -196,7 +196,7 @@ describe('mtvp check', () => {
     const versions = expectCheckResult('ok:hoog-2023')['versions'] as { ruleSet: string }[];
     expect(versions.map((v) => v.ruleSet)).toEqual(['hoog@2023.1', 'hoog@2024.1', 'hoog@2024.1']);
   });
-  it('reads the plan from stdin with -', () => expect(expectCheckResult('stdin').ruleSet).toBe('eemland@2023.1'));
+  it('reads the plan from stdin with -', () => expect(expectCheckResult('stdin').ruleSet).toBe('eemland@2023.2'));
   it('exits 2 on bad JSON, in Dutch by default and in English under LANG=en', () => {
     expectUnusable('badJson', 'Ongeldige JSON in <stdin>');
     expectUnusable('badJsonEn', 'Invalid JSON in <stdin>');
@@ -273,12 +273,14 @@ describe('mtvp rules', () => {
       'cohaesie@2023.1',
       'eemland@2023',
       'eemland@2023.1',
+      'eemland@2023.2',
       'hoog@2023',
       'hoog@2023.1',
       'hoog@2024',
       'hoog@2024.1',
       'rijn-en-duin@2026',
       'rijn-en-duin@2026.1',
+      'rijn-en-duin@2026.2',
     ]);
     for (const s of list) {
       expect(Object.keys(s).sort()).toEqual(['doc', 'id', 'region', 'validFrom', 'version']);

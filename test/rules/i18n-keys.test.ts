@@ -29,6 +29,8 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'advice.pressure.': PRESSURE_POINTS,
   'advice.teamSize.': TEAM_SIZES,
   'status.state.': ['met', 'on-track', 'at-risk', 'missed', 'not-applicable'],
+  'status.trend.state.': ['met', 'rising', 'flat'],
+  'doc.': ['000', '001', '002', '003', '004'],
   'submit.field.': FIELD_NAMES,
   'submit.error.': ERROR_KEYS,
   'reminder.reason.': REMINDER_REASONS,

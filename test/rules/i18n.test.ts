@@ -129,15 +129,25 @@ describe.each(LOCALES)('every %s message', (locale) => {
 
 describe('formatting', () => {
   it('writes Dutch numbers with a decimal comma and English ones with a point', () => {
-    expect(t('nl', 'status.value', { value: 14.4, target: 1200 })).toBe('14,4 van 1.200');
-    expect(t('en', 'status.value', { value: 14.4, target: 1200 })).toBe('14.4 of 1,200');
-    expect(t('nl', 'status.expected', { expected: 4.84 })).toBe('verwacht nu: 4,8');
-    expect(t('nl', 'counts.progress', { value: 5, target: 14.444 })).toBe('5 van 14,44 dit jaar');
+    expect(t('nl', 'status.value', { value: 14.4, target: 1200, reached: false })).toBe('14,4 van 1.200');
+    expect(t('en', 'status.value', { value: 14.4, target: 1200, reached: false })).toBe('14.4 of 1,200');
+    expect(t('nl', 'counts.progress', { value: 5, target: 14.444, reached: false })).toBe('5 van 14,44 dit jaar');
+  });
+
+  it('issue 13 §8: counts read naturally, also past the target, and "op schema" says what is expected by now', () => {
+    expect(t('nl', 'status.value', { value: 3, target: 2, reached: true })).toBe('3, minimaal 2 ✅');
+    expect(t('nl', 'status.expected', { expected: 4, target: 12 })).toBe('op schema: 4 van de 12 verwacht tot nu');
+    expect(t('en', 'status.expected', { expected: 4, target: 12 })).toBe('on schedule: 4 of the 12 expected by now');
+    expect(t('nl', 'counts.progress', { value: 15, target: 12, reached: true })).toBe('15 dit jaar, minimaal 12 ✅');
+    expect(
+      t('nl', 'status.intervisieCount', { year: 1, value: 3, target: 2, skipped: 0, minMinutes: 0, due: '31-12-2024', state: 'Gehaald.' }),
+    ).toBe('Intervisie jaar 1: 3 sessies, minimaal 2, uiterlijk 31-12-2024. Gehaald.');
   });
 
   it('chooses plural forms', () => {
-    expect(t('nl', 'intervisie.count', { done: 1, required: 1 })).toBe('1 van 1 sessie dit programmajaar');
-    expect(t('nl', 'intervisie.count', { done: 1, required: 2 })).toBe('1 van 2 sessies dit programmajaar');
+    expect(t('nl', 'intervisie.count', { done: 1, required: 1, reached: true })).toBe('1 sessie dit programmajaar, minimaal 1 ✅');
+    expect(t('nl', 'intervisie.count', { done: 3, required: 2, reached: true })).toBe('3 sessies dit programmajaar, minimaal 2 ✅');
+    expect(t('nl', 'intervisie.count', { done: 1, required: 2, reached: false })).toBe('1 sessie dit programmajaar, minimaal 2');
     expect(t('en', 'intervisie.hint', { gps: 1 })).toBe('Your practice has 1 GP.');
     expect(t('nl', 'cli.invalidFiles', { count: 2 })).toBe('2 regelsetbestanden ongeldig');
   });

@@ -31,16 +31,18 @@ describe('rule sets parsed per region on first use', () => {
       'cohaesie@2023.1',
       'eemland@2023',
       'eemland@2023.1',
+      'eemland@2023.2',
       'hoog@2023',
       'hoog@2023.1',
       'hoog@2024',
       'hoog@2024.1',
       'rijn-en-duin@2026',
       'rijn-en-duin@2026.1',
+      'rijn-en-duin@2026.2',
     ]);
     expect(Array.isArray(RULE_SETS)).toBe(true);
     expect(Object.isFrozen(RULE_SETS)).toBe(true);
-    expect(RULE_SETS[6]).toBe(ruleSetsOf('hoog')[2]);
+    expect(RULE_SETS[7]).toBe(ruleSetsOf('hoog')[2]);
   });
 
   it('asking twice gives the same objects (parsed once)', async () => {
@@ -60,7 +62,7 @@ describe('rule sets parsed per region on first use', () => {
     const broken = raw('hoog/2024.json') as { offers: Record<string, unknown>[] };
     delete broken.offers[0]?.source;
     const sets = await freshSets(broken);
-    expect(sets.ruleSetsOf('eemland').length).toBe(2);
+    expect(sets.ruleSetsOf('eemland').length).toBe(3);
     for (const ask of [() => sets.ruleSetsOf('hoog'), () => sets.ruleSetFor('hoog', '2024-06-01'), () => sets.RULE_SETS.length]) {
       let error: unknown;
       try {

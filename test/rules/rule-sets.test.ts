@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_DOCS } from '../../rules/schema.js';
-import { isSuperseded, parseRuleSet, RULE_SETS, RuleSetError } from '../../rules/sets/index.js';
+import { compareVersions, isSuperseded, parseRuleSet, RULE_SETS, RuleSetError } from '../../rules/sets/index.js';
 
 const SETS_DIR = join(import.meta.dirname, '../../rules/sets');
 const SEEDS_DIR = join(import.meta.dirname, '../fixtures/seeds');
@@ -15,10 +15,12 @@ const FILES = [
   'hoog/2024.1.json',
   'eemland/2023.json',
   'eemland/2023.1.json',
+  'eemland/2023.2.json',
   'cohaesie/2023.json',
   'cohaesie/2023.1.json',
   'rijn-en-duin/2026.json',
   'rijn-en-duin/2026.1.json',
+  'rijn-en-duin/2026.2.json',
 ];
 
 const seeds = new Map<string, string>(
@@ -78,9 +80,11 @@ describe('rule-set files', () => {
     expect(RULE_SETS.filter(isSuperseded).map((s) => `${s.region}@${s.version}`)).toEqual([
       'cohaesie@2023',
       'eemland@2023',
+      'eemland@2023.1',
       'hoog@2023',
       'hoog@2024',
       'rijn-en-duin@2026',
+      'rijn-en-duin@2026.1',
     ]);
   });
 
@@ -96,7 +100,8 @@ describe('rule-set files', () => {
   it('a correction has the validFrom of the version it corrects, and a version of the form YYYY.N', () => {
     for (const old of RULE_SETS.filter(isSuperseded)) {
       const next = RULE_SETS.find((s) => s.region === old.region && s.validFrom === old.validFrom && s !== old && !isSuperseded(s));
-      expect(next?.version, `${old.region}@${old.version}`).toMatch(new RegExp(`^${old.version.replace('.', '\\.')}\\.\\d+$`));
+      expect(next?.version, `${old.region}@${old.version}`).toMatch(new RegExp(`^${old.version.split('.')[0] ?? ''}\\.\\d+$`));
+      expect(compareVersions(next?.version ?? '', old.version)).toBeGreaterThan(0);
     }
   });
 

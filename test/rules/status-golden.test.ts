@@ -47,7 +47,7 @@ const CASES: [string, string, Record<string, unknown>, string, string[]][] = [
     },
     '2028-01-01',
     [
-      'rijn-en-duin@2026.1',
+      'rijn-en-duin@2026.2',
       'intervisie-count - missed 2026-01-01–2026-12-31 1/2',
       'intervisie-count - missed 2027-01-01–2027-12-31 0/2',
       'intervisie-first - met - 1/1',
@@ -58,7 +58,7 @@ const CASES: [string, string, Record<string, unknown>, string, string[]][] = [
     '001 §4 (eemland@2023)',
     { region: 'eemland', startDate: '2024-01-01', years: y1({ id: 'awp.lean' }) },
     '2024-08-01',
-    ['eemland@2023.1', 'intervisie-count - at-risk 2024-01-01–2024-12-31 0/1'],
+    ['eemland@2023.2', 'intervisie-count - at-risk 2024-01-01–2024-12-31 0/1'],
   ],
   [
     'intervisie mandatory without a number: missed when the year ended without one',

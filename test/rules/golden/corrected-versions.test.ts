@@ -97,7 +97,7 @@ describe('issue 9 §3: region fixes', () => {
   it('001 §5 ("… en oplossingsgericht werken aan."): Eemland offers oplossingsgericht werken as a gg intervention', () => {
     expect(run({ ...E, years: [yr(1, 'awp.lean', 'gg.oplossingsgericht')] })).toMatchObject({
       ok: true,
-      ruleSet: 'eemland@2023.1',
+      ruleSet: 'eemland@2023.2',
       findings: [],
     });
   });
@@ -155,7 +155,7 @@ describe('issue 9 §3: region fixes', () => {
 
   describe('year 2: the year-1 awp intervention continues and one is added', () => {
     it.each([
-      ['eemland', '001 §4 ("Uitvoeren min. 1 extra interventie")', 'awp.lean', ['sn.mdo', 'sn.wijkteam'], 'eemland@2023.1'],
+      ['eemland', '001 §4 ("Uitvoeren min. 1 extra interventie")', 'awp.lean', ['sn.mdo', 'sn.wijkteam'], 'eemland@2023.2'],
       [
         'cohaesie',
         '003 §6.1 ("In het 2e jaar komt er een interventie bij")',

@@ -106,7 +106,7 @@ describe('rijn-en-duin@2026 (004)', () => {
   it('RULES.md §6 / 004: a practice that started in 2023 is checked against the latest correction of rijn-en-duin@2026', () => {
     expect(run({ region: 'rijn-en-duin', startDate: '2023-04-01', years: years(BASE) })).toMatchObject({
       ok: true,
-      ruleSet: 'rijn-en-duin@2026.1',
+      ruleSet: 'rijn-en-duin@2026.2',
     });
   });
 });
