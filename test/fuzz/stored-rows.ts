@@ -38,6 +38,13 @@ const prop = (row: StoredEntity, name: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/** A region's copies of its practices' summaries (storage/tables/region-mirror.ts), read as the weekly summary reads them. */
+async function readRegion(stores: Stores, region: string): Promise<void> {
+  const known = REGIONS.find((r) => r === region);
+  if (known === undefined) throw new Error('unknown region');
+  await stores.records.listByRegion(known);
+}
+
 /** One row: throws when it does not parse, or when the store that owns it cannot read it back. */
 async function checkRow(stores: Stores, name: TableName, row: StoredEntity): Promise<void> {
   const pk = decodeKey(row.partitionKey);
@@ -55,10 +62,12 @@ async function checkRow(stores: Stores, name: TableName, row: StoredEntity): Pro
     case 'plans':
     case 'intervisie':
     case 'counts':
-      if (rk.startsWith('s|')) sessionFromEntity(row);
+      if (row.partitionKey.startsWith('region|')) await readRegion(stores, row.partitionKey.slice('region|'.length));
+      else if (rk.startsWith('s|')) sessionFromEntity(row);
       else if (rk.startsWith('c|')) countFromEntity(row);
       else if (rk.startsWith('v|')) planFromEntity(row);
       else if (rk === 'summary') await stores.records.get(pk ?? '');
+      else if (rk.startsWith('a|')) await stores.audit.list(pk ?? '', 1000);
       else if (!rk.startsWith('k|') && !rk.startsWith('w|')) throw new Error('unknown row kind');
       return;
     case 'references':
