@@ -46,7 +46,7 @@ export interface Practice {
    * Set by proactive delivery when the practice's channel answered 403/404 (bot removed or blocked, issue 11 §5): no
    * more sends to it, and the RHO summary lists the practice. Cleared when the bot hears from that channel again.
    */
-  channelInactive?: { since: string; status: number; reason: string };
+  channelInactive?: Inactive;
 }
 
 /** A practice manager: the Teams user id the bot sees as actor (AAD object id) and the name shown on cards. */
@@ -195,12 +195,23 @@ export interface StoredReference {
   kind: 'channel' | 'personal' | 'groupChat';
   reference: ConversationReferenceData;
   updatedAt: string;
+  /** Set by proactive delivery on 403/404 (issue 11 §5): nothing more is sent here until the bot hears from it again. */
+  inactive?: Inactive;
+}
+
+/** Why a conversation stopped accepting the bot: the HTTP status Teams answered and when. */
+export interface Inactive {
+  since: string;
+  status: number;
+  reason: string;
 }
 
 export interface ConversationReferenceStore {
   save(ref: StoredReference): Promise<void>;
   get(conversationId: string): Promise<StoredReference | undefined>;
   listByPractice(practiceId: string): Promise<StoredReference[]>;
+  /** Marks the stored reference (and its practice copy) inactive; the next `save` from a turn clears it. */
+  markInactive(conversationId: string, inactive: Inactive): Promise<void>;
 }
 
 export interface AuditEntry {
@@ -250,6 +261,8 @@ export interface Stores {
   references: ConversationReferenceStore;
   audit: AuditLog;
   state: StateStore;
+  /** Leases and outbox of the proactive jobs (issue 11 §2). */
+  jobs: JobStore;
   health: Health;
 }
 
@@ -277,3 +290,68 @@ export interface ProactiveMessage {
 
 /** Storage errors the bot turns into Dutch messages (storage/errors.ts holds the classes). */
 export type StorageErrorKind = 'unavailable' | 'concurrency' | 'conflict' | 'invalid';
+
+/** Who runs a job now: one row per job, taken and renewed with its ETag, free again after `expiresAt`. */
+export interface JobLease {
+  job: JobName;
+  holder: string;
+  expiresAt: string;
+  etag: string;
+}
+
+export interface LeaseStore {
+  /** The lease when `holder` got it (free, expired or already its own); undefined while another holds it. */
+  acquire(job: JobName, holder: string, now: Date, ttlMs: number): Promise<JobLease | undefined>;
+  /** Extends the lease; undefined when it was lost (another took it over after it expired). */
+  renew(lease: JobLease, now: Date, ttlMs: number): Promise<JobLease | undefined>;
+  /** Frees the lease if still held with this ETag. */
+  release(lease: JobLease): Promise<void>;
+}
+
+/**
+ * `pending` → `sending` (claimed with its ETag right before a send) → `sent` | `inactive` | `failed`. A row found
+ * `sending` after its holder died is in doubt: it ends `failed` with reason `in-doubt` and is never sent again.
+ */
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'inactive' | 'failed';
+export const FINAL_OUTBOX_STATES: readonly OutboxState[] = ['sent', 'inactive', 'failed'];
+
+export interface OutboxRow {
+  /** Deterministic from (job, conversation, reason, period). */
+  key: string;
+  message: ProactiveMessage;
+  state: OutboxState;
+  queuedAt: string;
+  updatedAt: string;
+  /** Who claimed it for sending, and when (the in-doubt window starts here). */
+  holder?: string;
+  sendingSince?: string;
+  /** The ids Teams gave the activities sent so far (one per card). */
+  activityIds: string[];
+  /** Why it failed or went inactive; the HTTP status when there was one. */
+  reason?: string;
+  status?: number;
+  etag: string;
+}
+
+/** An outbox row as kept after it is final: what was sent where and how it ended. */
+export type OutboxRecord = Omit<OutboxRow, 'message' | 'etag'> & { message: Omit<ProactiveMessage, 'cards'> };
+
+export type OutboxChange = Partial<Pick<OutboxRow, 'state' | 'holder' | 'sendingSince' | 'activityIds' | 'reason' | 'status'>> & {
+  updatedAt: string;
+};
+
+export interface OutboxStore {
+  /** Create-only: true when queued now, false when that key was queued before (then it is never queued twice). */
+  enqueue(message: ProactiveMessage, at: string): Promise<boolean>;
+  /** The rows of a job that are not final yet (pending or sending), in key order. */
+  open(job: JobName): Promise<OutboxRow[]>;
+  /** Every row of a job and period, final or not, without the cards (tests, the bench, an operator's look). */
+  list(job: JobName, period: string): Promise<OutboxRecord[]>;
+  /** ETag'd change of an open row; ConcurrencyError when another changed it first. A final state closes the row. */
+  update(row: OutboxRow, change: OutboxChange): Promise<OutboxRow>;
+}
+
+export interface JobStore {
+  leases: LeaseStore;
+  outbox: OutboxStore;
+}

@@ -11,6 +11,8 @@ import { TablePracticeStore } from './practices.js';
 import { TablePracticeRecordStore } from './records.js';
 import { TableConversationReferenceStore } from './references.js';
 import { TableStateStore } from './state.js';
+import { TableLeaseStore } from './leases.js';
+import { TableOutboxStore } from './outbox.js';
 
 export function buildStores(table: TableFactory): Stores {
   const practices = table('practices');
@@ -30,6 +32,7 @@ export function buildStores(table: TableFactory): Stores {
     references: new TableConversationReferenceStore(table('references')),
     audit: new TableAuditLog(table('audit')),
     state: new TableStateStore(table('state')),
+    jobs: { leases: new TableLeaseStore(table('jobs')), outbox: new TableOutboxStore(table('jobs')) },
     health: { ping: () => practices.ping() },
   };
 }

@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import type { Stores } from '../../storage/ports.js';
 import { hintContract } from './contract-hints.js';
+import { jobsContract } from './contract-jobs.js';
 import { practiceContract } from './contract-practices.js';
 import { planContract } from './contract-plans.js';
 import { recordContract } from './contract-records.js';
@@ -27,5 +28,6 @@ export function storageContract(name: string, target: ContractTarget): void {
     stateContract(target);
     summaryContract(target);
     hintContract(target);
+    jobsContract(target);
   });
 }
