@@ -8,6 +8,8 @@ import { createRouter, type Router } from '../dialogs/router/router.js';
 import { RULE_SETS } from '../rules/sets/index.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
 import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
+import { JOB_EVALUATORS } from '../dialogs/jobs.js';
+import { createJobs, type Jobs, type JobsDeps } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { startServer, type AppServer } from './server.js';
 import { TeamsBot } from './teams-bot.js';
@@ -23,6 +25,8 @@ export interface AppDeps {
   healthTimeoutMs?: number;
   /** How long `close()` waits for turns in flight (default 10 s; issue 12 §2: shutdown never waits forever). */
   shutdownLimitMs?: number;
+  /** The proactive jobs' evaluators, sender, limits (default: dialogs/jobs.ts through the adapter, Teams' limits). */
+  jobs?: Partial<Pick<JobsDeps, 'evaluators' | 'send' | 'limits' | 'retry'>>;
 }
 
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -40,6 +44,7 @@ export interface App {
   readonly server: AppServer;
   readonly adapter: BotAdapter;
   readonly stores: Stores;
+  readonly jobs: Jobs;
   close(): Promise<void>;
 }
 
@@ -75,6 +80,15 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? randomUUID,
   });
+  const jobs = createJobs({
+    stores,
+    adapter,
+    config,
+    evaluators: JOB_EVALUATORS,
+    logger,
+    ...deps.jobs,
+    ...(deps.now !== undefined ? { now: deps.now } : {}),
+  });
   const server = await startServer(
     {
       config,
@@ -82,12 +96,21 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       bot,
       health: stores.health,
       logger,
+      routes: (s) => jobs.register(s),
       ...(deps.healthTimeoutMs !== undefined ? { healthTimeoutMs: deps.healthTimeoutMs } : {}),
     },
     config.port,
     config.host,
   );
-  return { server, adapter, stores, close: () => within(server.close(), deps.shutdownLimitMs ?? SHUTDOWN_LIMIT_MS, logger) };
+  jobs.start();
+  const close = async (): Promise<void> => {
+    await within(
+      Promise.all([jobs.stop(), server.close()]).then(() => undefined),
+      deps.shutdownLimitMs ?? SHUTDOWN_LIMIT_MS,
+      logger,
+    );
+  };
+  return { server, adapter, stores, jobs, close };
 }
 
 async function main(): Promise<void> {
