@@ -156,7 +156,7 @@ export class Delivery {
         status,
         reason: status === 403 ? 'bot not allowed in this conversation' : 'conversation not found',
       };
-      this.deps.logger.warn(where, 'conversation no longer accepts the bot; marked inactive');
+      this.deps.logger.warn({ ...where, err }, 'conversation no longer accepts the bot; marked inactive');
       await markInactive(this.deps.stores, ref, inactive);
       return (await this.update(row, { state: 'inactive', status, reason: inactive.reason })) ? 'inactive' : 'skipped';
     }

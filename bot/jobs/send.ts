@@ -46,6 +46,9 @@ export function adapterSender(adapter: CloudAdapter, appId: string): Sender {
     await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
       try {
         withoutConnectorRetries(adapter, context);
+        // The continuation activity carries a made-up id, which sendActivity would turn into a reply to it: a
+        // proactive message is a new post (POST /v3/conversations/{id}/activities), so it has no id to reply to.
+        delete context.activity.id;
         const sent = await context.sendActivity(activity);
         outcome.id = sent?.id ?? '';
         delete outcome.error;
