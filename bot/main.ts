@@ -48,10 +48,11 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createStores(storage: StorageConfig, logger: Logger): Promise<Stores> {
+/** `readOnly`: no tables are created (`npm run job -- … --dry-run` writes nothing). */
+export async function createStores(storage: StorageConfig, logger: Logger, readOnly = false): Promise<Stores> {
   // Storage down at start: the bot starts anyway, /healthz answers 503 and the tables are made once storage is back.
   const tables = {
-    createTables: 'background' as const,
+    createTables: readOnly ? false : ('background' as const),
     onTablesError: (err: unknown) => logger.error({ err }, 'storage not reachable at start; trying again'),
   };
   if (storage.kind === 'connectionString') {
