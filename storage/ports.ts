@@ -343,11 +343,16 @@ export type OutboxChange = Partial<Pick<OutboxRow, 'state' | 'holder' | 'sending
 export interface OutboxStore {
   /** Create-only: true when queued now, false when that key was queued before (then it is never queued twice). */
   enqueue(message: ProactiveMessage, at: string): Promise<boolean>;
+  /** `enqueue` for many, in transactions of up to 50 messages (one request each); the answers in the given order. */
+  enqueueMany(messages: readonly ProactiveMessage[], at: string): Promise<boolean[]>;
   /** The rows of a job that are not final yet (pending or sending), in key order. */
   open(job: JobName): Promise<OutboxRow[]>;
   /** Every row of a job and period, final or not, without the cards (tests, the bench, an operator's look). */
   list(job: JobName, period: string): Promise<OutboxRecord[]>;
-  /** ETag'd change of an open row; ConcurrencyError when another changed it first. A final state closes the row. */
+  /**
+   * ETag'd change of an open row; ConcurrencyError when another changed it first. A final state closes the row; for a
+   * row this runner claimed (`sending`) that is the record's write and the open row's removal, without another ETag.
+   */
   update(row: OutboxRow, change: OutboxChange): Promise<OutboxRow>;
 }
 

@@ -2,7 +2,6 @@
 // is open (this run's rows and any an earlier run left), give the lease back. The lease is renewed while the run
 // lasts; a run that loses it stops taking rows. All state is in storage: a restarted process simply runs again.
 import { hostname } from 'node:os';
-import pLimit from 'p-limit';
 import type { JobContext, JobEvaluator } from '../../dialogs/shared/job.js';
 import type { JobLease, JobName, ProactiveMessage, Stores } from '../../storage/ports.js';
 import type { RhoTeams } from '../../dialogs/router/feature.js';
@@ -89,9 +88,10 @@ export class JobRunner {
     try {
       logger.info({ job, holder }, 'job started');
       const messages = await this.evaluate(job);
-      const limit = pLimit(this.deps.concurrency);
-      const at = now().toISOString();
-      const created = await Promise.all(messages.map((m) => limit(() => stores.jobs.outbox.enqueue({ ...m, job }, at))));
+      const created = await stores.jobs.outbox.enqueueMany(
+        messages.map((m) => ({ ...m, job })),
+        now().toISOString(),
+      );
       const delivery = new Delivery({
         stores,
         send: this.deps.send,

@@ -5,7 +5,7 @@
 //   `q|<key>`  the open row with the cards, claimed with its ETag (pending → sending → final) and deleted once the
 //              record is final. `open()` is one range query over `q|`, however many records the partition holds.
 import { z } from 'zod';
-import type { Entity, EntityTable, EntityValue, StoredEntity } from '../entity-table.js';
+import type { Entity, EntityTable, EntityValue, StoredEntity, TransactionAction } from '../entity-table.js';
 import { ConflictError } from '../errors.js';
 import { encodeKey, hash, joinKey, prefixRange } from '../keys.js';
 import {
@@ -21,6 +21,26 @@ import { Region } from '../../rules/model.js';
 import { defined, optionalString, parseEntity, parseJson, readChunks, writeChunks } from './codec.js';
 
 const partition = (job: JobName): string => joinKey('o', job);
+
+// A transaction holds at most 100 entities (two per message) and 4 MiB; cards are kept well under that.
+const BATCH_MESSAGES = 50;
+const BATCH_CHARS = 1_500_000;
+
+function* batches(messages: readonly ProactiveMessage[]): Generator<ProactiveMessage[]> {
+  let batch: ProactiveMessage[] = [];
+  let chars = 0;
+  for (const m of messages) {
+    const size = JSON.stringify(m.cards).length;
+    if (batch.length > 0 && (batch.length >= BATCH_MESSAGES || chars + size > BATCH_CHARS || batch[0]?.job !== m.job)) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(m);
+    chars += size;
+  }
+  if (batch.length > 0) yield batch;
+}
 
 /** Deterministic per (conversation, reason, period) within the job's partition; period first, so a period is a range. */
 export function outboxKey(message: Pick<ProactiveMessage, 'conversationId' | 'reason' | 'period'>): string {
@@ -112,14 +132,18 @@ export class TableOutboxStore implements OutboxStore {
     };
   }
 
-  async enqueue(message: ProactiveMessage, at: string): Promise<boolean> {
+  private rows(message: ProactiveMessage, at: string): TransactionAction[] {
     const { cards, ...rest } = message;
     const record: OutboxRecord = { key: outboxKey(message), message: rest, state: 'pending', queuedAt: at, updatedAt: at, activityIds: [] };
+    return [
+      ['create', this.entity('m', record)],
+      ['create', this.entity('q', record, cards)],
+    ];
+  }
+
+  async enqueue(message: ProactiveMessage, at: string): Promise<boolean> {
     try {
-      await this.table.transaction([
-        ['create', this.entity('m', record)],
-        ['create', this.entity('q', record, cards)],
-      ]);
+      await this.table.transaction(this.rows(message, at));
       return true;
     } catch (err) {
       if (err instanceof ConflictError) return false;
@@ -127,12 +151,42 @@ export class TableOutboxStore implements OutboxStore {
     }
   }
 
+  async enqueueMany(messages: readonly ProactiveMessage[], at: string): Promise<boolean[]> {
+    const answers: boolean[] = [];
+    for (const batch of batches(messages)) {
+      const seen = new Set<string>();
+      const fresh = batch.filter((m) => !seen.has(`${m.job}|${outboxKey(m)}`) && seen.add(`${m.job}|${outboxKey(m)}`));
+      try {
+        // One partition per job: a batch holds one job's messages (batches() splits on a change of job).
+        await this.table.transaction(fresh.flatMap((m) => this.rows(m, at)));
+        answers.push(...batch.map((m) => fresh.includes(m)));
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        // Some were queued before (an earlier run of the period): one by one, each answers for itself.
+        for (const m of batch) answers.push(fresh.includes(m) ? await this.enqueue(m, at) : false);
+      }
+    }
+    return answers;
+  }
+
   async open(job: JobName): Promise<OutboxRow[]> {
     const rows = (await this.table.query({ partitionKey: partition(job), ...prefixRange('q|') })).map(toRow);
-    const final = rows.filter((row) => FINAL_OUTBOX_STATES.includes(row.state));
-    // A crash after the claim took its final state and before the row was closed: close it now.
-    for (const row of final) await this.close(row);
-    return rows.filter((row) => !FINAL_OUTBOX_STATES.includes(row.state));
+    const open: OutboxRow[] = [];
+    for (const row of rows) {
+      // A crash after the outcome was recorded and before the open row went: close it now.
+      if (FINAL_OUTBOX_STATES.includes(row.state)) await this.close(row);
+      else if (row.state === 'sending' && (await this.recorded(row)) !== undefined)
+        await this.table.delete(partition(job), joinKey('q', row.key));
+      else open.push(row);
+    }
+    return open;
+  }
+
+  /** The record of a claimed row when it already says how delivery ended. */
+  private async recorded(row: OutboxRow): Promise<OutboxRecord | undefined> {
+    const stored = await this.table.get(partition(row.message.job), joinKey('m', row.key));
+    const record = stored === undefined ? undefined : toRecord(stored);
+    return record !== undefined && FINAL_OUTBOX_STATES.includes(record.state) ? record : undefined;
   }
 
   private async close(row: OutboxRow): Promise<void> {
@@ -151,8 +205,14 @@ export class TableOutboxStore implements OutboxStore {
     const { message, etag: _etag, ...rest } = row;
     const { cards, ...recordMessage } = message;
     const next: OutboxRecord = { ...rest, ...change, message: recordMessage };
-    // The `q` row first: its ETag decides who may change it. A final state is then copied to the record and the open
-    // row goes (a crash in between is finished by the next `open`).
+    if (FINAL_OUTBOX_STATES.includes(next.state) && row.state === 'sending') {
+      // The claim (`sending`, ETag'd) made the row this runner's: the outcome goes to the record and the open row goes.
+      // A crash in between leaves a `sending` row whose record is final: `open` finishes it.
+      const closed = { ...next, message, etag: row.etag };
+      await this.close(closed);
+      return closed;
+    }
+    // Otherwise the `q` row first: its ETag decides who may change it (a final state is then closed as above).
     const etag = await this.table.replace(this.entity('q', next, cards), row.etag);
     const updated = { ...next, message, etag };
     if (FINAL_OUTBOX_STATES.includes(next.state)) await this.close(updated);

@@ -12,6 +12,7 @@ import { buildState } from '../../scripts/lib/build-state.js';
 import { adviseWorstCase, GOAL_ADVISE_WORST_MS } from './advise-worst.js';
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
+import { jobsBench } from './jobs.js';
 import { turnBench, turnBenchSize } from './turns.js';
 
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
@@ -43,6 +44,8 @@ const QUESTIONS: [Region, number, string][] = [
 ];
 
 // `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30]`: only the turn bench.
+// `npm run bench -- jobs`: only the proactive delivery bench (issue 11).
+if (process.argv.includes('jobs')) process.exit((await jobsBench()).ok ? 0 : 1);
 if (process.argv.includes('turns')) process.exit((await turnBench(turnBenchSize(process.argv))).integrityOk ? 0 : 1);
 
 console.log(`Machine: ${machine()}`);
@@ -135,3 +138,4 @@ console.log(
 console.log("Wall time on this machine as it is; the goals are for an idle machine. CPU ms: the process's own work.");
 
 if (!STARTUP_ONLY && !(await turnBench(turnBenchSize(process.argv))).integrityOk) process.exitCode = 1;
+if (!STARTUP_ONLY && !(await jobsBench()).ok) process.exitCode = 1;

@@ -85,6 +85,22 @@ export function jobsContract(target: ContractTarget): void {
       expect(await jobs.outbox.open('weekly-summary')).toHaveLength(1);
     });
 
+    it('queues many in transactions: new ones true, ones queued before or twice in the list false', async () => {
+      const { jobs } = await target.create();
+      await jobs.outbox.enqueue(message('19:c7'), T0.toISOString());
+      const many = Array.from({ length: 120 }, (_, i) => message(`19:c${i}`));
+      const answers = await jobs.outbox.enqueueMany(
+        [...many, message('19:c3'), message('19:c200', { job: 'weekly-summary' })],
+        T0.toISOString(),
+      );
+      expect(answers.filter(Boolean)).toHaveLength(120);
+      expect(answers[7]).toBe(false);
+      expect(answers[120]).toBe(false);
+      expect(answers[121]).toBe(true);
+      expect(await jobs.outbox.open('reminders')).toHaveLength(120);
+      expect(await jobs.outbox.enqueueMany(many.slice(0, 60), T0.toISOString())).toEqual(Array.from({ length: 60 }, () => false));
+    });
+
     it('keeps awkward conversation ids and large cards as they were given', async () => {
       const { jobs } = await target.create();
       const big = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Zé '.repeat(12_000) }] };
@@ -120,10 +136,28 @@ export function jobsContract(target: ContractTarget): void {
       });
       // the key stays taken after delivery
       expect(await jobs.outbox.enqueue(message('19:a'), later(2).toISOString())).toBe(false);
-      await expect(jobs.outbox.update(claimed, { state: 'failed', updatedAt: later(3).toISOString() })).rejects.toBeInstanceOf(
+      // a stale copy of the unclaimed row cannot end it
+      await expect(jobs.outbox.update(row, { state: 'failed', updatedAt: later(3).toISOString() })).rejects.toBeInstanceOf(
         ConcurrencyError,
       );
+      expect((await jobs.outbox.list('reminders', '2026-W49'))[0]?.state).toBe('sent');
     });
+  });
+
+  it('finishes a row whose outcome was recorded before a crash removed its open row', async () => {
+    const { jobs } = await target.create();
+    await jobs.outbox.enqueue(message('19:a'), T0.toISOString());
+    const [row] = await jobs.outbox.open('reminders');
+    if (row === undefined) throw new Error('not queued');
+    const claimed = await jobs.outbox.update(row, {
+      state: 'sending',
+      holder: 'x',
+      sendingSince: T0.toISOString(),
+      updatedAt: T0.toISOString(),
+    });
+    await jobs.outbox.update(claimed, { state: 'sent', activityIds: ['1:a'], updatedAt: later(1).toISOString() });
+    expect(await jobs.outbox.open('reminders')).toEqual([]);
+    expect((await jobs.outbox.list('reminders', '2026-W49'))[0]).toMatchObject({ state: 'sent', activityIds: ['1:a'] });
   });
 
   describe('inactive marks', () => {
