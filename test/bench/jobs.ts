@@ -2,6 +2,8 @@
 // practice channel of one tenant, from evaluation through the outbox on Azurite to the limit-enforcing test
 // connector. Wall time against the rate-limit minimum (50 a second per app and tenant: the last of n requests cannot
 // leave before ⌈n/50⌉ − 1 seconds), lost and duplicate messages, 429s the connector had to give.
+import { loadavg } from 'node:os';
+import { createMemoryStores } from '../../storage/memory/index.js';
 import { createTableStores } from '../../storage/tables/index.js';
 import { startAzurite } from '../support/azurite.js';
 import { conversationIds, evaluatorFor, PERIOD, seedReferences, summaryOf, testJobs } from '../support/jobs.js';
@@ -15,15 +17,21 @@ export interface JobsFigures {
   ok: boolean;
 }
 
+/** On the in-memory stores (the pacing alone: the same logic with storage taking no time) and on Azurite. */
 export async function jobsBench(count = 1000): Promise<JobsFigures> {
-  const azurite = await startAzurite();
+  const memory = await deliveryBench(count, 'memory');
+  const azurite = await deliveryBench(count, 'azurite');
+  return { ok: memory.ok && azurite.ok };
+}
+
+async function deliveryBench(count: number, backend: 'memory' | 'azurite'): Promise<JobsFigures> {
+  const azurite = backend === 'azurite' ? await startAzurite() : undefined;
   const connector = await startTestConnector();
   try {
-    const stores = await createTableStores({
-      connectionString: azurite.connectionString,
-      allowInsecureConnection: true,
-      tablePrefix: 'bench',
-    });
+    const stores =
+      azurite === undefined
+        ? createMemoryStores()
+        : await createTableStores({ connectionString: azurite.connectionString, allowInsecureConnection: true, tablePrefix: 'bench' });
     const ids = conversationIds(count, 'bench');
     await seedReferences(stores, ids, connector.url);
     const jobs = testJobs(stores, { reminders: evaluatorFor(() => ids) }, {}, { retry: {} });
@@ -41,7 +49,8 @@ export async function jobsBench(count = 1000): Promise<JobsFigures> {
     const notSent = records.filter((r) => r.state !== 'sent').length;
     const sendRatio = (lastAt - firstAt) / minimumMs;
     const ratio = wallMs / minimumMs;
-    console.log(`\nProactive delivery: ${fmtInt(count)} reminders, one tenant, Azurite + test connector (Teams' limits enforced)`);
+    const where = backend === 'memory' ? 'in-memory stores' : 'Azurite';
+    console.log(`\nProactive delivery: ${fmtInt(count)} reminders, one tenant, ${where} + test connector (Teams' limits enforced)`);
     console.log(
       table(
         ['figure', 'value', 'goal'],
@@ -59,10 +68,14 @@ export async function jobsBench(count = 1000): Promise<JobsFigures> {
         ],
       ),
     );
-    console.log(`result: ${JSON.stringify(result)}`);
+    console.log(
+      `result: ${JSON.stringify(result)}; load average ${loadavg()
+        .map((l) => fmt(l, 1))
+        .join(' ')}`,
+    );
     return { ok: lost === 0 && duplicates === 0 && notSent === 0 };
   } finally {
     await connector.stop();
-    await azurite.stop();
+    await azurite?.stop();
   }
 }
