@@ -60,7 +60,7 @@ export class Delivery {
     await Promise.all(
       rows.map((row) =>
         queue.add(async () => {
-          const outcome = this.deps.stopped() ? 'skipped' : await this.deliverRow(row);
+          const outcome = this.deps.stopped() ? 'skipped' : await this.deliverOrLeave(row);
           counts[outcome] += 1;
           if (outcome === 'inDoubt') counts.failed += 1;
         }),
@@ -80,6 +80,22 @@ export class Delivery {
     } catch (err) {
       if (err instanceof ConcurrencyError) return undefined;
       throw err;
+    }
+  }
+
+  /**
+   * A storage fault on one row does not stop the others: it is logged and the row stays open for the next run
+   * (pending: delivered then; claimed and possibly sent: in doubt then).
+   */
+  private async deliverOrLeave(row: OutboxRow): Promise<Outcome> {
+    try {
+      return await this.deliverRow(row);
+    } catch (err) {
+      this.deps.logger.error(
+        { err, key: row.key, conversationId: row.message.conversationId },
+        'outbox row left open after a storage fault',
+      );
+      return 'skipped';
     }
   }
 

@@ -41,7 +41,7 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-const CONCURRENCY = 64;
+const CONCURRENCY = 32;
 
 export function createJobs(deps: JobsDeps): Jobs {
   const { config, logger } = deps;
