@@ -1,6 +1,7 @@
 // The only reader of process.env (STYLE.md §6): parsed once with zod, frozen, failing fast with every bad variable.
 import { z } from 'zod';
 import dotenv from 'dotenv';
+import { Cron } from 'croner';
 import type { RhoTeams } from '../dialogs/router/feature.js';
 import type { RateLimits } from './edge/limits.js';
 import type { TurnBudgets } from './routing/turn-budget.js';
@@ -47,6 +48,20 @@ export interface Config {
   readonly turnBudgets: TurnBudgets;
   /** Header a trusted proxy writes the client address into (`x-forwarded-for`); undefined: the socket address. */
   readonly clientIpHeader?: string;
+  /** The proactive jobs (issue 11 §2, bot/jobs/). */
+  readonly jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Run the jobs on their crons in this process (`JOBS_SCHEDULE`); off: only the trigger and the CLI run them. */
+  readonly schedule: boolean;
+  /** Croner patterns (seconds optional), Europe/Amsterdam. */
+  readonly remindersCron: string;
+  readonly weeklySummaryCron: string;
+  /** Shared secret of `POST /api/jobs/:job`; undefined: the trigger is off (404). */
+  readonly secret?: string;
+  /** How long a lease lasts without renewal: a crashed runner's job is free again after it. */
+  readonly leaseSeconds: number;
 }
 
 export interface ConfigIssue {
@@ -81,6 +96,23 @@ const positiveCount = (fallback: number) =>
   z.preprocess(
     blankToUndefined,
     z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(1_000_000, 'must be at most 1000000').default(fallback),
+  );
+/** A croner pattern (5 or 6 fields), checked by croner itself. */
+const cronPattern = (fallback: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .refine((pattern) => {
+        try {
+          new Cron(pattern, { paused: true, timezone: 'Europe/Amsterdam' }).stop();
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'must be a cron pattern such as "0 8-17 * * 1-5"')
+      .default(fallback),
   );
 const guidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -160,6 +192,12 @@ const EnvSchema = z.object({
   // Turn budgets in ms (issue 12 §2): under Teams' 5 s for an invoke and 15 s for a message, leaving time for the network.
   TURN_BUDGET_INVOKE_MS: positiveCount(4_000),
   TURN_BUDGET_MESSAGE_MS: positiveCount(13_000),
+  // Proactive jobs (issue 11 §2, docs/configuration.md).
+  JOBS_SCHEDULE: z.preprocess(blankToUndefined, z.enum(['on', 'off'], 'must be on or off').optional()),
+  JOBS_REMINDERS_CRON: cronPattern('0 8-17 * * 1-5'),
+  JOBS_WEEKLY_SUMMARY_CRON: cronPattern('0 8 * * 1'),
+  JOBS_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  JOBS_LEASE_SECONDS: positiveCount(120),
   CLIENT_IP_HEADER: z.preprocess(
     blankToUndefined,
     z
@@ -306,6 +344,14 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     },
     turnBudgets: { invokeMs: e.TURN_BUDGET_INVOKE_MS, messageMs: e.TURN_BUDGET_MESSAGE_MS },
     ...(e.CLIENT_IP_HEADER !== undefined ? { clientIpHeader: e.CLIENT_IP_HEADER.toLowerCase() } : {}),
+    jobs: {
+      // Locally off unless asked: a developer's bot (and every test) does not post reminders on its own.
+      schedule: (e.JOBS_SCHEDULE ?? (mode === 'local' ? 'off' : 'on')) === 'on',
+      remindersCron: e.JOBS_REMINDERS_CRON,
+      weeklySummaryCron: e.JOBS_WEEKLY_SUMMARY_CRON,
+      ...(e.JOBS_SECRET !== undefined ? { secret: e.JOBS_SECRET } : {}),
+      leaseSeconds: e.JOBS_LEASE_SECONDS,
+    },
   };
   return deepFreeze(config);
 }

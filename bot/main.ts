@@ -9,6 +9,8 @@ import { RULE_SETS } from '../rules/sets/index.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
 import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
 import { exportStoreOf } from './exports.js';
+import { JOB_EVALUATORS } from '../dialogs/jobs.js';
+import { createJobs, type Jobs, type JobsDeps } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { startServer, type AppServer } from './server.js';
 import { TeamsBot } from './teams-bot.js';
@@ -26,6 +28,8 @@ export interface AppDeps {
   healthTimeoutMs?: number;
   /** How long `close()` waits for turns in flight (default 10 s; issue 12 §2: shutdown never waits forever). */
   shutdownLimitMs?: number;
+  /** The proactive jobs' evaluators, sender, limits (default: dialogs/jobs.ts through the adapter, Teams' limits). */
+  jobs?: Partial<Pick<JobsDeps, 'evaluators' | 'send' | 'limits' | 'retry'>>;
 }
 
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -43,13 +47,15 @@ export interface App {
   readonly server: AppServer;
   readonly adapter: BotAdapter;
   readonly stores: Stores;
+  readonly jobs: Jobs;
   close(): Promise<void>;
 }
 
-export async function createStores(storage: StorageConfig, logger: Logger): Promise<Stores> {
+/** `readOnly`: no tables are created (`npm run job -- … --dry-run` writes nothing). */
+export async function createStores(storage: StorageConfig, logger: Logger, readOnly = false): Promise<Stores> {
   // Storage down at start: the bot starts anyway, /healthz answers 503 and the tables are made once storage is back.
   const tables = {
-    createTables: 'background' as const,
+    createTables: readOnly ? false : ('background' as const),
     onTablesError: (err: unknown) => logger.error({ err }, 'storage not reachable at start; trying again'),
     // A region copy not written after its record was, or superseded copies not deleted: the answer stood (storage/README.md).
     onBackgroundError: (err: unknown) => logger.warn({ err }, 'storage: region copy not updated'),
@@ -82,6 +88,15 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? randomUUID,
   });
+  const jobs = createJobs({
+    stores,
+    adapter,
+    config,
+    evaluators: JOB_EVALUATORS,
+    logger,
+    ...deps.jobs,
+    ...(deps.now !== undefined ? { now: deps.now } : {}),
+  });
   const server = await startServer(
     {
       config,
@@ -89,12 +104,21 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       bot,
       health: stores.health,
       logger,
+      routes: (s) => jobs.register(s),
       ...(deps.healthTimeoutMs !== undefined ? { healthTimeoutMs: deps.healthTimeoutMs } : {}),
     },
     config.port,
     config.host,
   );
-  return { server, adapter, stores, close: () => within(server.close(), deps.shutdownLimitMs ?? SHUTDOWN_LIMIT_MS, logger) };
+  jobs.start();
+  const close = async (): Promise<void> => {
+    await within(
+      Promise.all([jobs.stop(), server.close()]).then(() => undefined),
+      deps.shutdownLimitMs ?? SHUTDOWN_LIMIT_MS,
+      logger,
+    );
+  };
+  return { server, adapter, stores, jobs, close };
 }
 
 async function main(): Promise<void> {

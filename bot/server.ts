@@ -1,4 +1,5 @@
-// HTTP routes only: POST /api/messages and GET /healthz. Everything else is wired in bot/main.ts.
+// HTTP routes only: POST /api/messages and GET /healthz (plus `routes`, e.g. the job trigger). Everything else is wired
+// in bot/main.ts.
 import type { AddressInfo } from 'node:net';
 import type { Activity, ActivityHandlerBase } from 'botbuilder';
 import restify from 'restify';
@@ -23,6 +24,8 @@ export interface ServerDeps {
   closeStorage?: () => Promise<void>;
   /** A storage ping slower than this counts as unavailable. */
   healthTimeoutMs?: number;
+  /** More routes (bot/jobs: `POST /api/jobs/:job`). */
+  routes?: (server: restify.Server) => void;
 }
 
 export interface AppServer {
@@ -148,6 +151,8 @@ export async function startServer(deps: ServerDeps, port: number, host: string):
     const ok = await pingWithin(deps.health, deps.healthTimeoutMs ?? 2000);
     res.send(ok ? 200 : 503, ok ? { status: 'ok', storage: 'ok' } : { status: 'degraded', storage: 'unavailable' });
   });
+
+  deps.routes?.(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

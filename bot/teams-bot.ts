@@ -14,6 +14,7 @@ import type { AdaptiveCardJson } from '../cards/render.js';
 import type { Router } from '../dialogs/router/router.js';
 import type { DialogTurn } from '../dialogs/router/turn.js';
 import type { Practice, Stores, Versioned } from '../storage/ports.js';
+import { clearChannelInactive } from './jobs/inactive.js';
 import { localeOf } from './locale.js';
 import type { Logger } from './logger.js';
 import { message } from './messages.js';
@@ -54,7 +55,15 @@ export class TeamsBot extends TeamsActivityHandler {
     this.selectedPractice = deps.userState.createProperty<string | undefined>('selectedPracticeId');
 
     this.onTurn(async (context, next) => {
-      const practice = await this.lookUpPractice(context);
+      let practice = await this.lookUpPractice(context);
+      // The bot hears from the practice's team again: its channel accepts proactive messages again (issue 11 §5).
+      if (
+        practice?.value.channelInactive !== undefined &&
+        practice.value.teamId === teamIdOf(context.activity) &&
+        !this.isRemoval(context)
+      ) {
+        practice = await clearChannelInactive(deps.stores, practice, deps.now());
+      }
       if (practice !== undefined) this.practices.set(context, practice);
       if (!this.isRemoval(context)) await saveReference(deps.stores, context.activity, practice, deps.now());
       await next();

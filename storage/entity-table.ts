@@ -69,5 +69,6 @@ export const TABLE_NAMES = [
   'references',
   'audit',
   'state',
+  'jobs',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -52,7 +52,7 @@ export interface Practice {
    * Set by proactive delivery when the practice's channel answered 403/404 (bot removed or blocked, issue 11 §5): no
    * more sends to it, and the RHO summary lists the practice. Cleared when the bot hears from that channel again.
    */
-  channelInactive?: { since: string; status: number; reason: string };
+  channelInactive?: Inactive;
   /** When and about what the practice's channel gets reminders (issue 11 §3); absent: weekly, Monday 09:00, all on. */
   reminders?: ReminderSettings;
 }
@@ -203,12 +203,23 @@ export interface StoredReference {
   kind: 'channel' | 'personal' | 'groupChat';
   reference: ConversationReferenceData;
   updatedAt: string;
+  /** Set by proactive delivery on 403/404 (issue 11 §5): nothing more is sent here until the bot hears from it again. */
+  inactive?: Inactive;
+}
+
+/** Why a conversation stopped accepting the bot: the HTTP status Teams answered and when. */
+export interface Inactive {
+  since: string;
+  status: number;
+  reason: string;
 }
 
 export interface ConversationReferenceStore {
   save(ref: StoredReference): Promise<void>;
   get(conversationId: string): Promise<StoredReference | undefined>;
   listByPractice(practiceId: string): Promise<StoredReference[]>;
+  /** Marks the stored reference (and its practice copy) inactive; the next `save` from a turn clears it. */
+  markInactive(conversationId: string, inactive: Inactive): Promise<void>;
 }
 
 export interface AuditEntry {
@@ -258,6 +269,8 @@ export interface Stores {
   references: ConversationReferenceStore;
   audit: AuditLog;
   state: StateStore;
+  /** Leases and outbox of the proactive jobs (issue 11 §2). */
+  jobs: JobStore;
   health: Health;
 }
 
@@ -297,3 +310,73 @@ export interface ProactiveMessage {
 
 /** Storage errors the bot turns into Dutch messages (storage/errors.ts holds the classes). */
 export type StorageErrorKind = 'unavailable' | 'concurrency' | 'conflict' | 'invalid';
+
+/** Who runs a job now: one row per job, taken and renewed with its ETag, free again after `expiresAt`. */
+export interface JobLease {
+  job: JobName;
+  holder: string;
+  expiresAt: string;
+  etag: string;
+}
+
+export interface LeaseStore {
+  /** The lease when `holder` got it (free, expired or already its own); undefined while another holds it. */
+  acquire(job: JobName, holder: string, now: Date, ttlMs: number): Promise<JobLease | undefined>;
+  /** Extends the lease; undefined when it was lost (another took it over after it expired). */
+  renew(lease: JobLease, now: Date, ttlMs: number): Promise<JobLease | undefined>;
+  /** Frees the lease if still held with this ETag. */
+  release(lease: JobLease): Promise<void>;
+}
+
+/**
+ * `pending` → `sending` (claimed with its ETag right before a send) → `sent` | `inactive` | `failed`. A row found
+ * `sending` after its holder died is in doubt: it ends `failed` with reason `in-doubt` and is never sent again.
+ */
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'inactive' | 'failed';
+export const FINAL_OUTBOX_STATES: readonly OutboxState[] = ['sent', 'inactive', 'failed'];
+
+export interface OutboxRow {
+  /** Deterministic from (job, conversation, reason, period). */
+  key: string;
+  message: ProactiveMessage;
+  state: OutboxState;
+  queuedAt: string;
+  updatedAt: string;
+  /** Who claimed it for sending, and when (the in-doubt window starts here). */
+  holder?: string;
+  sendingSince?: string;
+  /** The ids Teams gave the activities sent so far (one per card). */
+  activityIds: string[];
+  /** Why it failed or went inactive; the HTTP status when there was one. */
+  reason?: string;
+  status?: number;
+  etag: string;
+}
+
+/** An outbox row as kept after it is final: what was sent where and how it ended. */
+export type OutboxRecord = Omit<OutboxRow, 'message' | 'etag'> & { message: Omit<ProactiveMessage, 'cards'> };
+
+export type OutboxChange = Partial<Pick<OutboxRow, 'state' | 'holder' | 'sendingSince' | 'activityIds' | 'reason' | 'status'>> & {
+  updatedAt: string;
+};
+
+export interface OutboxStore {
+  /** Create-only: true when queued now, false when that key was queued before (then it is never queued twice). */
+  enqueue(message: ProactiveMessage, at: string): Promise<boolean>;
+  /** `enqueue` for many, in transactions of up to 50 messages (one request each); the answers in the given order. */
+  enqueueMany(messages: readonly ProactiveMessage[], at: string): Promise<boolean[]>;
+  /** The rows of a job that are not final yet (pending or sending), in key order. */
+  open(job: JobName): Promise<OutboxRow[]>;
+  /** Every row of a job and period, final or not, without the cards (tests, the bench, an operator's look). */
+  list(job: JobName, period: string): Promise<OutboxRecord[]>;
+  /**
+   * ETag'd change of an open row; ConcurrencyError when another changed it first. A final state closes the row; for a
+   * row this runner claimed (`sending`) that is the record's write and the open row's removal, without another ETag.
+   */
+  update(row: OutboxRow, change: OutboxChange): Promise<OutboxRow>;
+}
+
+export interface JobStore {
+  leases: LeaseStore;
+  outbox: OutboxStore;
+}

@@ -33,11 +33,13 @@ const PracticeEntity = z.object({
   teamId: optionalString,
   channelId: optionalString,
   tenantId: optionalString,
+  channelInactive: optionalString,
   writeId: z.string(),
 });
 
 const TeamIndexEntity = z.object({ practiceId: z.string() });
 const Manager = z.strictObject({ id: z.string().min(1), name: z.string().optional() });
+const ChannelInactive = z.strictObject({ since: z.string(), status: z.number(), reason: z.string() });
 
 function toEntity(p: Practice, ctx: WriteContext): Entity {
   return {
@@ -61,6 +63,7 @@ function toEntity(p: Practice, ctx: WriteContext): Entity {
       teamId: p.teamId,
       channelId: p.channelId,
       tenantId: p.tenantId,
+      channelInactive: p.channelInactive ? JSON.stringify(p.channelInactive) : undefined,
       // the last write's idempotency id: a retry that finds it knows its first attempt landed
       writeId: idFromKey(ctx.idempotencyKey),
       updatedBy: ctx.actor.id,
@@ -75,13 +78,18 @@ interface Row {
 }
 
 function fromEntity(stored: StoredEntity): Row {
-  const { otherFunding, milestones, managers, reminders, writeId, ...fields } = parseEntity(PracticeEntity, stored, 'practice');
+  const { otherFunding, milestones, managers, reminders, channelInactive, writeId, ...fields } = parseEntity(
+    PracticeEntity,
+    stored,
+    'practice',
+  );
   const value: Practice = {
     ...fields,
     otherFunding: parseJson(z.array(OtherFunding), otherFunding, 'otherFunding'),
     ...(milestones !== undefined ? { milestones: parseJson(z.array(MilestoneDone), milestones, 'milestones') } : {}),
     ...(managers !== undefined ? { managers: parseJson(z.array(Manager), managers, 'managers') } : {}),
     ...(reminders !== undefined ? { reminders: parseJson(ReminderSettings, reminders, 'reminders') } : {}),
+    ...(channelInactive !== undefined ? { channelInactive: parseJson(ChannelInactive, channelInactive, 'channelInactive') } : {}),
   };
   for (const key of Object.keys(value) as (keyof Practice)[]) if (value[key] === undefined) delete value[key];
   return { versioned: { value, etag: stored.etag }, writeId };

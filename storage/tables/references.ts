@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Region } from '../../rules/model.js';
 import type { EntityTable, StoredEntity } from '../entity-table.js';
 import { encodeKey, joinKey } from '../keys.js';
-import type { ConversationReferenceStore, StoredReference } from '../ports.js';
+import type { ConversationReferenceStore, Inactive as InactiveMark, StoredReference } from '../ports.js';
 import { BoundedMap } from './bounded-map.js';
 import { defined, optionalString, parseEntity, parseJson } from './codec.js';
 
@@ -19,12 +19,15 @@ const ReferenceEntity = z.object({
   kind: z.enum(['channel', 'personal', 'groupChat']),
   reference: z.string(),
   updatedAt: z.string(),
+  inactive: optionalString,
 });
+const Inactive = z.strictObject({ since: z.string(), status: z.number(), reason: z.string() });
 
 function fromEntity(stored: StoredEntity): StoredReference {
-  const { reference, practiceId, region, ...rest } = parseEntity(ReferenceEntity, stored, 'conversation reference');
+  const { reference, practiceId, region, inactive, ...rest } = parseEntity(ReferenceEntity, stored, 'conversation reference');
   return {
     ...rest,
+    ...(inactive === undefined ? {} : { inactive: parseJson(Inactive, inactive, 'inactive') }),
     ...(practiceId === undefined ? {} : { practiceId }),
     ...(region === undefined ? {} : { region }),
     reference: parseJson(z.record(z.string(), z.unknown()), reference, 'conversation reference'),
@@ -36,7 +39,7 @@ const KNOWN_CONVERSATIONS = 10_000;
 
 /** What a reference row says apart from when it was written: equal ⇒ writing it again changes nothing. */
 const fingerprint = (ref: StoredReference): string =>
-  JSON.stringify([ref.practiceId ?? null, ref.region ?? null, ref.kind, JSON.stringify(ref.reference)]);
+  JSON.stringify([ref.practiceId ?? null, ref.region ?? null, ref.kind, JSON.stringify(ref.reference), ref.inactive ?? null]);
 
 const day = (iso: string): string => iso.slice(0, 10);
 
@@ -58,6 +61,22 @@ export class TableConversationReferenceStore implements ConversationReferenceSto
   async save(ref: StoredReference): Promise<void> {
     if (this.unchanged(ref, this.known.get(ref.conversationId))) return;
     const previous = await this.get(ref.conversationId);
+    await this.write(ref, previous);
+  }
+
+  /**
+   * Delivery marks a conversation inactive (issue 11 §5). A turn from it saves its reference without the mark, which
+   * differs from the stored one, so it is written again and the mark is gone; this process forgets what it knew so
+   * its next turn compares with storage (another process's turn may keep its day-old knowledge until the next day).
+   */
+  async markInactive(conversationId: string, inactive: InactiveMark): Promise<void> {
+    const stored = await this.get(conversationId);
+    if (stored === undefined) return;
+    this.known.delete(conversationId);
+    await this.write({ ...stored, inactive }, stored);
+  }
+
+  private async write(ref: StoredReference, previous: StoredReference | undefined): Promise<void> {
     if (previous !== undefined && this.unchanged(ref, { fingerprint: fingerprint(previous), updatedAt: previous.updatedAt })) {
       this.known.set(ref.conversationId, { fingerprint: fingerprint(previous), updatedAt: previous.updatedAt });
       return;
@@ -70,6 +89,7 @@ export class TableConversationReferenceStore implements ConversationReferenceSto
       kind: ref.kind,
       reference: JSON.stringify(ref.reference),
       updatedAt: ref.updatedAt,
+      inactive: ref.inactive ? JSON.stringify(ref.inactive) : undefined,
     });
     // forgotten first: a write that fails half-way is tried again on the next turn
     this.known.delete(ref.conversationId);

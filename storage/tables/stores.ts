@@ -13,6 +13,8 @@ import { TableConversationReferenceStore } from './references.js';
 import { TableStateStore } from './state.js';
 import { BoundedMap } from './bounded-map.js';
 import { RegionMirror } from './region-mirror.js';
+import { TableLeaseStore } from './leases.js';
+import { TableOutboxStore } from './outbox.js';
 
 export interface BuildOptions {
   /**
@@ -48,6 +50,7 @@ export function buildStores(table: TableFactory, options: BuildOptions = {}): St
     references: new TableConversationReferenceStore(table('references')),
     audit: new TableAuditLog(table('audit'), recordsTable),
     state: new TableStateStore(table('state')),
+    jobs: { leases: new TableLeaseStore(table('jobs')), outbox: new TableOutboxStore(table('jobs')) },
     health: { ping: () => practices.ping() },
   };
 }

@@ -14,6 +14,7 @@ import { compressedBodyBench, GOAL_COMPRESSED_GROWTH_MB } from './compressed-bod
 import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './measure.js';
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
 import { stormSize, submitStorm } from './submit-storm.js';
+import { jobsBench } from './jobs.js';
 import { turnBench, turnBenchSize } from './turns.js';
 import { weeklyBench } from './weekly.js';
 
@@ -52,6 +53,8 @@ if (process.argv.includes('weekly')) {
 }
 
 // `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30]`: only the turn bench.
+// `npm run bench -- jobs`: only the proactive delivery bench (issue 11).
+if (process.argv.includes('jobs')) process.exit((await jobsBench()).ok ? 0 : 1);
 if (process.argv.includes('turns')) process.exit((await turnBench(turnBenchSize(process.argv))).integrityOk ? 0 : 1);
 // `npm run bench -- storm [--submits=1000 --duplicates=200 --practices=50]`: only the submit storm.
 if (process.argv.includes('storm')) process.exit((await submitStorm(stormSize(process.argv))).ok ? 0 : 1);
@@ -150,3 +153,4 @@ console.log("Wall time on this machine as it is; the goals are for an idle machi
 if (!STARTUP_ONLY && !(await turnBench(turnBenchSize(process.argv))).integrityOk) process.exitCode = 1;
 if (!STARTUP_ONLY && !(await submitStorm(stormSize(process.argv))).ok) process.exitCode = 1;
 if (!STARTUP_ONLY) await weeklyBench();
+if (!STARTUP_ONLY && !(await jobsBench()).ok) process.exitCode = 1;

@@ -6,6 +6,7 @@ import type { Stores } from '../../storage/ports.js';
 import { auditContract } from './contract-audit.js';
 import { regionContract } from './contract-region.js';
 import { hintContract } from './contract-hints.js';
+import { jobsContract } from './contract-jobs.js';
 import { practiceContract } from './contract-practices.js';
 import { planContract } from './contract-plans.js';
 import { recordContract } from './contract-records.js';
@@ -31,5 +32,6 @@ export function storageContract(name: string, target: ContractTarget): void {
     hintContract(target);
     auditContract(target);
     regionContract(target);
+    jobsContract(target);
   });
 }
