@@ -264,6 +264,7 @@ export const en = {
   'choose.unchanged': 'Nothing changed: the plan for year {year} stays version {version}.',
   'choose.detailsToggle': 'Details: {name}',
   'choose.detailsHint': 'Tick what you do; the details of each intervention are below.',
+  'choose.moreFindings': '{n, plural, one {Show # more finding} other {Show # more findings}}',
 
   'intervisie.title': 'Log intervisie',
   'intervisie.hint': 'Your practice has {gps, plural, one {# GP} other {# GPs}}.',

@@ -275,6 +275,7 @@ export const nl = {
   'choose.unchanged': 'Er is niets veranderd: plan jaar {year} blijft versie {version}.',
   'choose.detailsToggle': 'Toelichting: {name}',
   'choose.detailsHint': 'Vink aan wat jullie doen; de toelichting per interventie staat eronder.',
+  'choose.moreFindings': '{n, plural, one {Nog # bevinding tonen} other {Nog # bevindingen tonen}}',
 
   // Intervisie and counts.
   'intervisie.title': 'Intervisie loggen',
