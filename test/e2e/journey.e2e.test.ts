@@ -77,6 +77,17 @@ describe("a practice team's first programme year in the Agents Playground", () =
         const awp = await askInChannel(page(), 'kies interventies', /Stap 1 van 5/);
         expect(await awp.innerText()).toMatch(/^Jaar 1: Anders werken in de praktijk/);
         expect(await awp.innerText()).not.toContain('Toetsing van het plan');
+        // Issue 13 §4: a step fits in 900 px at 1400 px wide, the checkboxes above each intervention's folded details.
+        const height = await awp.evaluate((el) => el.getBoundingClientRect().height);
+        process.stdout.write(`choose step 1: ${Math.round(height)} px tall\n`);
+        expect(height).toBeLessThan(900);
+        const firstBox = await awp.getByRole('checkbox').first().boundingBox();
+        const firstToggle = await awp.getByText(/^Toelichting: /).first().boundingBox();
+        expect(firstBox?.y).toBeLessThan(firstToggle?.y ?? 0);
+        await screenshotAt(page(), awp, 'journey-2-choose-compact', 'start');
+        expect(await awp.innerText()).not.toMatch(/Steun RHO|Voorwaarde/);
+        await awp.getByText(`Toelichting: ${TRIAGE}`).click();
+        await expect.poll(() => awp.innerText()).toMatch(/Steun RHO|Voorwaarde/);
         await setChoice(awp, CHOOSE, TRIAGE);
         await setChoice(awp, CHOOSE, 'Administratielast verlagen door Lean werken');
 
