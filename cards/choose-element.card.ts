@@ -54,13 +54,22 @@ interface ChooseElementView {
   select: { prompt: string; selected: string }[];
   errors: { title: string; lines: string }[];
   noneOffered: { text: string }[];
-  details: { name: string; facts: { title: string; value: string }[] }[];
+  detailsHint: { text: string }[];
+  /** Each intervention's details, folded: a toggle line and the hidden facts it shows (AC 1.5 ToggleVisibility). */
+  details: { toggle: string; target: string; facts: { title: string; value: string }[] }[];
   choices: { title: string; value: string }[];
   justifications: { id: string; label: string; placeholder: string; value: string }[];
   findingsHeading: { text: string }[];
-  findings: FindingView[];
+  findings: (FindingView & { id: string; visible: boolean })[];
+  moreFindings: { text: string; targets: string[] }[];
   buttons: ButtonView[];
 }
+
+/**
+ * Findings shown open; the rest is behind one toggle, so a step stays within 900 px at 1400 px wide (issue 13 §4,
+ * measured in the Agents Playground). The review step shows them all.
+ */
+export const OPEN_FINDINGS = 3;
 
 export const chooseElementTemplate = prepareTemplate<ChooseElementView>(tpl);
 
@@ -95,7 +104,10 @@ export function chooseElementView(input: ChooseElementCardInput): ChooseElementV
           ],
     errors: errorBlock(d.errors, locale),
     noneOffered: d.interventions.length === 0 ? [{ text: t(locale, 'choose.nothingOffered') }] : [],
-    details: d.interventions.map((i) => ({ name: i.name, facts: facts(i, locale) })),
+    detailsHint: d.interventions.length > 0 ? [{ text: t(locale, 'choose.detailsHint') }] : [],
+    details: d.interventions
+      .map((i) => ({ toggle: t(locale, 'choose.detailsToggle', { name: i.name }), target: `details:${i.id}`, facts: facts(i, locale) }))
+      .filter((i) => i.facts.length > 0),
     choices: d.interventions.map((i) => ({ title: i.name, value: i.id })),
     justifications: d.interventions
       .filter((i) => i.deepening)
@@ -106,7 +118,16 @@ export function chooseElementView(input: ChooseElementCardInput): ChooseElementV
         value: i.justification ?? '',
       })),
     findingsHeading: d.findings.length > 0 ? [{ text: t(locale, 'finding.title') }] : [],
-    findings: findingViews(d.findings, locale),
+    findings: findingViews(d.findings, locale).map((f, n) => ({ ...f, id: `finding:${n}`, visible: n < OPEN_FINDINGS })),
+    moreFindings:
+      d.findings.length > OPEN_FINDINGS
+        ? [
+            {
+              text: t(locale, 'choose.moreFindings', { n: d.findings.length - OPEN_FINDINGS }),
+              targets: d.findings.slice(OPEN_FINDINGS).map((_, n) => `finding:${n + OPEN_FINDINGS}`),
+            },
+          ]
+        : [],
     buttons: [
       button(t(locale, 'common.next'), 'chooseInterventions', d.cardId, { ...nav, nav: 'next' }, 'positive'),
       ...(d.step > 1 ? [button(t(locale, 'common.back'), 'chooseInterventions', d.cardId, { ...nav, nav: 'back' })] : []),

@@ -12,7 +12,6 @@ const KEYS = {
   submitted: 'plan.submittedNotice',
   submittedFuture: 'plan.submittedFuture',
   patientData: 'advice.patientData',
-  addedTitle: 'advice.addedTitle',
   planSaved: 'choose.saved',
   noMetrics: 'counts.noMetrics',
   metricNotRequired: 'counts.metricNotRequired',

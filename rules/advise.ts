@@ -8,6 +8,8 @@ import { rank, select, type Ranked } from './advise/rank.js';
 import { planNeeds } from './advise/requirements.js';
 import { capQuestion } from './advise/caps.js';
 import { namedInterventions } from './advise/named.js';
+import { laterMatches, plannedMatches } from './advise/beyond.js';
+import type { PlannedMatch } from './advise/beyond.js';
 import { answerRulesQuestion, rulesQuestion, type RulesAnswer } from './advise/rules-question.js';
 import type { Element, InterventionId, IsoDate, Locale, OtherFunding, Plan, Region, Suggestion } from './model.js';
 import { formatSource, ruleSetId, type Offer, type RuleSet } from './schema.js';
@@ -40,15 +42,22 @@ export interface ExcludedSuggestion {
   source: string;
 }
 
+/** A match the region offers only from a later programme year (issue 13 §3): shown after this year's, marked so. */
+export type LaterSuggestion = Suggestion & { fromYear: number };
+
 /** Suggestions, the rule set's answer when the question is a rules question, and what was left out and why. */
 export interface AdviceResult {
   suggestions: Suggestion[];
   answer?: RulesAnswer;
   excluded: ExcludedSuggestion[];
+  /** Best matches the plan already has in the advised year, with the year since when. */
+  planned: PlannedMatch[];
+  later: LaterSuggestion[];
 }
 
 export type AdviseFull = (question: string, ctx: AdviseContext) => AdviceResult;
 export type { RulesAnswer } from './advise/rules-question.js';
+export type { PlannedMatch } from './advise/beyond.js';
 
 export const MAX_SUGGESTIONS = 5;
 
@@ -159,7 +168,7 @@ export function createFullAdvisor(): AdviseFull {
       const offer =
         answer.verdict !== 'no' && answerYear === year ? indexFor(ruleSet, year, start).offers.get(answer.intervention ?? '') : undefined;
       const suggestions = offer ? [toSuggestion(offer, 1, needs?.fills(offer)?.sentence, locale)] : [];
-      return { suggestions, answer, excluded: [] };
+      return { suggestions, answer, excluded: [], planned: [], later: [] };
     }
 
     const index = indexFor(ruleSet, year, start);
@@ -190,7 +199,12 @@ export function createFullAdvisor(): AdviseFull {
       );
       if (answer.verdict === 'no') excluded.push(excludedEntry(id, answer.text, answer.source, locale));
     }
-    return { suggestions: chosen.map((r) => toSuggestion(r.offer, r.score, r.fill?.sentence, locale)), excluded };
+    const best = Math.max(0, ...textScore.values());
+    const planned = plan && needs ? plannedMatches(index.offers, textScore, needs.chosen, plan, year, MAX_SUGGESTIONS) : [];
+    const later = laterMatches(question, best, year, plan, new Set([...index.offers.keys(), ...excluded.map((e) => e.id)]), (y) =>
+      indexFor(pickRuleSet(ctx, y), y, startDate === undefined ? undefined : yearStart(startDate, y)),
+    ).map(({ offer, score, fromYear }) => ({ ...toSuggestion(offer, score, undefined, locale), fromYear }));
+    return { suggestions: chosen.map((r) => toSuggestion(r.offer, r.score, r.fill?.sentence, locale)), excluded, planned, later };
   };
 }
 

@@ -1,20 +1,17 @@
 // "Welke interventie past bij ons?" (issue 4 §3): free text or guided questions → advisor → at most five
 // suggestions, each addable to this programme year's plan through the same check.
-import { versionOfYear } from '../../rules/engine.js';
 import type { SubmitError } from '../../cards/actions.js';
-import type { AddSuggestionAction, AdviceAnswersAction } from './actions.js';
+import type { AdviceAnswersAction } from './actions.js';
 import { renderAdviceCard } from '../../cards/advice.card.js';
 import { renderAdviceQuestionsCard } from '../../cards/advice-questions.card.js';
-import { renderFindingsCard } from '../../cards/findings.card.js';
 import { containsPatientData } from '../../cards/patient-data.js';
 import { renderNoticeCard } from '../../cards/notice.card.js';
 import { escapeMarkdown } from '../../cards/shared.js';
 import { adviseFull, guidedQuestion, type AdviceResult } from '../../rules/advise.js';
-import { t } from '../../rules/i18n/index.js';
+import { interventionName, t } from '../../rules/i18n/index.js';
 import type { Locale } from '../../rules/model.js';
 import type { Practice, Stores } from '../../storage/ports.js';
-import { msg } from '../messages.js';
-import { planOf, saveChecked, shownFindings, startingPoint } from '../shared/plan-check.js';
+import { planOf, startingPoint } from '../shared/plan-check.js';
 import { currentYear, planYearsOf } from '../shared/practice-facts.js';
 import { notice, sendCard } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
@@ -29,7 +26,12 @@ export async function showQuestions(
 
 async function answer(turn: DialogTurn, stores: Stores, p: Practice, question: string, shown?: string, element?: string): Promise<void> {
   const year = currentYear(p, turn.now);
-  const plan = planOf(p, await planYearsOf(stores, p.id));
+  const stored = await planYearsOf(stores, p.id);
+  // A year without a version yet continues the year before (what "Toevoegen" starts from): those count as planned.
+  const years = stored.some((y) => y.year === year)
+    ? stored
+    : [...stored, { year, interventions: await startingPoint(stores, p.id, year) }];
+  const plan = planOf(p, years);
   // The linked practice's plan carries its subregion and other funding, so double funding is judged as `check` does.
   const result = adviseFull(question, {
     region: p.region,
@@ -52,6 +54,8 @@ async function answer(turn: DialogTurn, stores: Stores, p: Practice, question: s
       cardId: turn.newId(),
       year,
       suggestions,
+      planned: result.planned.map((m) => ({ name: interventionName(m.id, turn.locale), since: m.since })),
+      later: result.later.filter((s) => element === undefined || element === 'any' || s.element === element),
       ...(shown !== undefined ? { question: shown.slice(0, 500) } : {}),
     }),
   );
@@ -97,22 +101,4 @@ export async function adviseAnswers(turn: PracticeTurn, stores: Stores, a: Advic
   // The answers are ids the advisor maps to its own search words (rules/advise/guided.ts), whatever the buttons say.
   const question = guidedQuestion(a);
   await answer(turn, stores, turn.practice.value, question, a.question, a.element);
-}
-
-export async function addSuggestion(turn: PracticeTurn, stores: Stores, a: AddSuggestionAction): Promise<void> {
-  const p = turn.practice.value;
-  const base = await startingPoint(stores, p.id, a.year);
-  const interventions = base.some((i) => i.id === a.id) ? base : [...base, { id: a.id }];
-  // One key per card and intervention: two different suggestions of one card are two changes.
-  const { result } = await saveChecked(turn, stores, p, a.year, interventions, `${a.cardId}:${a.id}`);
-  await sendCard(
-    turn,
-    renderFindingsCard({
-      locale: turn.locale,
-      cardId: turn.newId(),
-      title: msg(turn.locale, 'addedTitle', { year: a.year }),
-      verdict: { ok: result.ok, ruleSet: versionOfYear(result, a.year) },
-      findings: shownFindings(result.findings),
-    }),
-  );
 }

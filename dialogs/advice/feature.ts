@@ -2,7 +2,8 @@
 import { rulesQuestion } from '../../rules/advise/rules-question.js';
 import type { Feature, FeatureDeps } from '../router/feature.js';
 import type { SCHEMAS } from './actions.js';
-import { addSuggestion, adviseAnswers, adviseText, showQuestions } from './advice.js';
+import { addSuggestion, confirmSuggestion, undoSuggestion } from './add-to-plan.js';
+import { adviseAnswers, adviseText, showQuestions } from './advice.js';
 
 export function adviceFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> {
   return {
@@ -26,6 +27,8 @@ export function adviceFeature({ stores }: FeatureDeps): Feature<typeof SCHEMAS> 
         invalid: (turn, errors, entered) => showQuestions(turn, errors, entered),
       },
       addSuggestion: { needs: 'manager', run: (turn, a) => addSuggestion(turn, stores, a) },
+      confirmSuggestion: { needs: 'manager', run: (turn, a) => confirmSuggestion(turn, stores, a) },
+      undoSuggestion: { needs: 'manager', run: (turn, a) => undoSuggestion(turn, stores, a) },
     },
   };
 }

@@ -7,6 +7,7 @@ import type { SubmitError } from '../../cards/actions.js';
 import { renderFindingsCard } from '../../cards/findings.card.js';
 import type { Stores } from '../../storage/ports.js';
 import { msg } from '../messages.js';
+import { t } from '../../rules/i18n/index.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 import { planOf, saveChecked, shownFindings, startingPoint } from '../shared/plan-check.js';
 import { planYearsOf } from '../shared/practice-facts.js';
@@ -86,14 +87,18 @@ export class ChooseWizard {
       await turn.wizard.clear();
       return newerPlan(turn, this.stores, state.practiceId, state.year);
     }
-    const { result, version } = saved;
+    const { result, version, unchanged } = saved;
     await turn.wizard.clear();
+    // The same plan as the version it started from is not saved again (issue 13 §3): the card says so.
+    const title = unchanged
+      ? t(turn.locale, 'choose.unchanged', { year: state.year, version: version.version })
+      : msg(turn.locale, 'planSaved', { year: state.year, version: version.version });
     await sendCard(
       turn,
       renderFindingsCard({
         locale: turn.locale,
         cardId: turn.newId(),
-        title: msg(turn.locale, 'planSaved', { year: state.year, version: version.version }),
+        title,
         verdict: { ok: result.ok, ruleSet: versionOfYear(result, state.year) },
         findings: shownFindings(result.findings),
       }),

@@ -54,7 +54,29 @@ export function shownFindings(findings: readonly Finding[]): Finding[] {
   return findings.slice(0, MAX_FINDINGS);
 }
 
-/** Checks the whole plan and saves `year` as a new version with who, when, rule set and verdict. */
+/** The same plan for a year: the same interventions with the same deepening, justification and route, in any order. */
+export function samePlan(a: readonly PlannedIntervention[], b: readonly PlannedIntervention[]): boolean {
+  const key = (list: readonly PlannedIntervention[]) =>
+    JSON.stringify(
+      [...list]
+        .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+        .map((i) => [i.id, i.deepening ?? false, i.justification ?? '', i.route ?? '']),
+    );
+  return key(a) === key(b);
+}
+
+/** The year's version `version`: the latest one is read from the summary, an older one from the history. */
+export async function versionOf(stores: Stores, practiceId: string, year: number, version: number): Promise<PlanVersion | undefined> {
+  const latest = (await stores.plans.latest(practiceId)).find((v) => v.year === year);
+  if (latest?.version === version) return latest;
+  return (await stores.plans.history(practiceId, year)).find((v) => v.version === version);
+}
+
+/**
+ * Checks the whole plan and saves `year` as a new version with who, when, rule set and verdict. A plan equal to the
+ * version it started from is not saved again (issue 13 §3): `unchanged`, with that version. Compared with `basedOn`,
+ * not the latest, so a retry of a save that landed still answers with the version it made.
+ */
 export async function saveChecked(
   turn: DialogTurn,
   stores: Stores,
@@ -64,8 +86,10 @@ export async function saveChecked(
   idempotencyKey: string,
   /** The version the user started from (0: none); a newer one refuses the save (ConcurrencyError). */
   basedOn?: number,
-): Promise<{ result: CheckResult; version: PlanVersion }> {
+): Promise<{ result: CheckResult; version: PlanVersion; unchanged: boolean }> {
   const result = check(await planWith(stores, p, year, interventions), { locale: turn.locale });
+  const start = basedOn !== undefined && basedOn > 0 ? await versionOf(stores, p.id, year, basedOn) : undefined;
+  if (start !== undefined && samePlan(start.interventions, interventions)) return { result, version: start, unchanged: true };
   const actor = turn.actor;
   // Storage keeps the actor id with the version; the display name for the plan card is kept in the audit entry, which
   // storage commits with the version and completes with its number.
@@ -75,5 +99,5 @@ export async function saveChecked(
     audited(writeContext(turn, idempotencyKey), AUDIT.planSaved, detail),
     basedOn,
   );
-  return { result, version };
+  return { result, version, unchanged: false };
 }

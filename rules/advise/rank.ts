@@ -21,7 +21,7 @@ const FILL_BASE = 0.1;
 /** An intervention the RHO does not support (status `allowed`) ranks a little below a supported one. */
 const ALLOWED_FACTOR = 0.8;
 /** Fuzzy matching finds something in almost every question; a hit under a tenth of the best one is noise. */
-const MIN_RELATIVE_TEXT = 0.1;
+export const MIN_RELATIVE_TEXT = 0.1;
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 

@@ -274,6 +274,26 @@ export const en = {
   'advice.teamSize.middel': '2 to 3 GPs',
   'advice.teamSize.groot': '4 or more GPs',
 
+  // Advice that helps and the compact wizard (issue 13 §3, §4).
+  'advice.plannedSince': 'You have been doing {name} since year {since}.',
+  'advice.plannedThisYear': '{name} is already in your plan for year {year}.',
+  'advice.noneMore': 'I found no other intervention that fits. Try other words or choose yourself.',
+  'advice.fromYear': 'Possible from programme year {year}',
+  'advice.confirmTitle': 'Add {name} to the plan for year {year}?',
+  'advice.confirmPlan': 'The plan for year {year} then becomes: {list}.',
+  'advice.confirmCheck': 'The check with {name} added:',
+  'advice.alreadyInPlan': 'Nothing changed: {name} is already in the plan for year {year}.',
+  'advice.added': '{name} is now in the plan for year {year} (version {version}).',
+  'advice.undoneTitle': 'Undone',
+  'advice.undone':
+    'The plan for year {year} is back to how it was before {name} was added, saved as version {version}. Nothing was deleted: the earlier versions are kept.',
+  'advice.confirmAdd': 'Yes, add',
+  'advice.undo': 'Undo',
+  'choose.unchanged': 'Nothing changed: the plan for year {year} stays version {version}.',
+  'choose.detailsToggle': 'Details: {name}',
+  'choose.detailsHint': 'Tick what you do; the details of each intervention are below.',
+  'choose.moreFindings': '{n, plural, one {Show # more finding} other {Show # more findings}}',
+
   'intervisie.title': 'Log intervisie',
   'intervisie.hint': 'Your practice has {gps, plural, one {# GP} other {# GPs}}.',
   'intervisie.field.date': 'Date',

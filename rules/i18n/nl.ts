@@ -285,6 +285,26 @@ export const nl = {
   'advice.teamSize.middel': '2 tot 3 huisartsen',
   'advice.teamSize.groot': '4 of meer huisartsen',
 
+  // Advice that helps and the compact wizard (issue 13 §3, §4).
+  'advice.plannedSince': '{name} doen jullie al sinds jaar {since}.',
+  'advice.plannedThisYear': '{name} staat al in jullie plan voor jaar {year}.',
+  'advice.noneMore': 'Verder vond ik geen interventie die hierbij past. Probeer het met andere woorden of kies zelf.',
+  'advice.fromYear': 'Kan vanaf programmajaar {year}',
+  'advice.confirmTitle': '{name} toevoegen aan het plan van jaar {year}?',
+  'advice.confirmPlan': 'Het plan van jaar {year} wordt dan: {list}.',
+  'advice.confirmCheck': 'De toetsing met {name} erbij:',
+  'advice.alreadyInPlan': 'Er is niets veranderd: {name} staat al in het plan van jaar {year}.',
+  'advice.added': '{name} staat nu in het plan van jaar {year} (versie {version}).',
+  'advice.undoneTitle': 'Ongedaan gemaakt',
+  'advice.undone':
+    'Het plan van jaar {year} is weer zoals vóór het toevoegen van {name}, opgeslagen als versie {version}. Er is niets verwijderd: de eerdere versies blijven bewaard.',
+  'advice.confirmAdd': 'Ja, toevoegen',
+  'advice.undo': 'Ongedaan maken',
+  'choose.unchanged': 'Er is niets veranderd: plan jaar {year} blijft versie {version}.',
+  'choose.detailsToggle': 'Toelichting: {name}',
+  'choose.detailsHint': 'Vink aan wat jullie doen; de toelichting per interventie staat eronder.',
+  'choose.moreFindings': '{n, plural, one {Nog # bevinding tonen} other {Nog # bevindingen tonen}}',
+
   // Intervisie and counts.
   'intervisie.title': 'Intervisie loggen',
   'intervisie.hint': 'Jullie praktijk heeft {gps, plural, one {# huisarts} other {# huisartsen}}.',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAction as parseSubmit } from '../../dialogs/features.js';
 import { adviceQuestionsTemplate, adviceQuestionsView } from '../../cards/advice-questions.card.js';
 import { adviceTemplate, adviceView } from '../../cards/advice.card.js';
+import { adviceChangeTemplate, adviceChangeView } from '../../cards/advice-change.card.js';
 import { chooseElementTemplate, chooseElementView } from '../../cards/choose-element.card.js';
 import { findingsTemplate, findingsView } from '../../cards/findings.card.js';
 import { helpTemplate, helpView } from '../../cards/help.card.js';
@@ -46,6 +47,43 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
   findings: (locale) =>
     findingsTemplate.expand(findingsView({ locale, cardId, verdict: { ok: true, ruleSet: 'hoog@2024' }, findings: FINDINGS })),
   advice: (locale) => adviceTemplate.expand(adviceView({ locale, cardId, question: 'telefoon', year: 1, suggestions: [...SUGGESTIONS] })),
+  'advice-planned-later': (locale) =>
+    adviceTemplate.expand(
+      adviceView({
+        locale,
+        cardId,
+        year: 1,
+        suggestions: [],
+        planned: [{ name: 'Triage training', since: 1 }],
+        later: SUGGESTIONS.slice(0, 1).map((s) => ({ ...s, fromYear: 2 })),
+      }),
+    ),
+  'advice-confirm': (locale) =>
+    adviceChangeTemplate.expand(
+      adviceChangeView({
+        locale,
+        cardId,
+        id: 'awp.lean',
+        name: 'Lean',
+        year: 2,
+        step: { kind: 'confirm', plan: ['Triage training', 'Lean'], basedOn: 1 },
+        verdict: { ok: false, ruleSet: 'hoog@2024' },
+        findings: FINDINGS,
+      }),
+    ),
+  'advice-added': (locale) =>
+    adviceChangeTemplate.expand(
+      adviceChangeView({
+        locale,
+        cardId,
+        id: 'awp.lean',
+        name: 'Lean',
+        year: 2,
+        step: { kind: 'added', version: 2 },
+        verdict: { ok: true, ruleSet: 'hoog@2024' },
+        findings: [],
+      }),
+    ),
   'advice-questions': (locale) => adviceQuestionsTemplate.expand(adviceQuestionsView({ locale, cardId })),
   'log-intervisie': (locale) => logIntervisieTemplate.expand(logIntervisieView({ locale, cardId, gps: 3 })),
   'intervisie-logged': (locale) =>

@@ -35,6 +35,23 @@ describe('choose-element card', () => {
     expect(submitActions(card).map((a) => a.title)).toEqual(locale === 'nl' ? ['Volgende', 'Stoppen'] : ['Next', 'Stop']);
   });
 
+  it("puts the checkboxes first and folds each intervention's details behind a toggle (issue 13 §4)", () => {
+    const card = expectValidCard(chooseElementTemplate.expand(chooseElementView({ ...step, findings: manyFindings(6) })));
+    const types = card.body.map((b) => (b !== null && typeof b === 'object' && !Array.isArray(b) ? b['type'] : undefined));
+    expect(types.indexOf('Input.ChoiceSet')).toBe(2);
+    const json = JSON.stringify(card);
+    // Every intervention with details: a toggle naming it, and its facts hidden until clicked.
+    for (const i of OFFERED_AWP) {
+      expect(json).toContain(`"targetElements":["details:${i.id}"]`);
+      expect(json).toContain(`"id":"details:${i.id}","isVisible":false`);
+    }
+    expect(texts(card)).toContain('Toelichting: ');
+    // Three findings open, the other three behind one toggle.
+    expect(json.match(/"isVisible":true/g)).toHaveLength(3);
+    expect(json).toContain('"targetElements":["finding:3","finding:4","finding:5"]');
+    expect(texts(card)).toContain('Nog 3 bevindingen tonen');
+  });
+
   it('offers Vorige after the first step, and Stoppen submits no inputs', () => {
     const card = expectValidCard(chooseElementTemplate.expand(chooseElementView({ ...step, step: 2, findings: [] })));
     const actions = submitActions(card);

@@ -15,7 +15,8 @@ describe('welke interventie past', () => {
     const text = allText(rs);
     expect(text).toContain('Toevoegen aan plan jaar 2');
     expect(text).toContain('Voorwaarde');
-    const adds = (JSON.stringify(cardOf(rs)).match(/"verb":"addSuggestion"/g) ?? []).length;
+    // One Action.Execute per suggestion (its fallback Action.Submit carries the same data).
+    const adds = (JSON.stringify(cardOf(rs)).match(/"verb":"addSuggestion","fallback"/g) ?? []).length;
     expect(adds).toBeGreaterThan(0);
     expect(adds).toBeLessThanOrEqual(5);
   });
@@ -53,10 +54,15 @@ describe('welke interventie past', () => {
   it("adds a suggestion to this year's plan through the check, once per click", async () => {
     h = await startHarness();
     await seedPractice(h.stores);
-    const text = allText(await h.submit({ verb: 'addSuggestion', cardId: CARD_2, id: 'awp.triage-training', year: '2' }));
+    // A client without Universal Actions sends the fallback Action.Submit: the same confirmation, as a new message.
+    const asked = allText(await h.submit({ verb: 'addSuggestion', cardId: CARD_2, id: 'awp.triage-training', year: '2' }));
+    expect(asked).toContain('toevoegen aan het plan van jaar 2?');
+    expect(await h.stores.plans.history(PRACTICE.id, 2)).toEqual([]);
+    const confirm = { verb: 'confirmSuggestion', cardId: CARD_2, id: 'awp.triage-training', year: '2', basedOn: '0' };
+    const text = allText(await h.submit(confirm));
     expect(text).toContain('Toegevoegd aan het plan van jaar 2');
     expect(text).toContain('Bron');
-    await h.submit({ verb: 'addSuggestion', cardId: CARD_2, id: 'awp.triage-training', year: '2' });
+    await h.submit(confirm);
     const history = await h.stores.plans.history(PRACTICE.id, 2);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({
@@ -78,7 +84,7 @@ describe('welke interventie past', () => {
       },
       { actor: { id: 'u' }, idempotencyKey: 'seed-plan', at: '2024-02-01T00:00:00.000Z' },
     );
-    await h.submit({ verb: 'addSuggestion', cardId: CARD_1, id: 'awp.lean', year: '2' });
+    await h.submit({ verb: 'confirmSuggestion', cardId: CARD_1, id: 'awp.lean', year: '2', basedOn: '0' });
     const [latest] = await h.stores.plans.history(PRACTICE.id, 2);
     expect(latest?.interventions.map((i) => i.id)).toEqual(['sn.welzijn-op-recept', 'awp.lean']);
   });

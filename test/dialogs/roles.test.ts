@@ -20,6 +20,8 @@ const MANAGER_VERBS: readonly Verb[] = [
   'startChoose',
   'savePlan',
   'addSuggestion',
+  'confirmSuggestion',
+  'undoSuggestion',
   'markPraktijkplanSubmitted',
   'startMarkMilestone',
   'markMilestoneDone',

@@ -77,6 +77,20 @@ describe("a practice team's first programme year in the Agents Playground", () =
         const awp = await askInChannel(page(), 'kies interventies', /Stap 1 van 5/);
         expect(await awp.innerText()).toMatch(/^Jaar 1: Anders werken in de praktijk/);
         expect(await awp.innerText()).not.toContain('Toetsing van het plan');
+        // Issue 13 §4: a step fits in 900 px at 1400 px wide, the checkboxes above each intervention's folded details.
+        const height = await awp.evaluate((el) => el.getBoundingClientRect().height);
+        process.stdout.write(`choose step 1: ${Math.round(height)} px tall\n`);
+        expect(height).toBeLessThan(900);
+        const firstBox = await awp.getByRole('checkbox').first().boundingBox();
+        const firstToggle = await awp
+          .getByText(/^Toelichting: /)
+          .first()
+          .boundingBox();
+        expect(firstBox?.y).toBeLessThan(firstToggle?.y ?? 0);
+        await screenshotAt(page(), awp, 'journey-2-choose-compact', 'start');
+        expect(await awp.innerText()).not.toMatch(/Steun RHO|Voorwaarde/);
+        await awp.getByText(`Toelichting: ${TRIAGE}`).click();
+        await expect.poll(() => awp.innerText()).toMatch(/Steun RHO|Voorwaarde/);
         await setChoice(awp, CHOOSE, TRIAGE);
         await setChoice(awp, CHOOSE, 'Administratielast verlagen door Lean werken');
 
@@ -188,6 +202,23 @@ describe("a practice team's first programme year in the Agents Playground", () =
       expect(adds).toBeGreaterThanOrEqual(1);
       expect(adds).toBeLessThanOrEqual(5);
       await screenshot(page(), 'journey-4-advice');
+
+      // Issue 13 §3: "Toevoegen" asks first on the same card, "Ja, toevoegen" saves version 2, "Ongedaan maken" saves
+      // version 1's plan again as version 3 (the status step below still sees the plan that passes).
+      const asked = await step(page(), 'journey-advice-add', logs, async () => {
+        await advice.getByRole('button', { name: 'Toevoegen aan plan jaar 1', exact: true }).first().click();
+        return waitForCard(page(), /toevoegen aan het plan van jaar 1\?/);
+      });
+      expect(await asked.innerText()).toMatch(/Het plan van jaar 1 wordt dan: .*Lean/);
+      await screenshotAt(page(), asked, 'journey-4-advice-confirm');
+      const added = await step(page(), 'journey-advice-confirm', logs, () =>
+        clickAndWaitForCard(asked, 'Ja, toevoegen', /staat nu in het plan van jaar 1 \(versie 2\)/),
+      );
+      const undone = await step(page(), 'journey-advice-undo', logs, () =>
+        clickAndWaitForCard(added, 'Ongedaan maken', /Ongedaan gemaakt/),
+      );
+      expect(await undone.innerText()).toContain('opgeslagen als versie 3');
+      await screenshotAt(page(), undone, 'journey-4-advice-undone');
     },
     STEP_TIMEOUT_MS,
   );

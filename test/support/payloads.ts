@@ -61,6 +61,8 @@ export const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   startAdvice: { ...base, verb: 'startAdvice' },
   adviceAnswers: advice,
   addSuggestion: { ...base, verb: 'addSuggestion', id: 'sn.welzijn-op-recept', year: 2 },
+  confirmSuggestion: { ...base, verb: 'confirmSuggestion', id: 'sn.welzijn-op-recept', year: 2, basedOn: 0 },
+  undoSuggestion: { ...base, verb: 'undoSuggestion', id: 'sn.welzijn-op-recept', year: 2, version: 1 },
   startLogIntervisie: { ...base, verb: 'startLogIntervisie' },
   logIntervisie: intervisie,
   startLogCounts: { ...base, verb: 'startLogCounts' },
