@@ -105,7 +105,7 @@ export function tokenize(text: string): string[] {
   return folded
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 1)
-    .flatMap((t) => ABBREVIATIONS[t] ?? [t]);
+    .flatMap((t) => (Object.hasOwn(ABBREVIATIONS, t) ? (ABBREVIATIONS[t] ?? [t]) : [t]));
 }
 
 /** MiniSearch `processTerm`: stop words out, everything else stemmed. */

@@ -116,6 +116,7 @@ function startBot(port: number, connectionString: string, logged: Record<string,
     if ((msg === 'turn failed' && !CONNECTOR_UNREACHABLE.test(String(entry.err?.message))) || msg === 'request failed') {
       const key = `${msg}: ${String(entry.err?.type)}: ${String(entry.err?.message).slice(0, 160)}`;
       failures[key] = (failures[key] ?? 0) + 1;
+      if (process.env.FUZZ_STACKS) console.error(line);
     }
   };
   return startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env, onLine });

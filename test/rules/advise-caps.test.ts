@@ -25,6 +25,8 @@ const ATTACKS: readonly [string, string][] = [
   ['emoji and combining marks', '🩺'.repeat(5_000) + 'e\u0301'.repeat(5_000)],
   ['a question mark and a long word', `mag ik ${'x'.repeat(30_000)}?`],
   ['nothing but separators', '-'.repeat(40_000)],
+  // Words that are names on every object's prototype: found by `npm run fuzz` (the abbreviation lookup returned a function).
+  ['prototype names', 'constructor __proto__ tostring hasownproperty valueof isprototypeof telefoon'],
 ];
 
 describe('the advisor answers any input sanely (issue 12 §1)', () => {
