@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { PlainKey } from '../rules/i18n/index.js';
 import { ReminderReason } from '../rules/reminder-settings.js';
+import { sourceText } from '../rules/titles.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, button, escapeMarkdown, Findings, findingViews, ShownDate, t, type ButtonView } from './shared.js';
 import tpl from './templates/reminder.card.json' with { type: 'json' };
@@ -115,7 +116,7 @@ export function reminderView(input: ReminderCardInput): ReminderView {
           color: STATE[i.state].color,
           due: optional(i.due && { text: t(locale, 'reminder.due', { date: i.due }) }),
           findings: findingViews(i.findings, locale).map((f) => ({ line: `${f.icon} ${f.line} (${f.source})`, color: f.color })),
-          source: optional(i.source && { text: t(locale, 'reminder.source', { source: i.source }) }),
+          source: optional(i.source && { text: t(locale, 'reminder.source', { source: sourceText(i.source, locale) }) }),
         })),
         buttons: [
           ...actions.slice(0, ITEM_BUTTONS).map((a) => actionButton(a, locale, cardId)),

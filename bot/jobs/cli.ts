@@ -2,6 +2,9 @@
 // (conversation, reason, period, summary per message, and a count), read from the configured storage, nothing
 // written. Without: one run as the bot would do it (lease → evaluate → outbox → delivery) with the configured storage
 // and bot credentials; prints the counts as JSON. Exit 0 when it ran, 3 when another instance holds the lease.
+// `--at=<ISO date-time>` evaluates as at that moment (what next Monday's run would send, or a missed run caught up);
+// the lease and the outbox keep the real clock, and the period is the one of that moment, so the scheduled run of that
+// period sends nothing twice.
 import { pathToFileURL } from 'node:url';
 import { JOB_EVALUATORS } from '../../dialogs/jobs.js';
 import type { JobEvaluator } from '../../dialogs/shared/job.js';
@@ -21,14 +24,32 @@ export interface CliDeps {
   jobs?: Partial<Pick<JobsDeps, 'limits' | 'retry' | 'send'>>;
 }
 
-const USAGE = `usage: npm run job -- <${JOB_NAMES.join('|')}> [--dry-run]`;
+const USAGE = `usage: npm run job -- <${JOB_NAMES.join('|')}> [--dry-run] [--at=<ISO date-time>]`;
+
+/** `--at=…` as a Date; undefined without it, null when it is not a date-time. */
+function atOf(argv: readonly string[]): Date | undefined | null {
+  const raw = argv.find((a) => a.startsWith('--at='))?.slice('--at='.length);
+  if (raw === undefined) return undefined;
+  const at = new Date(raw);
+  return /^\d{4}-\d{2}-\d{2}T/.test(raw) && !Number.isNaN(at.getTime()) ? at : null;
+}
+
+/** The evaluators with their clock set to `at`. */
+function evaluatedAt(evaluators: Readonly<Record<JobName, JobEvaluator>>, at: Date): Record<JobName, JobEvaluator> {
+  const shifted =
+    (evaluate: JobEvaluator): JobEvaluator =>
+    (ctx) =>
+      evaluate({ ...ctx, now: at });
+  return { reminders: shifted(evaluators.reminders), 'weekly-summary': shifted(evaluators['weekly-summary']) };
+}
 
 export async function runCli(argv: readonly string[], deps: CliDeps = {}): Promise<number> {
   const out = deps.out ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const job = argv.find((a) => !a.startsWith('--')) ?? '';
   const dryRun = argv.includes('--dry-run');
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--dry-run');
-  if (!isJobName(job) || unknown.length > 0) {
+  const at = atOf(argv);
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--dry-run' && !a.startsWith('--at='));
+  if (!isJobName(job) || unknown.length > 0 || at === null) {
     out(USAGE);
     return 2;
   }
@@ -37,7 +58,15 @@ export async function runCli(argv: readonly string[], deps: CliDeps = {}): Promi
   const logger = createLogger(config.logLevel === 'info' && dryRun ? 'warn' : config.logLevel, process.stderr);
   const stores = deps.stores ?? (await createStores(config.storage, logger, dryRun));
   const adapter = createAdapter(config, { logger, clearState: () => Promise.resolve() });
-  const jobs = createJobs({ stores, adapter, config, evaluators: deps.evaluators ?? JOB_EVALUATORS, logger, ...deps.jobs });
+  const evaluators = deps.evaluators ?? JOB_EVALUATORS;
+  const jobs = createJobs({
+    stores,
+    adapter,
+    config,
+    evaluators: at === undefined ? evaluators : evaluatedAt(evaluators, at),
+    logger,
+    ...deps.jobs,
+  });
   if (dryRun) {
     const messages = await jobs.dryRun(job);
     for (const m of messages) {

@@ -15,6 +15,7 @@ import { planOf, startingPoint } from '../shared/plan-check.js';
 import { currentYear, planYearsOf } from '../shared/practice-facts.js';
 import { notice, sendCard } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
+import { sourceText } from '../../rules/titles.js';
 
 export async function showQuestions(
   turn: PracticeTurn,
@@ -69,7 +70,7 @@ function notices(result: AdviceResult, locale: Locale): { title: string; text: s
     const lines = [
       escapeMarkdown(answer.text),
       ...(answer.quote ? [t(locale, 'advise.answerQuote', { quote: escapeMarkdown(answer.quote) })] : []),
-      t(locale, 'advise.answerSource', { source: answer.source }),
+      t(locale, 'advise.answerSource', { source: sourceText(answer.source, locale) }),
     ];
     out.push({
       title: t(locale, 'advise.answerTitle'),
@@ -79,7 +80,8 @@ function notices(result: AdviceResult, locale: Locale): { title: string; text: s
   }
   if (excluded.length > 0) {
     const lines = excluded.map(
-      (e) => `- ${t(locale, 'advise.excludedLine', { name: e.name, reason: escapeMarkdown(e.reason), source: e.source })}`,
+      (e) =>
+        `- ${t(locale, 'advise.excludedLine', { name: e.name, reason: escapeMarkdown(e.reason), source: sourceText(e.source, locale) })}`,
     );
     out.push({ title: t(locale, 'advise.excludedTitle'), text: clip(lines.join('\n')), style: 'warning' });
   }

@@ -16,7 +16,7 @@ describe('welke interventie past: rules questions and other funding', () => {
     const text = allText(await h.say('advies hoeveel intervisiebijeenkomsten moeten we per jaar doen?'));
     expect(text).toContain('Antwoord uit het regioplan');
     expect(text).toContain('minimaal 2 intervisiebijeenkomsten per jaar');
-    expect(text).toContain('Bron: 000 §6.1 Intervisie');
+    expect(text).toContain('Bron: Interventiehandboek HOOG 2024, 6.1 Intervisie');
     expect(text).not.toContain('Toevoegen aan plan');
   });
 
@@ -25,7 +25,7 @@ describe('welke interventie past: rules questions and other funding', () => {
     await seedPractice(h.stores);
     const text = allText(await h.say('advies mag ik het meekijkconsult kiezen?'));
     expect(text).toContain('Niet te kiezen: dubbelloop in financiering.');
-    expect(text).toContain('Bron: 000 §Ondersteuning HOOG');
+    expect(text).toContain('Bron: Interventiehandboek HOOG 2024, Ondersteuning HOOG');
   });
 
   it('answers a rules question typed on its own, without the advice command', async () => {
@@ -42,7 +42,7 @@ describe('welke interventie past: rules questions and other funding', () => {
     const rs = await h.say('welke interventie past bloeddruk thuis meten via het portaal');
     const text = allText(rs);
     expect(text).toContain('Niet voorgesteld voor jullie praktijk');
-    expect(text).toContain('000 §2.8');
+    expect(text).toContain('(bron: Interventiehandboek HOOG 2024, 2.8 ');
     // Explained in the notice, never offered as a suggestion to add.
     expect(JSON.stringify(rs)).not.toContain('"id":"awp.ehealth"');
   });

@@ -18,7 +18,14 @@ import {
   threadOf,
   waitForCard,
 } from '../support/browser.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { addDays } from '../../rules/dates.js';
+import type { IsoDate } from '../../rules/model.js';
+import { isoWeekday, isWorkingDay } from '../../rules/reminder-calendar.js';
 import { usePlayground } from '../support/playground-suite.js';
+import { repoRoot } from '../../scripts/lib/local-stack.js';
+import { localBotEnv } from '../support/stack.js';
 import { SLOW_TEST_TIMEOUT_MS, START_TIMEOUT_MS } from '../support/timeouts.js';
 
 /** Each test is one step of the journey: a few bot turns of ~1–2 s, with room for a loaded 2-core machine. */
@@ -38,7 +45,17 @@ const PRACTICE = 'Huisartsenpraktijk De Linde';
 const CHOOSE = 'Welke interventies doen jullie in jaar 1?';
 const TRIAGE = 'Anders triëren door middel van triage training';
 
-const { page, logs } = usePlayground(async (p) => {
+/**
+ * When the reminders job finds something to say: a working Monday (the default reminder day) about 13 months after
+ * the start, so year 1 is over with one intervisie session of the two. 09:00 UTC is 10:00 or 11:00 in Amsterdam.
+ */
+function reminderMoment(): string {
+  let day = addDays(QUARTER_START as IsoDate, 400);
+  while (isoWeekday(day) !== 1 || !isWorkingDay(day)) day = addDays(day, 1);
+  return `${day}T09:00:00Z`;
+}
+
+const { page, logs, connectionString } = usePlayground(async (p) => {
   await openConversation(p, 'General');
   await waitForCard(p, /Welkom/, { timeout: START_TIMEOUT_MS });
 });
@@ -260,6 +277,25 @@ describe("a practice team's first programme year in the Agents Playground", () =
       expect(text).toMatch(new RegExp(`^Status ${PRACTICE}`));
       expect(text).toContain('1 sessie, minimaal 2');
       await screenshot(page(), 'journey-6-personal-status');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'posts the reminder card into the General channel when the reminders job runs (npm run job, evaluated as at a later Monday)',
+    async () => {
+      await openConversation(page(), 'General');
+      const before = await countCards(page(), /Herinnering voor/);
+      const run = await promisify(execFile)(process.execPath, ['dist/bot/jobs/cli.js', 'reminders', `--at=${reminderMoment()}`], {
+        cwd: repoRoot,
+        env: localBotEnv(connectionString()),
+      });
+      expect(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')).toMatchObject({ queued: 1, sent: 1, failed: 0 });
+      const card = await step(page(), 'journey-reminder', logs, () =>
+        waitForCard(page(), `Herinnering voor ${PRACTICE}`, { after: before }),
+      );
+      expect(await card.innerText()).toContain('Intervisie');
+      await screenshotAt(page(), card, 'journey-7-reminder');
     },
     STEP_TIMEOUT_MS,
   );

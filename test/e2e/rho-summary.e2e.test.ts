@@ -1,8 +1,8 @@
 // End to end, the RHO consultant (issue 11 §4) in the Agents Playground: the Playground's team is allowed as HOOG's
 // consultant channel (RHO_TEAMS) and links itself; `samenvatting` shows the region's practices with the chart;
 // "Details" opens a practice's status; "Exporteer CSV" answers with a link that downloads a CSV that parses.
-// The Playground cannot receive proactive sends from outside a turn, so the weekly card is shown here on demand
-// (the same cards; dialogs/rho-summary/weekly.ts, tested in test/dialogs/rho-weekly.test.ts).
+// Then the weekly summary through the job trigger (issue 11 §2): `POST /api/jobs/weekly-summary` evaluates, writes the
+// outbox and delivers proactively into the channel, without a turn.
 import { describe, expect, it } from 'vitest';
 import { createTableStores } from '../../storage/tables/index.js';
 import type { Practice } from '../../storage/ports.js';
@@ -14,12 +14,15 @@ import { parseCsv } from '../support/csv.js';
 const TEAM = '19:de-linde-general@thread.tacv2';
 const AT = { actor: { id: 'e2e-seed' }, at: new Date().toISOString() };
 
-const { page, logs, connectionString } = usePlayground(
+/** The trigger's shared secret for this stack only (≥ 32 characters). */
+const JOBS_SECRET = 'e2e-jobs-secret-0123456789abcdefghij';
+
+const { page, logs, connectionString, botUrl } = usePlayground(
   async (p) => {
     await openConversation(p, 'General');
     await waitForCard(p, /Welkom/, { timeout: START_TIMEOUT_MS });
   },
-  { env: { RHO_TEAMS: `hoog:${TEAM}` } },
+  { env: { RHO_TEAMS: `hoog:${TEAM}`, JOBS_SECRET } },
 );
 
 function practice(n: number, subregion: string, startDate: string): Practice {
@@ -89,6 +92,24 @@ describe('the RHO consultant in the Agents Playground', () => {
       expect(rows[0]?.[0]).toBe('Soort');
       expect(rows.filter((r) => r[0] === 'Praktijk')).toHaveLength(6);
       expect(rows.some((r) => r[0] === 'Intervisie' && r[9] === '12-03-2024')).toBe(true);
+
+      const shown = await cards(page())
+        .filter({ hasText: /Samenvatting HOOG/ })
+        .count();
+      const triggered = await fetch(`${botUrl()}/api/jobs/weekly-summary`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${JOBS_SECRET}` },
+      });
+      expect(triggered.status).toBe(200);
+      expect(await triggered.json()).toMatchObject({ evaluated: 1, queued: 1, sent: 1, failed: 0 });
+      const weekly = await step(page(), 'rho-weekly', logs, () => waitForCard(page(), /Samenvatting HOOG/, { after: shown }));
+      expect(await weekly.innerText()).toContain('Praktijken per status');
+      // The same week again: the outbox already holds it, nothing is sent twice.
+      const again = await fetch(`${botUrl()}/api/jobs/weekly-summary`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${JOBS_SECRET}` },
+      });
+      expect(await again.json()).toMatchObject({ evaluated: 1, queued: 0, sent: 0 });
     },
     SLOW_TEST_TIMEOUT_MS * 2,
   );

@@ -10,6 +10,8 @@ export interface PlaygroundSuite {
   logs(): Promise<string>;
   /** The stack's storage (Azurite Table and blob), e.g. to seed practices. */
   connectionString(): string;
+  /** The bot's base URL, e.g. to drive the job trigger. */
+  botUrl(): string;
 }
 
 /** Registers the file's beforeAll/afterAll; `ready` runs once the Playground is open (e.g. open a conversation). */
@@ -36,5 +38,9 @@ export function usePlayground(ready?: (page: Page) => Promise<void>, options: St
     if (!stack) throw new Error('the stack did not start');
     return stack.connectionString;
   };
-  return { page, logs: async () => (stack ? stack.logs() : ''), connectionString };
+  const botUrl = (): string => {
+    if (!stack) throw new Error('the stack did not start');
+    return stack.botUrl;
+  };
+  return { page, logs: async () => (stack ? stack.logs() : ''), connectionString, botUrl };
 }

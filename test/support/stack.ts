@@ -44,6 +44,12 @@ interface Part {
 // Settings that would switch the bot to production mode, blanked so that a developer's .env cannot either.
 const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE_ACCOUNT_URL', 'ALLOWED_TENANT_IDS'];
 
+/** The environment of a local bot process (or `npm run job`) on this storage: never production settings. */
+export function localBotEnv(connectionString: string): NodeJS.ProcessEnv {
+  const blanked = Object.fromEntries(PRODUCTION_SETTINGS.map((name) => [name, '']));
+  return { ...process.env, ...blanked, STORAGE_CONNECTION_STRING: connectionString };
+}
+
 async function startStorage(dataDir: string | undefined): Promise<{ connectionString: string; part: Part }> {
   if (!dataDir) {
     // With the blob service: the RHO export writes its CSV there (issue 11 §4).
@@ -78,7 +84,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     parts.push(storage.part);
 
     const botPort = await freePort();
-    const blanked = Object.fromEntries(PRODUCTION_SETTINGS.map((name) => [name, '']));
     // The compiled bot, as production runs it; the vitest global setup (test/setup/build.ts) has just built it.
     const bot = botCommand('compiled');
     const botChild = startChild({
@@ -86,11 +91,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ...bot,
       cwd: repoRoot,
       env: {
-        ...process.env,
-        ...blanked,
+        ...localBotEnv(storage.connectionString),
         PORT: String(botPort),
         HOST: '127.0.0.1',
-        STORAGE_CONNECTION_STRING: storage.connectionString,
         BOT_LANGUAGE: options.language ?? 'nl',
         ...options.env,
       },

@@ -32,10 +32,30 @@ describe('npm run job', () => {
     expect(await stores.jobs.outbox.open('reminders')).toEqual([]);
   });
 
+  it('--at evaluates as at that moment', async () => {
+    const { stores } = createMemoryBackend();
+    const seen: string[] = [];
+    const code = await runCli(['weekly-summary', '--dry-run', '--at=2027-01-04T09:00:00+01:00'], {
+      env: {},
+      stores,
+      evaluators: {
+        reminders: () => Promise.resolve([]),
+        'weekly-summary': (ctx) => {
+          seen.push(ctx.now.toISOString());
+          return Promise.resolve([]);
+        },
+      },
+      out: () => undefined,
+    });
+    expect(code).toBe(0);
+    expect(seen).toEqual(['2027-01-04T08:00:00.000Z']);
+  });
+
   it('refuses an unknown job or option with the usage', async () => {
     const lines: string[] = [];
     expect(await runCli(['reminder'], { env: {}, out: (l) => void lines.push(l) })).toBe(2);
     expect(await runCli(['reminders', '--dryrun'], { env: {}, out: (l) => void lines.push(l) })).toBe(2);
+    expect(await runCli(['reminders', '--at=next monday'], { env: {}, out: (l) => void lines.push(l) })).toBe(2);
     expect(lines.every((l) => l.startsWith('usage: npm run job -- <reminders|weekly-summary>'))).toBe(true);
   });
 });
