@@ -70,8 +70,14 @@ async function seed(stores: Stores, connectionString: string, count: number, fro
   if (practiceRow === undefined || summaryRow === undefined) throw new Error('the template practice was not written');
   const limit = pLimit(COPY_CONCURRENCY);
   const ids = Array.from({ length: count - from + 1 }, (_, i) => from + i);
-  // The summary row carries the three years of logs that status and the summary read (storage/tables/summary.ts).
+  // The summary row carries the three years of logs that status and the summary read (storage/tables/summary.ts), and
+  // the region's copy of it is what the region read takes (storage/tables/region-mirror.ts): both copied.
+  const [mirrorRow] = (await records.query({ partitionKey: 'region|hoog' }))
+    .filter((r) => r.rowKey.startsWith(`${template.id}|`))
+    .slice(-1);
+  if (mirrorRow === undefined) throw new Error('the template practice has no region copy');
   await Promise.all(ids.map((n) => limit(() => records.upsert(copyOf(summaryRow, template.id, benchPractice(n).id)))));
+  await Promise.all(ids.map((n) => limit(() => records.upsert(copyOf(mirrorRow, template.id, benchPractice(n).id)))));
   const rows = ids.map((n) => {
     const p = benchPractice(n);
     const subregion = SUBREGIONS[n % SUBREGIONS.length] ?? 'apeldoorn';
