@@ -2,6 +2,7 @@
 // consultant channel is linked and still allowed in RHO_TEAMS, the summary's cards for that channel, one message for
 // the ISO week (the outbox keys it by conversation, reason and period, so evaluating twice sends once). Reads only.
 import { regionName, t } from '../../rules/i18n/index.js';
+import { isoWeek } from '../../rules/reminder-calendar.js';
 import { REGIONS, type IsoDate, type Region } from '../../rules/model.js';
 import type { ConsultantChannel, ProactiveMessage } from '../../storage/ports.js';
 import type { JobContext, JobEvaluator } from '../shared/job.js';
@@ -12,16 +13,6 @@ import { urgencyOf } from './rows.js';
 import { randomUUID } from 'node:crypto';
 
 export const WEEKLY_REASON = 'weekly';
-
-/** ISO 8601 week of a calendar date: `2026-W49` (the week with the year's first Thursday is week 1). */
-export function isoWeek(date: IsoDate): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  const weekday = (day.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  const thursday = new Date(day.getTime() + (3 - weekday) * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
 
 /** The linked consultant channel of `region` when the operator still allows that team for it. */
 function allowedChannel(ctx: JobContext, channel: ConsultantChannel | undefined): channel is ConsultantChannel {

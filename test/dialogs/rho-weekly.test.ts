@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardBytes, MAX_CARD_BYTES, summaryCards } from '../../dialogs/rho-summary/pages.js';
 import { summarise } from '../../dialogs/rho-summary/rows.js';
-import { evaluateWeeklySummary, isoWeek } from '../../dialogs/rho-summary/weekly.js';
+import { evaluateWeeklySummary } from '../../dialogs/rho-summary/weekly.js';
+import { isoWeek } from '../../rules/reminder-calendar.js';
 import { createMemoryStores } from '../../storage/memory/index.js';
 import type { Stores } from '../../storage/ports.js';
 import { FIXED_NOW, PRACTICE, seedPractice } from './support.js';
