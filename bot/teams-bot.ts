@@ -102,8 +102,8 @@ export class TeamsBot extends TeamsActivityHandler {
 
   /** A team's channels belong to the team's practice; in personal chat it is the practice the user picked. */
   private async lookUpPractice(context: TurnContext): Promise<Versioned<Practice> | undefined> {
-    if (kindOf(context.activity) !== 'personal')
-      return ofThisTenant(await practiceOf(this.deps.stores, context.activity), context.activity);
+    // A channel belongs to a team; personal and group chats act for the practice the user picked (issue 13 §7).
+    if (kindOf(context.activity) === 'channel') return ofThisTenant(await practiceOf(this.deps.stores, context.activity), context.activity);
     const id = await this.selectedPractice.get(context);
     return id === undefined ? undefined : ofThisTenant(await this.deps.stores.practices.get(id), context.activity);
   }

@@ -61,25 +61,11 @@ export async function personalPractice(turn: DialogTurn, stores: Stores, resume?
 }
 
 /**
- * The practice of a group chat (issue 13 §7): like personal chat, the practice whose team the user is in, without a
- * note every time (a group chat does not keep the choice, so it is found again on each command). A user in several
- * practice teams picks one; the command runs right after.
- */
-export async function groupChatPractice(turn: DialogTurn, stores: Stores, resume?: Resume): Promise<Versioned<Practice> | undefined> {
-  const practices = await turn.memberPractices();
-  const only = practices.length === 1 ? practices[0] : undefined;
-  const practice = only === undefined ? undefined : await stores.practices.get(only.id);
-  if (practice !== undefined) return practice;
-  await showPicker(turn, practices, resume);
-  return undefined;
-}
-
-/**
  * "kies praktijk": always the picker, with the current choice marked, even when there is only one. Also the answer
  * to a card button in personal chat before any practice was picked.
  */
 export async function showPracticeChoice(turn: DialogTurn, errors: SubmitError[] = []): Promise<void> {
-  if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');
+  if (turn.kind === 'channel') return notice(turn, 'practiceInChannel');
   await showPicker(turn, await turn.memberPractices(), undefined, errors);
 }
 
@@ -93,7 +79,7 @@ export async function submitPracticeChoice(
   a: SelectPracticeAction,
   run: (turn: DialogTurn, resume: Resume) => Promise<void>,
 ): Promise<void> {
-  if (turn.kind !== 'personal') return notice(turn, 'practiceInChannel');
+  if (turn.kind === 'channel') return notice(turn, 'practiceInChannel');
   const resume = a.then !== undefined ? { command: a.then, args: a.args ?? '' } : undefined;
   const candidate = ofTurnTenant(turn, await stores.practices.get(a.practiceId));
   if (candidate === undefined || !(await turn.canAct(candidate.value))) {

@@ -6,7 +6,7 @@ import { isVerb, type Verb } from '../../cards/verbs.js';
 import type { ExportStore, Stores } from '../../storage/ports.js';
 import { createRoutes, SCHEMAS, type ActionOf, type Routes } from '../features.js';
 import { msg } from '../messages.js';
-import { groupChatPractice, personalPractice } from '../pick-practice/pick-practice.js';
+import { personalPractice } from '../pick-practice/pick-practice.js';
 import { requirePractice } from '../shared/practice-guard.js';
 import { isManager, refuseNotManager } from '../shared/roles.js';
 import { sendHelp, sendText } from '../shared/reply.js';
@@ -62,14 +62,10 @@ export function createRouter(deps: RouterDeps): Router {
     what: string,
     resume?: { command: string; args: string },
   ): Promise<PracticeTurn | undefined> => {
-    // Typed in personal chat: settle which practice first; the command resumes after picking (pick-practice/). A group
-    // chat belongs to no team either: it finds the practice the same way (issue 13 §7).
+    // Typed in personal or group chat: settle which practice first; the command resumes after picking (pick-practice/).
+    // A group chat belongs to no team either: it finds the practice the same way and keeps the pick (issue 13 §7).
     const practice =
-      turn.kind === 'groupChat' && turn.practice === undefined
-        ? await groupChatPractice(turn, deps.stores, resume)
-        : turn.kind === 'personal' && resume !== undefined
-          ? await personalPractice(turn, deps.stores, resume)
-          : await requirePractice(turn);
+      turn.kind !== 'channel' && resume !== undefined ? await personalPractice(turn, deps.stores, resume) : await requirePractice(turn);
     if (practice === undefined) return undefined;
     if (need === 'manager' && !(await isManager(turn, deps.stores, practice.value))) {
       await refuseNotManager(turn, deps.stores, practice.value, what);

@@ -13,8 +13,7 @@ export async function requirePractice(turn: DialogTurn): Promise<Versioned<Pract
   if (practice === undefined) {
     const startLink = { title: t(turn.locale, 'action.startLink'), verb: 'startLink' } as const;
     if (turn.kind === 'channel') await notice(turn, 'notLinked', {}, { title: 'notLinkedTitle', style: 'warning', buttons: [startLink] });
-    else if (turn.kind === 'personal') await showPracticeChoice(turn);
-    else await notice(turn, 'linkInChannel', {}, { title: 'notLinkedTitle', style: 'warning' });
+    else await showPracticeChoice(turn);
     return undefined;
   }
   if (!(await turn.canAct(practice.value))) {

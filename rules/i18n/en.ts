@@ -156,7 +156,7 @@ export const en = {
   'command.exportCsv.name': 'export csv',
   'command.exportCsv.text': "in the RHO channel: the region's practices, requirements and logs as a CSV for Excel, link valid 24 hours",
   'command.practice.name': 'choose practice',
-  'command.practice.text': 'in personal chat: choose which practice you work for',
+  'command.practice.text': 'in personal chat or a group chat: choose which practice you work for',
 
   'notice.title': 'MTVP assistant',
   'notice.done': 'Done',
@@ -207,10 +207,10 @@ export const en = {
   'practice.chosen': 'In this chat you work for **{name}**. Switch with "choose practice".',
   'practice.notMember': "Practice: you are not a member of this practice's team.",
   'practice.inChannel':
-    "In this channel you work for the team's practice. Choosing a practice is only needed in your personal chat with me.",
+    "In this channel you work for the team's practice. You choose a practice in your personal chat with me or in a group chat.",
   'pickPractice.title': 'Which practice do you work for?',
   'pickPractice.intro':
-    'You are a member of the team of these practices. I will remember your choice in this chat; switch any time with "choose practice".',
+    'You are a member of the team of these practices. I will remember your choice (in a group chat too); switch any time with "choose practice".',
   'pickPractice.field': 'Practice',
   'pickPractice.choice': '{name} · {region} · AGB {agb}',
   'pickPractice.current': '{choice} (current choice)',

@@ -162,7 +162,7 @@ export const nl = {
   'command.exportCsv.name': 'exporteer csv',
   'command.exportCsv.text': 'in het RHO-kanaal: praktijken, eisen en logs van de regio als CSV voor Excel, link 24 uur geldig',
   'command.practice.name': 'kies praktijk',
-  'command.practice.text': 'in de persoonlijke chat: kiezen voor welke praktijk je werkt',
+  'command.practice.text': 'in de persoonlijke chat of een groepschat: kiezen voor welke praktijk je werkt',
 
   // Short notices.
   'notice.title': 'MTVP-assistent',
@@ -215,10 +215,10 @@ export const nl = {
   'practice.chosen': 'Je werkt in deze chat voor **{name}**. Wisselen kan met "kies praktijk".',
   'practice.notMember': 'Praktijk: je bent geen lid van het team van deze praktijk.',
   'practice.inChannel':
-    'In dit kanaal werk je voor de praktijk van het team. Een praktijk kiezen is alleen nodig in je persoonlijke chat met mij.',
+    'In dit kanaal werk je voor de praktijk van het team. Een praktijk kiezen doe je in je persoonlijke chat met mij of in een groepschat.',
   'pickPractice.title': 'Voor welke praktijk werk je?',
   'pickPractice.intro':
-    'Je bent lid van het team van deze praktijken. Ik onthoud je keuze in deze chat; wisselen kan altijd met "kies praktijk".',
+    'Je bent lid van het team van deze praktijken. Ik onthoud je keuze (ook in een groepschat); wisselen kan altijd met "kies praktijk".',
   'pickPractice.field': 'Praktijk',
   'pickPractice.choice': '{name} · {region} · AGB {agb}',
   'pickPractice.current': '{choice} (huidige keuze)',

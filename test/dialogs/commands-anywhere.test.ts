@@ -21,6 +21,8 @@ function channelPost(html: string, thread: number): Record<string, unknown> {
   return message(html, { channel: true, conversationId: `${TEAM};messageid=${thread}`, extra: { entities: [MENTION] } });
 }
 
+const OTHER_TEAM = '19:het-anker@thread.tacv2';
+
 /** A group chat (no team) with the bot @mentioned, as Teams sends it. */
 function groupChat(html: string, serviceUrl: string): Record<string, unknown> {
   return message(html, {
@@ -67,6 +69,34 @@ describe('commands in a group chat', () => {
     expect(allText(await replies(h.app, groupChat('<at>MTVP-assistent</at> plan', connector.url)))).toContain(
       `Praktijkplan ${PRACTICE.name}`,
     );
+  });
+
+  it('asks a user in two practice teams once which practice, then keeps the pick for the next command', async () => {
+    const anker = {
+      ...PRACTICE,
+      id: '07654321',
+      agb: '07654321',
+      name: 'Gezondheidscentrum Het Anker',
+      teamId: OTHER_TEAM,
+      channelId: OTHER_TEAM,
+    };
+    connector = await startConnector({ members: { [TEAM]: ['29:user-1'], [OTHER_TEAM]: ['29:user-1'] } });
+    h = await startHarness();
+    await seedPractice(h.stores);
+    await h.stores.practices.save(anker, { actor: { id: 'seed' }, idempotencyKey: 'seed-anker', at: '2025-01-01T00:00:00Z' });
+    const asked = allText(await replies(h.app, groupChat('<at>MTVP-assistent</at> status', connector.url)));
+    expect(asked).toContain('Voor welke praktijk werk je?');
+    const cardId = /"verb":"selectPractice","cardId":"([^"]+)"/.exec(asked)?.[1] ?? '';
+    const picked = allText(
+      await replies(h.app, {
+        ...groupChat('', connector.url),
+        value: { verb: 'selectPractice', cardId, practiceId: anker.id, then: 'status' },
+      }),
+    );
+    expect(picked).toContain(`Status ${anker.name}`);
+    const next = allText(await replies(h.app, groupChat('<at>MTVP-assistent</at> plan', connector.url)));
+    expect(next).toContain(`Praktijkplan ${anker.name}`);
+    expect(next).not.toContain('Voor welke praktijk werk je?');
   });
 
   it('tells a user in no linked practice team what to do, as in personal chat', async () => {
