@@ -10,7 +10,9 @@ import { ELEMENTS, METRICS } from '../../rules/model.js';
 
 export const BOT_ID = '28:mtvp-bot';
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-export const TEAM = '19:team-general@thread.tacv2';
+/** The seeded practice's team (test/dialogs/support.ts PRACTICE). */
+import { TEAM } from '../dialogs/support.js';
+export { TEAM };
 /** The seeded practice's manager: half the turns act as them, so manager-only verbs run too. */
 export const MANAGER = '00000000-0000-0000-0000-0000000000a1';
 

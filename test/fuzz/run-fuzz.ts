@@ -11,8 +11,10 @@ import { freePort } from '../../scripts/lib/ports.js';
 import type { Stores } from '../../storage/ports.js';
 import { createTableStores } from '../../storage/tables/index.js';
 import { startAzurite, type AzuriteTables } from '../support/azurite.js';
+import { localBotEnv } from '../support/stack.js';
 import { START_TIMEOUT_MS } from '../support/timeouts.js';
-import { MANAGER, TEAM, TENANT, request, type FuzzRequest } from './generate.js';
+import { PRACTICE } from '../dialogs/support.js';
+import { MANAGER, TENANT, request, type FuzzRequest } from './generate.js';
 import { checkStoredRows, type RowReport } from './stored-rows.js';
 
 export interface FuzzOptions {
@@ -48,8 +50,6 @@ const DOCUMENTED_5XX = new Set(['501']);
 /** A turn that fails because the Bot Connector cannot be reached (the fuzz sends some to a closed port) is logged, not a bug. */
 const CONNECTOR_UNREACHABLE = /ECONNREFUSED 127\.0\.0\.1:9\b/;
 
-const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE_ACCOUNT_URL', 'ALLOWED_TENANT_IDS'];
-
 /** Answers like the Bot Connector: every send 200 with an id, every member lookup "a member". Keeps nothing. */
 async function startSink(): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
@@ -69,33 +69,14 @@ async function startSink(): Promise<{ url: string; server: Server }> {
 
 async function seed(stores: Stores): Promise<void> {
   const ctx = { actor: { id: 'seed' }, idempotencyKey: 'fuzz-seed', at: '2025-01-01T00:00:00.000Z' };
-  await stores.practices.save(
-    {
-      id: '01234567',
-      name: 'Huisartsenpraktijk De Linde',
-      agb: '01234567',
-      region: 'hoog',
-      subregion: 'apeldoorn',
-      startDate: '2024-01-01',
-      normpraktijken: 2.5,
-      gps: 3,
-      otherFunding: [],
-      managers: [{ id: MANAGER, name: 'Anne de Vries' }],
-      teamId: TEAM,
-      channelId: TEAM,
-      tenantId: TENANT,
-    },
-    ctx,
-  );
+  await stores.practices.save({ ...PRACTICE, managers: [{ id: MANAGER, name: 'Anne de Vries' }], tenantId: TENANT }, ctx);
 }
 
 function startBot(port: number, connectionString: string, logged: Record<string, number>, failures: Record<string, number>): ManagedChild {
   const env = {
-    ...process.env,
-    ...Object.fromEntries(PRODUCTION_SETTINGS.map((name) => [name, ''])),
+    ...localBotEnv(connectionString),
     PORT: String(port),
     HOST: '127.0.0.1',
-    STORAGE_CONNECTION_STRING: connectionString,
     LOG_LEVEL: 'warn',
     BOT_LANGUAGE: 'auto',
     // The fuzz sends thousands of requests from one address into a few conversations on purpose.
