@@ -10,6 +10,7 @@ import { personalPractice } from '../pick-practice/pick-practice.js';
 import { requirePractice } from '../shared/practice-guard.js';
 import { isManager, refuseNotManager } from '../shared/roles.js';
 import { sendHelp, sendText } from '../shared/reply.js';
+import { understand } from '../intents/understand.js';
 import { commandMatcher, plainText } from './commands.js';
 import type { ActionRoute, PracticeNeed, RhoTeams } from './feature.js';
 import type { DialogTurn, PracticeTurn } from './turn.js';
@@ -117,7 +118,8 @@ export function createRouter(deps: RouterDeps): Router {
     onMessage: async (turn, typed) => {
       const text = plainText(typed);
       const found = match(text);
-      if (found === undefined) return sendHelp(turn, text.trim());
+      // Not a command: what it most likely means runs, or the bot asks "Bedoel je …?" (issue 13 §2).
+      if (found === undefined) return understand(turn, text.trim(), runCommand);
       await runCommand(turn, found.command, found.args);
     },
     onSubmit: async (turn, raw) => {

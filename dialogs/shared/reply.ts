@@ -60,20 +60,27 @@ export async function staleNotice(turn: Pick<DialogTurn, 'reply' | 'locale' | 'n
 }
 
 /**
- * The help card; after input the bot did not understand, with that input echoed, unless it holds patient data
+ * What the user typed, cut to 200 characters, to echo in an answer; undefined when empty or when it holds patient data
  * (issue 12 §4: never echoed into the channel). The cut echo is checked too: cutting can leave a 9-digit tail.
  */
-export async function sendHelp(turn: DialogTurn, unknownInput?: string): Promise<void> {
-  const echo = unknownInput?.trim() ?? '';
+export function echoOf(input: string): string | undefined {
+  const echo = input.trim();
   const cut = echo.slice(0, 200);
-  const shown = cut !== '' && !containsPatientData(echo) && !containsPatientData(cut);
+  return cut !== '' && !containsPatientData(echo) && !containsPatientData(cut) ? cut : undefined;
+}
+
+/**
+ * The help card; after input the bot did not understand, with that input echoed when it may be (echoOf).
+ */
+export async function sendHelp(turn: DialogTurn, unknownInput?: string): Promise<void> {
+  const shown = unknownInput === undefined ? undefined : echoOf(unknownInput);
   await sendCard(
     turn,
     renderHelpCard({
       locale: turn.locale,
       cardId: turn.newId(),
       unknownInput: unknownInput !== undefined,
-      ...(shown ? { input: cut } : {}),
+      ...(shown !== undefined ? { input: shown } : {}),
     }),
   );
 }

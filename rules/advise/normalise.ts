@@ -108,9 +108,14 @@ export function tokenize(text: string): string[] {
     .flatMap((t) => (Object.hasOwn(ABBREVIATIONS, t) ? (ABBREVIATIONS[t] ?? [t]) : [t]));
 }
 
-/** MiniSearch `processTerm`: stop words out, everything else stemmed. */
-export function processTerm(term: string): string | null {
-  const folded = fold(term);
-  if (folded.length < 2 || STOP_WORDS.has(folded)) return null;
-  return stem(folded);
+/** A MiniSearch `processTerm`: folded, the given stop words out, everything else through `stemWord`. */
+export function termProcessor(stopWords: ReadonlySet<string>, stemWord: (word: string) => string): (term: string) => string | null {
+  return (term) => {
+    const folded = fold(term);
+    if (folded.length < 2 || stopWords.has(folded)) return null;
+    return stemWord(folded);
+  };
 }
+
+/** The advisor's `processTerm`: its stop words out, everything else stemmed. */
+export const processTerm = termProcessor(STOP_WORDS, stem);

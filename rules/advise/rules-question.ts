@@ -30,18 +30,52 @@ export interface RulesQuestion {
   year?: number;
 }
 
+/** Dutch, then English (issue 13 §2: the question in the user's own words, in either language). */
 const QUESTION_START = new Set(
-  'hoeveel hoe hoelang mag mogen moet moeten kan kunnen kun wanneer wat welke wie is zijn telt tellen geldt gelden waarom klopt zit valt vallen hoort'.split(
-    ' ',
-  ),
+  [
+    'hoeveel hoe hoelang mag mogen moet moeten kan kunnen kun wanneer wat welke wie is zijn telt tellen geldt gelden waarom klopt zit valt vallen hoort',
+    'how may can could must should when what which who is are does do why',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const CHOOSE_WORDS = new Set(
-  'mag mogen kiezen kies gekozen opvoeren meetellen telt tellen toegestaan aangeboden aanbod ondersteund ondersteunt waarom inzetten doen'.split(
-    ' ',
-  ),
+  [
+    'mag mogen kiezen kies gekozen opvoeren meetellen telt tellen toegestaan aangeboden aanbod ondersteund ondersteunt waarom inzetten doen',
+    'may can choose pick chosen allowed permitted count counts offered supported why',
+  ]
+    .join(' ')
+    .split(' '),
 );
-const AMOUNT_WORDS = new Set(['hoeveel', 'minimaal', 'minimum', 'minstens', 'verplicht', 'verplichte', 'vaak', 'keer', 'aantal']);
-const INTERVENTION_WORDS = new Set(['interventie', 'interventies', 'kernelement', 'kernelementen', 'groeimodel']);
+const AMOUNT_WORDS = new Set([
+  'hoeveel',
+  'minimaal',
+  'minimum',
+  'minstens',
+  'verplicht',
+  'verplichte',
+  'vaak',
+  'keer',
+  'aantal',
+  'many',
+  'least',
+  'required',
+  'mandatory',
+  'often',
+]);
+const INTERVENTION_WORDS = new Set([
+  'interventie',
+  'interventies',
+  'kernelement',
+  'kernelementen',
+  'groeimodel',
+  'intervention',
+  'interventions',
+]);
+/** "Wat zijn de regels?": the year's minimum, from the rule set ("voldoen we aan de eisen?" is the status). */
+const RULE_WORDS = new Set(['regel', 'regels', 'voorwaarden', 'rule', 'rules', 'conditions']);
+/** "Hoe log ik intervisie?" asks for the form (the log intent), not for the rule. */
+const LOG_WORDS = new Set(['log', 'loggen', 'vastleggen', 'invoeren', 'registreren', 'doorgeven', 'record', 'enter']);
 const INTERVISIE_INTERVENTIONS: ReadonlySet<string> = new Set(['gg.intervisie-verwijsgedrag', 'gg.intervisie-diagnostiek']);
 
 /** What the question asks about the rules, or undefined for a problem description (the usual advice). */
@@ -49,10 +83,11 @@ export function rulesQuestion(question: string): RulesQuestion | undefined {
   const tokens = words(question);
   const asks = question.includes('?') || QUESTION_START.has(tokens[0] ?? '');
   if (!asks) return undefined;
-  const year = /\bjaar\s*(\d{1,2})\b/.exec(question.toLowerCase())?.[1];
+  const year = /\b(?:jaar|year)\s*(\d{1,2})\b/.exec(question.toLowerCase())?.[1];
   const inYear = year === undefined ? {} : { year: Number(year) };
   const named = namedInterventions(question);
   const has = (set: ReadonlySet<string>) => tokens.some((w) => set.has(w));
+  if (has(LOG_WORDS)) return undefined;
 
   if (tokens.some((w) => w.startsWith('intervisie')) && !named.some((id) => INTERVISIE_INTERVENTIONS.has(id))) {
     return { topic: 'intervisie', ...inYear };
@@ -61,6 +96,7 @@ export function rulesQuestion(question: string): RulesQuestion | undefined {
   const [first] = named;
   if (first !== undefined && has(CHOOSE_WORDS)) return { topic: 'choose', intervention: first, ...inYear };
   if (has(AMOUNT_WORDS) && has(INTERVENTION_WORDS)) return { topic: 'minimum', ...inYear };
+  if (has(RULE_WORDS)) return { topic: 'minimum', ...inYear };
   return undefined;
 }
 
