@@ -47,22 +47,9 @@ const CHOOSE_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
-const AMOUNT_WORDS = new Set([
-  'hoeveel',
-  'minimaal',
-  'minimum',
-  'minstens',
-  'verplicht',
-  'verplichte',
-  'vaak',
-  'keer',
-  'aantal',
-  'many',
-  'least',
-  'required',
-  'mandatory',
-  'often',
-]);
+const AMOUNT_WORDS = new Set(
+  'hoeveel minimaal minimum minstens verplicht verplichte vaak keer aantal many least required mandatory often'.split(' '),
+);
 const INTERVENTION_WORDS = new Set([
   'interventie',
   'interventies',
