@@ -24,6 +24,7 @@ import { addDays } from '../../rules/dates.js';
 import type { IsoDate } from '../../rules/model.js';
 import { isoWeekday, isWorkingDay } from '../../rules/reminder-calendar.js';
 import { usePlayground } from '../support/playground-suite.js';
+import { freeQuestionShowsStatus } from './free-question.steps.js';
 import { repoRoot } from '../../scripts/lib/local-stack.js';
 import { localBotEnv } from '../support/stack.js';
 import { SLOW_TEST_TIMEOUT_MS, START_TIMEOUT_MS } from '../support/timeouts.js';
@@ -257,6 +258,13 @@ describe("a practice team's first programme year in the Agents Playground", () =
       await screenshot(page(), 'journey-5-status');
       await screenshotAt(page(), status, 'journey-5-status-card');
     },
+    STEP_TIMEOUT_MS,
+  );
+
+  // Issue 13 §2 (questions in their own words): its own block, see ./free-question.steps.ts.
+  it(
+    'a free question shows status: "wat moeten we dit jaar nog doen?" answers with the status card',
+    () => freeQuestionShowsStatus(page(), logs, PRACTICE),
     STEP_TIMEOUT_MS,
   );
 
