@@ -74,6 +74,19 @@ describe('a rules question', () => {
     expect(text).not.toMatch(/hoog@|sn\.meekijkconsult/);
   });
 
+  it("uses the rule set of the practice's own region and its current year (Rijn en Duin, year 1)", async () => {
+    h = await startHarness();
+    await seedPractice(h.stores, { region: 'rijn-en-duin', startDate: '2026-01-01', subregion: undefined });
+    const triage = allText(await h.say('mag triage training in jaar 2?'));
+    expect(triage).toContain('Ja, Anders triëren door middel van triage training kan bij Rijn en Duin gekozen worden in jaar 2.');
+    expect(triage).toContain('Bron: Regioplan Rijn en Duin 2026, B.1 Anders werken in de huisartsenpraktijk');
+    const meekijk = allText(await h.say('mogen we het meekijkconsult kiezen?'));
+    expect(meekijk).toContain('bij Rijn en Duin kiezen vanaf jaar 2');
+    expect(meekijk).toContain('dit is jaar 1');
+    expect(meekijk).toContain('Bron: Regioplan Rijn en Duin 2026, B.3 Samenwerken met het netwerk');
+    expect(`${triage}${meekijk}`).not.toMatch(/004 §|rijn-en-duin@/);
+  });
+
   it('"regels voor intervisie" (no question mark) gets the intervisie rule with its source', async () => {
     h = await startHarness();
     await seedPractice(h.stores);
