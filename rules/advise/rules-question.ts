@@ -62,7 +62,7 @@ const INTERVENTION_WORDS = new Set([
 /** "Wat zijn de regels?": the year's minimum, from the rule set ("voldoen we aan de eisen?" is the status). */
 const RULE_WORDS = new Set(['regel', 'regels', 'voorwaarden', 'rule', 'rules', 'conditions']);
 /** "Hoe log ik intervisie?" asks for the form (the log intent), not for the rule. */
-const LOG_WORDS = new Set(['log', 'loggen', 'vastleggen', 'invoeren', 'registreren', 'doorgeven', 'record', 'enter']);
+const LOG_WORDS = new Set('log loggen vastleggen invoeren invullen registreren doorgeven bijhouden record enter'.split(' '));
 const INTERVISIE_INTERVENTIONS: ReadonlySet<string> = new Set(['gg.intervisie-verwijsgedrag', 'gg.intervisie-diagnostiek']);
 
 /** What the question asks about the rules, or undefined for a problem description (the usual advice). */

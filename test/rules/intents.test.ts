@@ -15,6 +15,9 @@ describe('the intent matcher', () => {
     ['ik wil de aantallen doorgeven', 'logCounts'],
     ['wat hebben we gekozen voor jaar 2', 'plan'],
     ['how does this work?', 'help'],
+    ['hoe log ik intervisie?', 'logIntervisie'],
+    ['show me the status please', 'status'],
+    ['ik heb een vraag over de regels', 'rules'],
   ] as const)('runs %j as %s (Dutch and English)', (text, intent) => {
     const match = matchIntent(text);
     expect(match).toMatchObject({ kind: 'run', intent });
@@ -45,7 +48,7 @@ describe('the intent matcher', () => {
     if (match.kind === 'ask') expect(match.candidates.map((c) => c.intent)).toEqual(['logIntervisie', 'rules']);
   });
 
-  it.each(['asdf qwerty', 'goedemorgen allemaal', 'hallo', 'blabla xyz', 'wat is het weer morgen', ''])(
+  it.each(['asdf qwerty', 'goedemorgen allemaal', 'hallo', 'blabla xyz', 'wat is het weer morgen', 'dank je wel', 'ok', ''])(
     'understands nothing in %j',
     (text) => {
       expect(matchIntent(text)).toEqual({ kind: 'none' });
@@ -81,7 +84,10 @@ describe('rules questions in either language', () => {
     expect(rulesQuestion(text)).toEqual(expected);
   });
 
-  it.each(['hoe log ik intervisie?', 'wat moeten we dit jaar nog doen?', 'voldoen we aan de eisen?'])('%j is not', (text) => {
-    expect(rulesQuestion(text)).toBeUndefined();
-  });
+  it.each(['hoe log ik intervisie?', 'kan ik intervisie invullen?', 'wat moeten we dit jaar nog doen?', 'voldoen we aan de eisen?'])(
+    '%j is not',
+    (text) => {
+      expect(rulesQuestion(text)).toBeUndefined();
+    },
+  );
 });
