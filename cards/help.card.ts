@@ -32,6 +32,8 @@ const COMMANDS: readonly [PlainKey, PlainKey][] = [
   ['command.summary.name', 'command.summary.text'],
   ['command.exportCsv.name', 'command.exportCsv.text'],
   ['command.practice.name', 'command.practice.text'],
+  // Not a command: a question in the user's own words (issue 13 §2, dialogs/intents/).
+  ['command.ownWords.name', 'command.ownWords.text'],
 ];
 
 /** Teams and the Adaptive Cards SDK show at most five actions per card. */

@@ -139,6 +139,8 @@ export const en = {
   'intent.noneEcho': 'I did not understand "{input}". Type **help** to see what I can do, or ask in other words.',
   'command.help.name': 'help',
   'command.help.text': 'this overview',
+  'command.ownWords.name': 'your own question',
+  'command.ownWords.text': 'e.g. "what do we still need to do this year?" or "may we choose the meekijkconsult?"',
   'command.link.name': 'link practice',
   'command.link.text': 'link this team to your practice or change its details',
   'command.choose.name': 'choose interventions',

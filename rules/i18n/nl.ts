@@ -145,6 +145,8 @@ export const nl = {
   'intent.noneEcho': 'Dat begreep ik niet: "{input}". Typ **help** om te zien wat ik kan, of stel je vraag anders.',
   'command.help.name': 'help',
   'command.help.text': 'dit overzicht',
+  'command.ownWords.name': 'je eigen vraag',
+  'command.ownWords.text': 'bijv. "wat moeten we dit jaar nog doen?" of "mogen we het meekijkconsult kiezen?"',
   'command.link.name': 'koppel praktijk',
   'command.link.text': 'dit team aan jullie praktijk koppelen of de gegevens wijzigen',
   'command.choose.name': 'kies interventies',

@@ -1,6 +1,7 @@
 // Issue 13 §2: free text → intent, with the advisor's search machinery and a confidence threshold.
 import { describe, expect, it } from 'vitest';
 import { rulesQuestion } from '../../rules/advise/rules-question.js';
+import { t } from '../../rules/i18n/index.js';
 import { ASK_AT, matchIntent, RUN_AT, scoreIntents } from '../../rules/intents/match.js';
 import { INTENT_PHRASES, INTENTS } from '../../rules/intents/phrases.js';
 
@@ -90,4 +91,12 @@ describe('rules questions in either language', () => {
       expect(rulesQuestion(text)).toBeUndefined();
     },
   );
+});
+
+describe.each(['nl', 'en'] as const)("the help card's own-words examples in %s", (locale) => {
+  it('do what they promise: the first shows the status, the second is a rules question', () => {
+    const [status, rules] = [...t(locale, 'command.ownWords.text').matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(matchIntent(status ?? '')).toMatchObject({ kind: 'run', intent: 'status' });
+    expect(rulesQuestion(rules ?? '')).toMatchObject({ topic: 'choose', intervention: 'sn.meekijkconsult' });
+  });
 });
