@@ -41,6 +41,8 @@ function asRulesQuestion(text: string): string | undefined {
 export async function understand(turn: DialogTurn, text: string, runCommand: RunCommand): Promise<void> {
   const match = matchIntent(text);
   if (match.kind === 'run') {
+    // "Wat kunnen we doen aan de drukte aan de telefoon": the advisor gets the whole question when it says more.
+    if (match.intent === 'advice' && match.more) return runCommand(turn, 'advise', text);
     if (match.intent !== 'rules') return runCommand(turn, COMMAND_OF[match.intent], '');
     const question = asRulesQuestion(text);
     if (question !== undefined) return runCommand(turn, 'advise', question);

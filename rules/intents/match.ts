@@ -22,10 +22,12 @@ export const MAX_CANDIDATES = 3;
 export interface IntentScore {
   intent: Intent;
   confidence: number;
+  /** The question has words its best phrase does not explain ("… aan de telefoon"): for the advisor, the problem. */
+  more: boolean;
 }
 
 export type IntentMatch =
-  { kind: 'run'; intent: Intent; confidence: number } | { kind: 'ask'; candidates: IntentScore[] } | { kind: 'none' };
+  { kind: 'run'; intent: Intent; confidence: number; more: boolean } | { kind: 'ask'; candidates: IntentScore[] } | { kind: 'none' };
 
 /**
  * Phrases are short, so only words that say nothing in any question are left out (articles, pronouns); "wat",
@@ -72,7 +74,7 @@ const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 /** Every intent with any match, best first (ties in the order of INTENTS). */
 export function scoreIntents(text: string): IntentScore[] {
   const question = capQuestion(text);
-  const best = new Map<Intent, number>();
+  const best = new Map<Intent, IntentScore>();
   for (const lang of indexes()) {
     const asked = new Set(queryTerms(question, lang.processTerm));
     if (asked.size === 0) continue;
@@ -82,12 +84,10 @@ export function scoreIntents(text: string): IntentScore[] {
       const ofPhrase = Math.min(1, hit.score / (lang.self.get(hit.id) ?? Number.POSITIVE_INFINITY));
       const ofQuestion = Math.min(1, new Set(hit.queryTerms).size / asked.size);
       const confidence = round3(Math.sqrt(ofPhrase * ofQuestion));
-      if (confidence > (best.get(intent) ?? 0)) best.set(intent, confidence);
+      if (confidence > (best.get(intent)?.confidence ?? 0)) best.set(intent, { intent, confidence, more: ofQuestion < 1 });
     }
   }
-  return [...best]
-    .map(([intent, confidence]) => ({ intent, confidence }))
-    .sort((a, b) => b.confidence - a.confidence || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
 }
 
 /** Run the best intent when it is clearly best, ask between the plausible ones, or say nothing matched. */
@@ -96,7 +96,7 @@ export function matchIntent(text: string): IntentMatch {
   const [first, second] = scores;
   if (first === undefined || first.confidence < ASK_AT) return { kind: 'none' };
   if (first.confidence >= RUN_AT && (second === undefined || first.confidence - second.confidence >= RUN_MARGIN)) {
-    return { kind: 'run', intent: first.intent, confidence: first.confidence };
+    return { kind: 'run', intent: first.intent, confidence: first.confidence, more: first.more };
   }
   return { kind: 'ask', candidates: scores.filter((s) => s.confidence >= ASK_AT).slice(0, MAX_CANDIDATES) };
 }

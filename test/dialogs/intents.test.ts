@@ -55,6 +55,15 @@ describe('a question in their own words', () => {
     expect(text).not.toContain('Bedoel je');
   });
 
+  it('gives the advisor the problem in the question, and the guided questions when there is none', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const problem = allText(await h.say('wat kunnen we doen aan de drukte aan de telefoon?'));
+    expect(problem).toContain('Welke interventie past bij jullie?');
+    expect(problem).toContain('Toevoegen aan plan');
+    expect(allText(await h.say('kun je ons adviseren'))).toContain('Waar zit de druk vooral?');
+  });
+
   it('keeps commands first: "status" is the command, "plan" too', async () => {
     h = await startHarness();
     await seedPractice(h.stores);

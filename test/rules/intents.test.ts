@@ -31,6 +31,11 @@ describe('the intent matcher', () => {
         expect(matchIntent(phrase), phrase).toMatchObject({ kind: 'run', intent: group.intent });
   });
 
+  it('says when the question has more than its phrase (the advisor then searches with the whole question)', () => {
+    expect(matchIntent('wat kunnen we doen aan de drukte aan de telefoon')).toMatchObject({ kind: 'run', intent: 'advice', more: true });
+    expect(matchIntent('kun je ons adviseren')).toMatchObject({ kind: 'run', intent: 'advice', more: false });
+  });
+
   it('asks between plausible intents below the threshold, best first, at most three', () => {
     const match = matchIntent('wat moeten we');
     expect(match.kind).toBe('ask');
@@ -58,7 +63,7 @@ describe('the intent matcher', () => {
 
   it('scores from 0 to 1, the exact phrase 1, and is deterministic', () => {
     const scores = scoreIntents('hoe staan we ervoor');
-    expect(scores[0]).toEqual({ intent: 'status', confidence: 1 });
+    expect(scores[0]).toEqual({ intent: 'status', confidence: 1, more: false });
     for (const s of scores) expect(s.confidence).toBeGreaterThan(0);
     expect(scoreIntents('hoe staan we ervoor')).toEqual(scores);
   });
