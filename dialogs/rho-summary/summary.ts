@@ -13,6 +13,7 @@ import { ALL_SUBREGIONS } from '../../cards/rho-summary.card.js';
 import type { OpenPracticeStatusAction, SummaryPageAction } from './actions.js';
 import { subregionsOf, summaryCards } from './pages.js';
 import { summarise, type PracticeSummary } from './rows.js';
+import type { CheckMemo } from '../shared/plan-now.js';
 
 /** The region whose consultant channel this team is, or undefined (4 point reads, one per region). */
 export async function consultantRegion(turn: DialogTurn, stores: Stores): Promise<Region | undefined> {
@@ -40,7 +41,8 @@ export async function regionSummaries(
   today: IsoDate,
   tenantId: string | undefined,
 ): Promise<PracticeSummary[]> {
-  return (await stores.records.listByRegion(region)).filter((p) => visibleIn(p.practice, tenantId)).map((p) => summarise(p, today));
+  const memo: CheckMemo = new Map();
+  return (await stores.records.listByRegion(region)).filter((p) => visibleIn(p.practice, tenantId)).map((p) => summarise(p, today, memo));
 }
 
 const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
