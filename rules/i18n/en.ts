@@ -601,6 +601,10 @@ export const en = {
   'summary.exportFailed': 'The export could not be written to storage. Please try again in a few minutes.',
   'summary.notConsultant':
     "The summary is for a region's RHO channel, and this team is not (yet) an RHO channel. Working at an RHO? Link the team with the button below; the app's administrator must allow the team in `RHO_TEAMS`.",
+  'summary.notConsultantChat':
+    'The summary, the details and the export are for RHO consultants: members of the team that is a region’s RHO channel (linked: {regions}). You are not a member of such a team. Ask the owner of the RHO team to add you, or type `summary` in your region’s RHO channel.',
+  'summary.membershipUnknown':
+    'I could not check with Teams whether you are a member of the RHO team ({regions}), so I am not showing the summary now. Please try again in a few minutes, or type `summary` in the RHO channel itself.',
   'summary.otherRegion': 'This practice does not belong to the region of this RHO channel.',
   'managers.intro':
     'Managers may change the practice, the plan and the settings. Every member of the team may view the status and the plan, log intervisie and counts, and ask the advisor.',
