@@ -152,7 +152,7 @@ export const en = {
   'command.managers.text': 'who may change the practice and the plan; a manager adds team members',
   'command.summary.name': 'summary',
   'command.summary.text':
-    'in the RHO channel: chart and practices of the region, most urgent first, with details; `summary deventer` for one subregion',
+    'in the RHO channel, or in a chat if you are a member of the RHO team: chart and practices of the region, most urgent first, with details; `summary deventer` for one subregion',
   'command.exportCsv.name': 'export csv',
   'command.exportCsv.text': "in the RHO channel: the region's practices, requirements and logs as a CSV for Excel, link valid 24 hours",
   'command.practice.name': 'choose practice',

@@ -158,7 +158,7 @@ export const nl = {
   'command.managers.text': 'wie de praktijk en het plan mag wijzigen; een beheerder voegt teamleden toe',
   'command.summary.name': 'samenvatting',
   'command.summary.text':
-    'in het RHO-kanaal: grafiek en praktijken van de regio, de meest urgente eerst, met details; `samenvatting deventer` voor één subregio',
+    'in het RHO-kanaal, of in de chat als je lid bent van het RHO-team: grafiek en praktijken van de regio, de meest urgente eerst, met details; `samenvatting deventer` voor één subregio',
   'command.exportCsv.name': 'exporteer csv',
   'command.exportCsv.text': 'in het RHO-kanaal: praktijken, eisen en logs van de regio als CSV voor Excel, link 24 uur geldig',
   'command.practice.name': 'kies praktijk',
