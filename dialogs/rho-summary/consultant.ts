@@ -9,7 +9,7 @@ import type { RhoTeams } from '../router/feature.js';
 import type { DialogTurn } from '../router/turn.js';
 
 export type ConsultantRefusal = 'summary.notConsultant' | 'summary.notConsultantChat' | 'summary.membershipUnknown';
-export type ConsultantAccess = { region: Region } | { refused: ConsultantRefusal; regions: Region[] };
+type ConsultantAccess = { region: Region } | { refused: ConsultantRefusal; regions: Region[] };
 
 /** The linked consultant channels the operator still allows, of this turn's tenant, in REGIONS order. */
 async function allowedChannels(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams): Promise<ConsultantChannel[]> {

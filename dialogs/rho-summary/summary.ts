@@ -26,11 +26,7 @@ export async function consultantRegion(turn: DialogTurn, stores: Stores, rhoTeam
   return undefined;
 }
 
-export async function refuse(
-  turn: DialogTurn,
-  key: ConsultantRefusal | 'summary.otherRegion',
-  regions: readonly Region[] = [],
-): Promise<void> {
+async function refuse(turn: DialogTurn, key: ConsultantRefusal | 'summary.otherRegion', regions: readonly Region[] = []): Promise<void> {
   const names = regions.map((r) => regionName(r, turn.locale)).join(', ') || '–';
   await noticeCard(turn, {
     title: t(turn.locale, 'notice.refused'),
