@@ -18,7 +18,7 @@ import { clearChannelInactive } from './jobs/inactive.js';
 import { localeOf } from './locale.js';
 import type { Logger } from './logger.js';
 import { message } from './messages.js';
-import { canAct, memberPractices, teamMembers } from './permissions.js';
+import { canAct, isTeamMember, memberPractices, teamMembers } from './permissions.js';
 import { actorOf, channelOf, isBotMentioned, kindOf, ofThisTenant, practiceOf, saveReference, teamIdOf } from './routing/conversation.js';
 import { recordUninstall, welcomeOnce } from './routing/install.js';
 import { KeyedLock } from './routing/keyed-lock.js';
@@ -150,6 +150,7 @@ export class TeamsBot extends TeamsActivityHandler {
     const teamId = teamIdOf(context.activity);
     // Outside the team, membership is a call to Teams: asked once per practice per turn, however often handlers check.
     const decisions = new Map<string, Promise<boolean>>();
+    const memberships = new Map<string, Promise<boolean>>();
     const decide = (p: Practice): Promise<boolean> => {
       const known = decisions.get(p.id) ?? canAct(context, p);
       decisions.set(p.id, known);
@@ -170,6 +171,11 @@ export class TeamsBot extends TeamsActivityHandler {
       ...(practice !== undefined ? { practice } : {}),
       canAct: decide,
       memberPractices: () => memberPractices(context, this.deps.stores, decide),
+      isTeamMember: (id: string) => {
+        const known = memberships.get(id) ?? isTeamMember(context, id);
+        memberships.set(id, known);
+        return known;
+      },
       teamMembers: (id: string) => teamMembers(context, id),
       selectPractice: async (id: string | undefined) => {
         if (id === undefined) await this.selectedPractice.delete(context);

@@ -22,8 +22,25 @@ function fromUtc(ms: number): IsoDate {
   return `${year}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
+// addMonths runs a dozen times per status() with the same few (start date, months): the weekly RHO summary calls status
+// for every practice of a region (npm run bench -- weekly). A memo of a pure function, like the engine's rule-set
+// caches: it never changes what addMonths returns, and it is emptied when it holds MONTHS_MEMO_MAX answers.
+const MONTHS_MEMO_MAX = 10_000;
+const monthsMemo = new Map<string, IsoDate>();
+
 /** Adds whole months; a day that does not exist in the target month clamps to its last day (31-01 + 1 = 28/29-02). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
+  const key = `${date}|${months}`;
+  let found = monthsMemo.get(key);
+  if (found === undefined) {
+    if (monthsMemo.size >= MONTHS_MEMO_MAX) monthsMemo.clear();
+    found = computeAddMonths(date, months);
+    monthsMemo.set(key, found);
+  }
+  return found;
+}
+
+function computeAddMonths(date: IsoDate, months: number): IsoDate {
   const [y, m, d] = parts(date);
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();

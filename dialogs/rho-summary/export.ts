@@ -10,7 +10,8 @@ import { formatDate } from '../../rules/dates.js';
 import type { ExportCsvAction } from './actions.js';
 import { regionCsv } from './csv.js';
 import { bySubregionThenUrgency } from './rows.js';
-import { consultantRegion, pickSubregion, refuse, regionSummaries, unknownSubregion } from './summary.js';
+import { consultantRegion, pickSubregion, regionSummaries, unknownSubregion } from './summary.js';
+import type { RhoTeams } from '../router/feature.js';
 
 /** How long the download link works (issue 11 §4). */
 export const LINK_HOURS = 24;
@@ -18,11 +19,12 @@ export const LINK_HOURS = 24;
 export async function exportCsv(
   turn: DialogTurn,
   stores: Stores,
+  rhoTeams: RhoTeams,
   exports: ExportStore | undefined,
   a: Pick<ExportCsvAction, 'subregion' | 'filter'>,
 ): Promise<void> {
-  const region = await consultantRegion(turn, stores);
-  if (region === undefined) return refuse(turn, 'summary.notConsultant');
+  const region = await consultantRegion(turn, stores, rhoTeams);
+  if (region === undefined) return;
   const today = todayOf(turn.now);
   const summaries = await regionSummaries(stores, region, today, turn.channel.tenantId);
   const asked = a.filter ?? a.subregion;

@@ -6,7 +6,7 @@ import { addDays, formatDate } from '../../rules/dates.js';
 import type { IsoDate, MilestoneStatus, StatusItem, StatusResult } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
 import type { PracticeWithRecords } from '../../storage/ports.js';
-import { planNow } from '../shared/plan-now.js';
+import { planNow, type CheckMemo } from '../shared/plan-now.js';
 import { factsOf } from '../shared/practice-facts.js';
 
 /** "Deadlines in the next 4 weeks" (issue 11 §4). */
@@ -25,8 +25,11 @@ export interface PracticeSummary {
 
 const isOpen = (i: Open): boolean => i.status === 'missed' || i.status === 'at-risk' || i.status === 'on-track';
 
-/** The row, its status and its near deadlines: status() once per practice, nothing read here. */
-export function summarise(source: PracticeWithRecords, today: IsoDate): PracticeSummary {
+/**
+ * The row, its status and its near deadlines: status() once per practice, nothing read here. `memo`: check results of
+ * the plans already checked in this pass (a region's practices often share a plan).
+ */
+export function summarise(source: PracticeWithRecords, today: IsoDate, memo?: CheckMemo): PracticeSummary {
   const { practice, records } = source;
   const result = status(factsOf(practice, records), today);
   const open: Open[] = [...result.items, ...result.milestones];
@@ -35,7 +38,7 @@ export function summarise(source: PracticeWithRecords, today: IsoDate): Practice
   dated.sort((a, b) => a.due.localeCompare(b.due));
   const horizon = addDays(today, DEADLINE_DAYS);
   const thresholds = result.items.filter((i) => i.kind === 'threshold' && i.status !== 'met' && i.status !== 'not-applicable');
-  const plan = planNow(practice, records.plans);
+  const plan = planNow(practice, records.plans, 'nl', memo);
   const row: SummaryRow = {
     practiceId: practice.id,
     name: practice.name,

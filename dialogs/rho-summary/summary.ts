@@ -1,30 +1,36 @@
-// The consultant's read-only view (issue 11 §1): only in the team the operator allowed and linked as a region's RHO
-// channel (RHO_TEAMS), only that region's practices, and nothing that writes practice data. `samenvatting [subregio]`
+// The consultant's read-only view (issue 11 §1): in the team the operator allowed and linked as a region's RHO channel
+// (RHO_TEAMS), or in personal chat and group chats for a member of that team (consultant.ts); only that region's
+// practices, and nothing that writes practice data. `samenvatting [subregio]`
 // shows the summary a page at a time (Vorige/Volgende), filtered on a subregion when asked.
 import { ofTurnTenant } from '../shared/tenant.js';
 import { visibleIn } from '../../storage/practice-id.js';
 import { regionName, t } from '../../rules/i18n/index.js';
-import { REGIONS, type IsoDate, type Region } from '../../rules/model.js';
+import type { IsoDate, Region } from '../../rules/model.js';
 import type { Stores } from '../../storage/ports.js';
 import { noticeCard, sendCard, todayOf } from '../shared/reply.js';
 import { sendStatus } from '../status/status.js';
 import type { DialogTurn } from '../router/turn.js';
+import type { RhoTeams } from '../router/feature.js';
+import { consultantAccess, type ConsultantRefusal } from './consultant.js';
 import { ALL_SUBREGIONS } from '../../cards/rho-summary.card.js';
 import type { OpenPracticeStatusAction, SummaryPageAction } from './actions.js';
 import { subregionsOf, summaryCards } from './pages.js';
 import { summarise, type PracticeSummary } from './rows.js';
+import type { CheckMemo } from '../shared/plan-now.js';
 
-/** The region whose consultant channel this team is, or undefined (4 point reads, one per region). */
-export async function consultantRegion(turn: DialogTurn, stores: Stores): Promise<Region | undefined> {
-  if (turn.kind !== 'channel' || turn.teamId === undefined) return undefined;
-  const channels = await Promise.all(REGIONS.map((r) => stores.consultantChannels.get(r)));
-  return channels.find((c) => c?.teamId === turn.teamId)?.region;
+/** The region this turn may read as a consultant (consultant.ts), or the refusal already sent. */
+export async function consultantRegion(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams): Promise<Region | undefined> {
+  const access = await consultantAccess(turn, stores, rhoTeams);
+  if ('region' in access) return access.region;
+  await refuse(turn, access.refused, access.regions);
+  return undefined;
 }
 
-export async function refuse(turn: DialogTurn, key: 'summary.notConsultant' | 'summary.otherRegion'): Promise<void> {
+async function refuse(turn: DialogTurn, key: ConsultantRefusal | 'summary.otherRegion', regions: readonly Region[] = []): Promise<void> {
+  const names = regions.map((r) => regionName(r, turn.locale)).join(', ') || '–';
   await noticeCard(turn, {
     title: t(turn.locale, 'notice.refused'),
-    text: t(turn.locale, key),
+    text: key === 'summary.notConsultant' || key === 'summary.otherRegion' ? t(turn.locale, key) : t(turn.locale, key, { regions: names }),
     style: 'warning',
     buttons: key === 'summary.notConsultant' ? [{ title: t(turn.locale, 'action.startLinkConsultant'), verb: 'startLinkConsultant' }] : [],
   });
@@ -40,7 +46,8 @@ export async function regionSummaries(
   today: IsoDate,
   tenantId: string | undefined,
 ): Promise<PracticeSummary[]> {
-  return (await stores.records.listByRegion(region)).filter((p) => visibleIn(p.practice, tenantId)).map((p) => summarise(p, today));
+  const memo: CheckMemo = new Map();
+  return (await stores.records.listByRegion(region)).filter((p) => visibleIn(p.practice, tenantId)).map((p) => summarise(p, today, memo));
 }
 
 const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
@@ -64,9 +71,9 @@ export async function unknownSubregion(turn: DialogTurn, summaries: readonly Pra
   });
 }
 
-async function showPage(turn: DialogTurn, stores: Stores, page: number, asked: string | undefined): Promise<void> {
-  const region = await consultantRegion(turn, stores);
-  if (region === undefined) return refuse(turn, 'summary.notConsultant');
+async function showPage(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams, page: number, asked: string | undefined): Promise<void> {
+  const region = await consultantRegion(turn, stores, rhoTeams);
+  if (region === undefined) return;
   const today = todayOf(turn.now);
   const summaries = await regionSummaries(stores, region, today, turn.channel.tenantId);
   const subregion = pickSubregion(summaries, asked);
@@ -84,19 +91,19 @@ async function showPage(turn: DialogTurn, stores: Stores, page: number, asked: s
   if (card !== undefined) await sendCard(turn, card);
 }
 
-export function showSummary(turn: DialogTurn, stores: Stores, args: string): Promise<void> {
-  return showPage(turn, stores, 0, args.trim() === '' ? undefined : args.trim());
+export function showSummary(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams, args: string): Promise<void> {
+  return showPage(turn, stores, rhoTeams, 0, args.trim() === '' ? undefined : args.trim());
 }
 
 /** Vorige / Volgende / Toon: the card's subregion choice wins over the filter the card was drawn with. */
-export function summaryPage(turn: DialogTurn, stores: Stores, a: SummaryPageAction): Promise<void> {
-  return showPage(turn, stores, a.page, a.filter ?? a.subregion);
+export function summaryPage(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams, a: SummaryPageAction): Promise<void> {
+  return showPage(turn, stores, rhoTeams, a.page, a.filter ?? a.subregion);
 }
 
 /** "Details": that practice's status card, read-only, when it belongs to this channel's region. */
-export async function openPracticeStatus(turn: DialogTurn, stores: Stores, a: OpenPracticeStatusAction): Promise<void> {
-  const region = await consultantRegion(turn, stores);
-  if (region === undefined) return refuse(turn, 'summary.notConsultant');
+export async function openPracticeStatus(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams, a: OpenPracticeStatusAction): Promise<void> {
+  const region = await consultantRegion(turn, stores, rhoTeams);
+  if (region === undefined) return;
   const practice = ofTurnTenant(turn, await stores.practices.get(a.practiceId))?.value;
   if (practice === undefined || practice.region !== region) return refuse(turn, 'summary.otherRegion');
   await sendStatus(turn, stores, practice, true);

@@ -56,6 +56,11 @@ export interface DialogTurn {
   canAct(practice: Practice): Promise<boolean>;
   /** The linked practices whose team the user is a member of, by name. */
   memberPractices(): Promise<Practice[]>;
+  /**
+   * Whether the user is a member of the team: given in the team's own channels, else asked of Teams (once per team per
+   * turn, never remembered beyond it). Throws when Teams cannot answer.
+   */
+  isTeamMember(teamId: string): Promise<boolean>;
   /** The members of a team by name (asked of Teams), with the id the bot sees as their actor id. */
   teamMembers(teamId: string): Promise<{ id: string; name: string }[]>;
   /** Personal chat: remember which practice the user works for (`undefined` forgets it). */

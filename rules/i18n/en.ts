@@ -159,7 +159,7 @@ export const en = {
   'command.managers.text': 'who may change the practice and the plan; a manager adds team members',
   'command.summary.name': 'summary',
   'command.summary.text':
-    'in the RHO channel: chart and practices of the region, most urgent first, with details; `summary deventer` for one subregion',
+    'in the RHO channel, or in a chat if you are a member of the RHO team: chart and practices of the region, most urgent first, with details; `summary deventer` for one subregion',
   'command.exportCsv.name': 'export csv',
   'command.exportCsv.text': "in the RHO channel: the region's practices, requirements and logs as a CSV for Excel, link valid 24 hours",
   'command.practice.name': 'choose practice',
@@ -608,6 +608,10 @@ export const en = {
   'summary.exportFailed': 'The export could not be written to storage. Please try again in a few minutes.',
   'summary.notConsultant':
     "The summary is for a region's RHO channel, and this team is not (yet) an RHO channel. Working at an RHO? Link the team with the button below; the app's administrator must allow the team in `RHO_TEAMS`.",
+  'summary.notConsultantChat':
+    'The summary, the details and the export are for RHO consultants: members of the team that is a region’s RHO channel (linked: {regions}). You are not a member of such a team. Ask the owner of the RHO team to add you, or type `summary` in your region’s RHO channel.',
+  'summary.membershipUnknown':
+    'I could not check with Teams whether you are a member of the RHO team ({regions}), so I am not showing the summary now. Please try again in a few minutes, or type `summary` in the RHO channel itself.',
   'summary.otherRegion': 'This practice does not belong to the region of this RHO channel.',
   'managers.intro':
     'Managers may change the practice, the plan and the settings. Every member of the team may view the status and the plan, log intervisie and counts, and ask the advisor.',

@@ -165,7 +165,7 @@ export const nl = {
   'command.managers.text': 'wie de praktijk en het plan mag wijzigen; een beheerder voegt teamleden toe',
   'command.summary.name': 'samenvatting',
   'command.summary.text':
-    'in het RHO-kanaal: grafiek en praktijken van de regio, de meest urgente eerst, met details; `samenvatting deventer` voor één subregio',
+    'in het RHO-kanaal, of in de chat als je lid bent van het RHO-team: grafiek en praktijken van de regio, de meest urgente eerst, met details; `samenvatting deventer` voor één subregio',
   'command.exportCsv.name': 'exporteer csv',
   'command.exportCsv.text': 'in het RHO-kanaal: praktijken, eisen en logs van de regio als CSV voor Excel, link 24 uur geldig',
   'command.practice.name': 'kies praktijk',
@@ -627,6 +627,10 @@ export const nl = {
   'summary.exportFailed': 'De export kon niet worden weggeschreven naar de opslag. Probeer het over een paar minuten opnieuw.',
   'summary.notConsultant':
     'De samenvatting is er in het RHO-kanaal van een regio, en dit team is (nog) geen RHO-kanaal. Werk je bij een RHO? Koppel het team met de knop hieronder; de beheerder van de app moet het team wel in `RHO_TEAMS` toestaan.',
+  'summary.notConsultantChat':
+    'De samenvatting, de details en de export zijn voor RHO-consulenten: leden van het team dat het RHO-kanaal van een regio is (gekoppeld: {regions}). Je bent geen lid van zo’n team. Vraag de eigenaar van het RHO-team om je toe te voegen, of typ `samenvatting` in het RHO-kanaal van je regio.',
+  'summary.membershipUnknown':
+    'Ik kon bij Teams niet nagaan of je lid bent van het RHO-team ({regions}), dus ik laat de samenvatting nu niet zien. Probeer het over een paar minuten opnieuw, of typ `samenvatting` in het RHO-kanaal zelf.',
   'summary.otherRegion': 'Deze praktijk hoort niet bij de regio van dit RHO-kanaal.',
   'managers.intro':
     'Beheerders mogen de praktijk, het plan en de instellingen wijzigen. Alle leden van het team mogen de status en het plan bekijken, intervisie en aantallen loggen en de adviseur vragen.',

@@ -28,6 +28,9 @@ export class TablePracticeRecordStore implements PracticeRecordStore {
   async listByRegion(region: Region): Promise<PracticeWithRecords[]> {
     const practices = await this.practices.listByRegion(region);
     const { found, obsolete } = await this.mirror.read(region, new Set(practices.map((p) => p.id)));
+    // Parsed by this read and held by nobody else, so their plans need no copy (a summary read by tables.current may
+    // be the one its cache of parsed summaries holds, so those are copied).
+    const fresh = new Set(found.keys());
     const missing = practices.filter((p) => !found.has(p.id));
     for (let i = 0; i < missing.length; i += READ_CONCURRENCY) {
       await Promise.all(
@@ -42,7 +45,7 @@ export class TablePracticeRecordStore implements PracticeRecordStore {
     await this.mirror.remove(obsolete).catch(this.onError);
     return practices.flatMap((practice) => {
       const mirrored = found.get(practice.id);
-      return mirrored === undefined ? [] : [{ practice, records: recordsOf(mirrored.summary) }];
+      return mirrored === undefined ? [] : [{ practice, records: recordsOf(mirrored.summary, fresh.has(practice.id)) }];
     });
   }
 }

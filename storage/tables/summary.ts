@@ -132,8 +132,11 @@ export function periodOf(summary: Summary, k: string): Pick<Period, 'lastSeq' | 
   return summary.counts.find((p) => p.k === k);
 }
 
-/** What status reads: as the full read gave it (sessions oldest first, counts in currentCounts' order). */
-export function recordsOf(summary: Summary): PracticeRecords {
+/**
+ * What status reads: as the full read gave it (sessions oldest first, counts in currentCounts' order). The plans are
+ * copies unless `owned`: the caller parsed `summary` just now and nobody else holds it (a region read of 5,000).
+ */
+export function recordsOf(summary: Summary, owned = false): PracticeRecords {
   const intervisie: IntervisieSession[] = [];
   for (const g of summary.sessions) {
     const session: IntervisieSession = {
@@ -148,5 +151,5 @@ export function recordsOf(summary: Summary): PracticeRecords {
   const counts = [...summary.counts]
     .sort((a, b) => compare(a.firstAt, b.firstAt) || compare(a.k, b.k))
     .map((p): CountEntry => ({ metric: p.metric, from: p.from, to: p.to, value: p.value }));
-  return { plans: summary.plans.map((p) => structuredClone(p)), intervisie, counts };
+  return { plans: owned ? summary.plans : summary.plans.map((p) => structuredClone(p)), intervisie, counts };
 }
