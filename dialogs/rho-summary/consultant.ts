@@ -1,7 +1,8 @@
 // Who is an RHO consultant for this turn (issue 11 §1): in a team, the team that is a region's linked consultant
 // channel; in personal chat or a group chat, a member of such a team, asked of Teams on every consultant command or
 // card action (the team roster, per turn: nothing is remembered, so someone removed from the team loses access at once).
-// Only teams the operator still allows in RHO_TEAMS count outside their own channel, and only those of this tenant.
+// Only teams the operator still allows in RHO_TEAMS count, in their own channel as in a chat (a team taken out of the
+// setting loses access at the next turn, as the weekly job skips it), and only those of this tenant.
 import { REGIONS, type Region } from '../../rules/model.js';
 import { visibleIn } from '../../storage/practice-id.js';
 import type { ConsultantChannel, Stores } from '../../storage/ports.js';
@@ -26,8 +27,7 @@ async function allowedChannels(turn: DialogTurn, stores: Stores, rhoTeams: RhoTe
 export async function consultantAccess(turn: DialogTurn, stores: Stores, rhoTeams: RhoTeams): Promise<ConsultantAccess> {
   if (turn.kind === 'channel') {
     if (turn.teamId === undefined) return { refused: 'summary.notConsultant', regions: [] };
-    const channels = await Promise.all(REGIONS.map((r) => stores.consultantChannels.get(r)));
-    const region = channels.find((c) => c?.teamId === turn.teamId)?.region;
+    const region = (await allowedChannels(turn, stores, rhoTeams)).find((c) => c.teamId === turn.teamId)?.region;
     return region !== undefined ? { region } : { refused: 'summary.notConsultant', regions: [] };
   }
   const channels = await allowedChannels(turn, stores, rhoTeams);
