@@ -93,9 +93,19 @@ export function writeContext(turn: DialogTurn, idempotencyKey: string): WriteCon
 // Created once: a new Intl.DateTimeFormat per call cost 3.5 % of a status turn's CPU (issue 10 §4). en-CA formats as YYYY-MM-DD.
 const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// The last answer, by UTC minute: a day in Amsterdam always starts on a whole minute (its offsets are whole hours), so
+// every instant of one minute has the same date. A turn asks several times; format() itself cost ~1 % of a turn's CPU.
+const MINUTE_MS = 60_000;
+let lastDay: { minute: number; day: IsoDate } | undefined;
+
 /** Today as a calendar date in Europe/Amsterdam (issue 4: dates are Dutch calendar days). */
 export function todayOf(now: Date): IsoDate {
-  return AMSTERDAM_DAY.format(now);
+  const minute = Math.floor(now.getTime() / MINUTE_MS);
+  if (lastDay?.minute === minute) return lastDay.day;
+  const day = AMSTERDAM_DAY.format(now);
+  // An invalid date throws in format() above, so `minute` is a real number here.
+  lastDay = { minute, day };
+  return day;
 }
 
 /** What the user entered on the submitted card, to show it again next to the errors. */

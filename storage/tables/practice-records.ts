@@ -18,11 +18,12 @@ import type { AuditEntry } from '../ports.js';
 import { AUDIT_ROW, auditRow } from './audit.js';
 import { BoundedMap } from './bounded-map.js';
 import { PartitionQueue } from './partition-queue.js';
-import { num, parseEntity, parseJson, readChunks, writeChunks } from './codec.js';
+import { num, parseEntity, readChunks, writeChunks } from './codec.js';
 import { summarise } from './record-rows.js';
 import { retryOnConflict } from './retry.js';
 import type { Mirrored, RegionMirror } from './region-mirror.js';
-import { SUMMARY_FORMAT, Summary } from './summary.js';
+import { SUMMARY_FORMAT, type Summary } from './summary.js';
+import { decodeSummary, encodeSummary, isReadableFormat } from './summary-codec.js';
 
 /** The region copies (region-mirror.ts): which region a practice is in (as last read), and where faults are reported. */
 export interface MirrorTarget {
@@ -96,10 +97,10 @@ export class PracticeRecordTables {
     const stored = await this.records.get(partitionKey, SUMMARY);
     if (stored === undefined) return { ...(await this.rebuild(partitionKey, 0)), etag: undefined, current: false };
     const { format, seq } = parseEntity(SummaryEntity, stored, 'summary');
-    if (format !== SUMMARY_FORMAT) return { ...(await this.rebuild(partitionKey, seq)), etag: stored.etag, current: false };
+    if (!isReadableFormat(format)) return { ...(await this.rebuild(partitionKey, seq)), etag: stored.etag, current: false };
     const parsed = this.parsed.get(partitionKey);
     if (parsed?.etag === stored.etag) return { summary: parsed.summary, seq, etag: stored.etag, current: true };
-    const summary = parseJson(Summary, readChunks('summary', stored), 'summary');
+    const summary = decodeSummary(readChunks('summary', stored), format, 'summary');
     this.parsed.set(partitionKey, { etag: stored.etag, summary });
     return { summary, seq, etag: stored.etag, current: true };
   }
@@ -118,7 +119,7 @@ export class PracticeRecordTables {
   }
 
   private summaryRow(partitionKey: string, summary: Summary, seq: number): Entity {
-    return { partitionKey, rowKey: SUMMARY, format: SUMMARY_FORMAT, seq, ...writeChunks('summary', JSON.stringify(summary)) };
+    return { partitionKey, rowKey: SUMMARY, format: SUMMARY_FORMAT, seq, ...writeChunks('summary', encodeSummary(summary)) };
   }
 
   /** The summary of a practice; a rebuilt one is stored so the next read is one point read again. */

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import type { EntityTable, StoredEntity, TransactionAction } from '../entity-table.js';
 import { encodeKey, joinKey, padNumber } from '../keys.js';
-import { num, parseEntity, parseJson, readChunks, writeChunks } from './codec.js';
-import { SUMMARY_FORMAT, Summary } from './summary.js';
+import { num, parseEntity, readChunks, writeChunks } from './codec.js';
+import { SUMMARY_FORMAT, type Summary } from './summary.js';
+import { decodeSummary, encodeSummary, isReadableFormat } from './summary-codec.js';
 
 const MirrorEntity = z.object({ practiceId: z.string(), seq: num, format: num });
 /** Azure's limit per transaction. */
@@ -33,7 +34,7 @@ export class RegionMirror {
       practiceId,
       seq: mirrored.seq,
       format: SUMMARY_FORMAT,
-      ...writeChunks('summary', JSON.stringify(mirrored.summary)),
+      ...writeChunks('summary', encodeSummary(mirrored.summary)),
     });
   }
 
@@ -56,8 +57,8 @@ export class RegionMirror {
     }
     const found = new Map<string, Mirrored>();
     for (const [practiceId, { row, seq, format }] of newest) {
-      if (format === SUMMARY_FORMAT)
-        found.set(practiceId, { seq, summary: parseJson(Summary, readChunks('summary', row), 'region summary') });
+      if (isReadableFormat(format))
+        found.set(practiceId, { seq, summary: decodeSummary(readChunks('summary', row), format, 'region summary') });
     }
     return { found, obsolete };
   }

@@ -20,6 +20,9 @@ export interface TurnStack {
   botUrl: string;
   echoUrl: string;
   bot: ManagedChild;
+  /** Process ids of the echo bot and Azurite's Table service (the bench reads their CPU time per turn). */
+  echoPid: number | undefined;
+  azuritePid: number | undefined;
   proxy: TableProxy;
   /** Stores on the bot's account and table prefix, straight to Azurite (not through the proxy). */
   stores: Stores;
@@ -42,7 +45,11 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
     // A storm of submits (submit-storm.ts) on a loaded machine may see failures; they must not shut out the one client IP.
     RATE_FAILED_PER_IP: '1000000',
   };
-  const bot = startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env });
+  const command = botCommand('compiled');
+  // BENCH_CPU_PROF=<dir>: the bot writes a V8 CPU profile there when the bench stops it (`node --cpu-prof`).
+  const profile = process.env['BENCH_CPU_PROF'];
+  if (profile) command.args.splice(-1, 0, '--cpu-prof', `--cpu-prof-dir=${profile}`);
+  const bot = startChild({ name: 'bot', ...command, cwd: repoRoot, env });
   await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), { timeoutMs: START_TIMEOUT_MS, child: bot });
   return { bot, url: `http://127.0.0.1:${port}/api/messages` };
 }
@@ -95,7 +102,7 @@ export async function startTurnStack(): Promise<TurnStack> {
       allowInsecureConnection: true,
       createTables: false,
     });
-    return { botUrl, echoUrl, bot, proxy, stores, stop };
+    return { botUrl, echoUrl, bot, echoPid: echo.process.pid, azuritePid: azurite.pid, proxy, stores, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -66,12 +66,16 @@ async function round(
   onTurn: (c: number, t: Turn) => void,
 ): Promise<void> {
   const pid = stack.bot.process.pid ?? 0;
+  const cpu = (p: number | undefined): number => (p === undefined ? NaN : (cpuMsOf(p) ?? NaN));
+  const echoCpuBefore = cpu(stack.echoPid);
   const echo = await runRound(stack.echoUrl, size.concurrency, size.turnsPerRound, kind.activity);
+  figures.echoCpuMs += cpu(stack.echoPid) - echoCpuBefore;
   figures.echoMs.push(...echo.flat().map((t) => t.ms));
-  const [before, cpuBefore] = [await stack.proxy.count(), cpuMsOf(pid) ?? NaN];
+  const [before, cpuBefore, azuriteBefore] = [await stack.proxy.count(), cpu(pid), cpu(stack.azuritePid)];
   const bot = await runRound(stack.botUrl, size.concurrency, size.turnsPerRound, kind.activity);
   figures.tableRequests += (await stack.proxy.count()) - before;
-  figures.botCpuMs += (cpuMsOf(pid) ?? NaN) - cpuBefore;
+  figures.botCpuMs += cpu(pid) - cpuBefore;
+  figures.azuriteCpuMs += cpu(stack.azuritePid) - azuriteBefore;
   bot.forEach((turns, conversation) => {
     for (const turn of turns) {
       onTurn(conversation, turn);
@@ -101,6 +105,8 @@ async function measureKinds(
     failed: 0,
     tableRequests: 0,
     botCpuMs: 0,
+    echoCpuMs: 0,
+    azuriteCpuMs: 0,
     firstFailure: undefined,
   }));
   for (let r = 0; r < size.rounds; r++) {
@@ -112,17 +118,29 @@ async function measureKinds(
   return figures;
 }
 
-/** Status p50 of two practices, one turn at a time, alternating so both see the same machine. */
-async function historyScaling(stack: TurnStack, teams: [number, number], turns: number): Promise<[number, number]> {
+/**
+ * Status p50 of two practices, one turn at a time, alternating so both see the same machine; and the bot's CPU time
+ * per turn of each (the sum of /proc deltas, 10 ms ticks, over all turns: on a loaded machine the steadier figure).
+ */
+async function historyScaling(
+  stack: TurnStack,
+  teams: [number, number],
+  turns: number,
+): Promise<{ ms: [number, number]; cpuMs: [number, number] }> {
   const ms: [number[], number[]] = [[], []];
+  const cpuMs: [number, number] = [0, 0];
+  const pid = stack.bot.process.pid ?? 0;
   for (let i = 0; i < turns + 2; i++) {
     for (const side of [0, 1] as const) {
+      const cpuBefore = cpuMsOf(pid) ?? NaN;
       const [turn] = (await runRound(stack.botUrl, 1, 1, () => commandActivity(benchTeamOf(teams[side]), 'status'))).flat();
       if (!turn || !ok(turn, STATUS_MARK)) throw new Error(`history status turn failed: ${turn?.body.slice(0, 300)}`);
-      if (i >= 2) ms[side].push(turn.ms); // the first two of each are warm-up
+      if (i < 2) continue; // the first two of each are warm-up
+      ms[side].push(turn.ms);
+      cpuMs[side] += ((cpuMsOf(pid) ?? NaN) - cpuBefore) / turns;
     }
   }
-  return [percentile(ms[0], 50), percentile(ms[1], 50)];
+  return { ms: [percentile(ms[0], 50), percentile(ms[1], 50)], cpuMs };
 }
 
 const benchTeamOf = (n: number): string => benchPractice(n).teamId ?? '';
@@ -167,7 +185,9 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
     await measureKinds(stack, { ...size, rounds: 1 }, [status, submit], record);
     const figures = await measureKinds(stack, size, [status, submit], record);
     const afterLoad = memoryOf(pid);
-    const [shortMs, longMs] = await historyScaling(stack, [shortN, longN], size.historyTurns);
+    const scaling = await historyScaling(stack, [shortN, longN], size.historyTurns);
+    const [shortMs, longMs] = scaling.ms;
+    const [shortCpuMs, longCpuMs] = scaling.cpuMs;
     const peak = memoryOf(pid);
     const crashed = botExit(stack.bot);
     if (crashed) throw new Error(`the bot stopped during the bench: ${crashed}`);
@@ -178,7 +198,7 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
     const mismatched = stored.filter((n, i) => n !== submitted[i]?.size).length;
     printTurnReport({
       figures,
-      history: { short: SHORT_HISTORY, long: size.history, shortMs, longMs },
+      history: { short: SHORT_HISTORY, long: size.history, shortMs, longMs, shortCpuMs, longCpuMs },
       memory: { justStarted, idle, afterLoad, peak },
       helpers,
       integrity: { stored: storedTotal, succeeded: successTotal, mismatched },

@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { currentCounts } from '../../dialogs/shared/practice-facts.js';
 import { METRICS, type IntervisieSession, type PracticeFacts } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
-import type { Entity, EntityTable, TableName } from '../../storage/entity-table.js';
+import type { Entity, EntityTable, StoredEntity, TableName } from '../../storage/entity-table.js';
 import { encodeKey } from '../../storage/keys.js';
 import type { PracticeRecords, Stores } from '../../storage/ports.js';
+import { readChunks, writeChunks } from '../../storage/tables/codec.js';
 import { buildStores } from '../../storage/tables/stores.js';
+import { SUMMARY_FORMAT } from '../../storage/tables/summary.js';
+import { decodeSummary } from '../../storage/tables/summary-codec.js';
 import type { ContractTarget } from './contract.js';
 import { counting, ctx } from './fixtures.js';
 
@@ -178,6 +181,28 @@ export function summaryContract(target: ContractTarget): void {
       }
       expect((await fresh.records.get(P)).intervisie).toHaveLength(24);
       await expectSameAsFullRead(fresh);
+    });
+
+    it('reads a summary row of format 1 (the JSON as it was) as it is, and the next write stores format 2', async () => {
+      const table = await target.createTables();
+      const stores = buildStores(table);
+      await seedHistory(stores, 30);
+      const expected = await stores.records.get(P);
+      const row = await table('records').get(encodeKey(P), 'summary');
+      expect(row?.properties['format']).toBe(SUMMARY_FORMAT);
+      const summary = decodeSummary(readChunks('summary', row as StoredEntity), SUMMARY_FORMAT, 'summary');
+      const properties = { format: 1, seq: row?.properties['seq'] as number, ...writeChunks('summary', JSON.stringify(summary)) };
+      await table('records').upsert({ partitionKey: encodeKey(P), rowKey: 'summary', ...properties });
+
+      const ops: string[] = [];
+      const older = buildStores(counting(table, ops));
+      expect(await older.records.get(P)).toEqual(expected);
+      expect(ops).toEqual(['records.get']); // read as it is: no rebuild, no rewrite
+      await expectSameAsFullRead(older);
+      await older.intervisie.add(P, { date: '2025-06-06', topic: 'after format 1', minutes: 60 }, ctx('s-format-1'));
+      expect((await table('records').get(encodeKey(P), 'summary'))?.properties['format']).toBe(SUMMARY_FORMAT);
+      expect((await older.records.get(P)).intervisie).toHaveLength(31);
+      await expectSameAsFullRead(older);
     });
 
     it('records every concurrent write of two instances, and a concurrent double click once', async () => {

@@ -21,6 +21,8 @@ export interface AzuriteTables {
   port: number;
   /** The blob service's port when it was asked for (`startAzurite(undefined, { blob: true })`). */
   blobPort?: number;
+  /** The Table service's process id (the turn bench reads its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -120,5 +122,11 @@ export async function startAzurite(given?: number, options: { blob?: boolean } =
       await sleep(50);
     }
   }
-  return { connectionString: connectionStringFor(port, blobPort), port, ...(blobPort !== undefined ? { blobPort } : {}), stop };
+  return {
+    connectionString: connectionStringFor(port, blobPort),
+    port,
+    ...(blobPort !== undefined ? { blobPort } : {}),
+    pid: children[0]?.pid,
+    stop,
+  };
 }
