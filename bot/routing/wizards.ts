@@ -37,13 +37,13 @@ export function wizardProperties(conversationState: ConversationState): WizardPr
   };
 }
 
-export interface WizardDeps extends WizardProperties {
+interface WizardDeps extends WizardProperties {
   state: StateStore;
   logger: Logger;
 }
 
 /** A channel thread's conversation id without its thread part: the channel. */
-export function channelOfThread(conversationId: string): string {
+function channelOfThread(conversationId: string): string {
   return conversationId.split(';')[0] ?? conversationId;
 }
 
