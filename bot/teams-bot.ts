@@ -24,6 +24,7 @@ import { recordUninstall, welcomeOnce } from './routing/install.js';
 import { KeyedLock } from './routing/keyed-lock.js';
 import { TurnReplies } from './routing/replies.js';
 import { isOverrun } from './routing/turn-budget.js';
+import { wizardProperties, wizardSlot, type WizardProperties } from './routing/wizards.js';
 
 export interface TeamsBotDeps {
   stores: Stores;
@@ -43,7 +44,7 @@ function payloadOf(value: unknown): Record<string, unknown> | undefined {
 
 export class TeamsBot extends TeamsActivityHandler {
   /** The running wizard of a conversation (dialogs/ parse it); cleared with the conversation state on a failed turn. */
-  private readonly wizard: StatePropertyAccessor<unknown>;
+  private readonly wizard: WizardProperties;
   private readonly selectedPractice: StatePropertyAccessor<string | undefined>;
   private readonly installLock = new KeyedLock();
   /** The linked practice, looked up once per turn. */
@@ -51,7 +52,7 @@ export class TeamsBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
-    this.wizard = deps.conversationState.createProperty<unknown>('wizard');
+    this.wizard = wizardProperties(deps.conversationState);
     this.selectedPractice = deps.userState.createProperty<string | undefined>('selectedPracticeId');
 
     this.onTurn(async (context, next) => {
@@ -162,11 +163,7 @@ export class TeamsBot extends TeamsActivityHandler {
       channel: channelOf(context.activity),
       actor: actorOf(context.activity),
       reply,
-      wizard: {
-        get: () => this.wizard.get(context),
-        set: (state) => this.wizard.set(context, state),
-        clear: () => this.wizard.delete(context),
-      },
+      wizard: wizardSlot(context, { ...this.wizard, state: this.deps.stores.state, logger: this.deps.logger }),
       ...(teamId !== undefined ? { teamId } : {}),
       ...(practice !== undefined ? { practice } : {}),
       canAct: decide,

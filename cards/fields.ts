@@ -15,6 +15,12 @@ function blankToUndefined(v: unknown): unknown {
   return t === '' ? undefined : t;
 }
 
+/**
+ * A practice id as storage/practice-id.ts makes it: the AGB code, with `@<tenant id>` for a practice linked in a tenant
+ * (every practice linked in Teams since issue 12 §5).
+ */
+export const PRACTICE_ID = /^\d{8}(@[\w.-]{1,100})?$/;
+
 export const requiredText = (max: number) => z.preprocess(blankToUndefined, z.string(err('invalid')).max(max, { error: 'tooLong' }));
 
 export const optionalText = (max: number) =>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { regionName } from '../rules/i18n/index.js';
 import { Region } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
+import { PRACTICE_ID } from './fields.js';
 import { baseFields, errorBlock, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/pick-practice.card.json' with { type: 'json' };
 
@@ -14,7 +15,7 @@ const EXPANDED_MAX = 8;
 export const PickPracticeCardData = z.object({
   ...baseFields,
   practices: z
-    .array(z.object({ id: z.string().regex(/^\d{8}$/), name: z.string().min(1).max(120), region: Region, agb: z.string() }))
+    .array(z.object({ id: z.string().regex(PRACTICE_ID), name: z.string().min(1).max(120), region: Region, agb: z.string() }))
     .min(1)
     .max(MAX_PRACTICES),
   current: z.string().optional(),

@@ -35,6 +35,21 @@ export interface WizardSlot {
   get(): Promise<unknown>;
   set(state: object): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * In a channel, every new post is a thread and a conversation of its own (issue 13 §7): the wizards this user last
+   * moved on in the channel's other threads, read from storage (any instance sees them). Empty outside a channel.
+   */
+  elsewhere(): Promise<WizardElsewhere[]>;
+}
+
+/** A wizard running in another thread of the channel. */
+export interface WizardElsewhere {
+  /** Its stored state, unparsed. */
+  readonly state: unknown;
+  /** Ends it; false when it moved on or ended meanwhile (it is then left alone). */
+  end(): Promise<boolean>;
+  /** Replaces a card of the bot in that thread (made read-only); a failure is logged by bot/. */
+  update(activityId: string, card: AdaptiveCardJson): Promise<void>;
 }
 
 export interface DialogTurn {

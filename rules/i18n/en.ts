@@ -26,6 +26,11 @@ export const en = {
   'common.number': '{n, number}',
   'common.concurrency': 'Someone else just changed this, please try again.',
   'common.stopped': 'Stopped, nothing was saved.',
+  'stop.stopped': 'Stopped: {what}. Nothing was saved.',
+  'stop.nothing': 'Nothing is running that I could stop.',
+  'stop.elsewhere': 'Stopped with "stop" in another post in this channel. Nothing was saved.',
+  'stop.choose': 'choose interventions (year {year})',
+  'stop.wizard': 'the steps in progress',
   'form.errorsTitle': 'Please check these fields:',
 
   'action.startLink': 'Link practice',

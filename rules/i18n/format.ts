@@ -88,12 +88,22 @@ export function issueMessage(locale: Locale, message: string, params?: Readonly<
 }
 
 const lists = new Map<string, Intl.ListFormat>();
-/** "A, B of C" / "A, B or C": a choice between names, in the language's own list style. */
-export function orList(locale: Locale, items: readonly string[]): string {
-  let list = lists.get(locale);
+function listOf(locale: Locale, type: 'conjunction' | 'disjunction', items: readonly string[]): string {
+  const key = `${locale} ${type}`;
+  let list = lists.get(key);
   if (!list) {
-    list = new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'disjunction' });
-    lists.set(locale, list);
+    list = new Intl.ListFormat(LOCALE_TAGS[locale], { type });
+    lists.set(key, list);
   }
   return list.format(items);
+}
+
+/** "A, B of C" / "A, B or C": a choice between names, in the language's own list style. */
+export function orList(locale: Locale, items: readonly string[]): string {
+  return listOf(locale, 'disjunction', items);
+}
+
+/** "A, B en C" / "A, B and C": all of the names. */
+export function andList(locale: Locale, items: readonly string[]): string {
+  return listOf(locale, 'conjunction', items);
 }

@@ -29,6 +29,11 @@ export const nl = {
   'common.number': '{n, number}',
   'common.concurrency': 'Iemand anders paste dit net aan, probeer het opnieuw.',
   'common.stopped': 'Gestopt, er is niets opgeslagen.',
+  'stop.stopped': 'Gestopt: {what}. Er is niets opgeslagen.',
+  'stop.nothing': 'Er loopt niets dat ik kan stoppen.',
+  'stop.elsewhere': 'Gestopt met "stop" in een ander bericht in dit kanaal. Er is niets opgeslagen.',
+  'stop.choose': 'kies interventies (jaar {year})',
+  'stop.wizard': 'de lopende stappen',
   'form.errorsTitle': 'Controleer deze velden:',
 
   'action.startLink': 'Praktijk koppelen',

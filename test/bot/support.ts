@@ -138,8 +138,8 @@ export interface ConnectorOptions {
 export interface FakeConnector {
   url: string;
   received: Record<string, unknown>[];
-  /** Earlier messages the bot replaced (updateActivity), by activity id. */
-  updated: { activityId: string; activity: Record<string, unknown> }[];
+  /** Earlier messages the bot replaced (updateActivity), by conversation (thread) and activity id. */
+  updated: { conversationId: string; activityId: string; activity: Record<string, unknown> }[];
   /** The membership questions asked, as `team user`. */
   memberLookups: string[];
   close(): Promise<void>;
@@ -180,8 +180,11 @@ export async function startConnector(options: ConnectorOptions = {}): Promise<Fa
         );
         return;
       }
-      const update = req.method === 'PUT' ? /\/activities\/([^/?]+)$/.exec(req.url ?? '') : null;
-      if (update) updated.push({ activityId: decodeURIComponent(update[1] ?? ''), activity: JSON.parse(body) as Record<string, unknown> });
+      const update = req.method === 'PUT' ? /\/v3\/conversations\/([^/]+)\/activities\/([^/?]+)$/.exec(req.url ?? '') : null;
+      if (update) {
+        const [conversationId, activityId] = [decodeURIComponent(update[1] ?? ''), decodeURIComponent(update[2] ?? '')];
+        updated.push({ conversationId, activityId, activity: JSON.parse(body) as Record<string, unknown> });
+      }
       if (req.method === 'POST' && /\/v3\/conversations\/.+\/activities/.test(req.url ?? '')) {
         received.push(JSON.parse(body) as Record<string, unknown>);
       }

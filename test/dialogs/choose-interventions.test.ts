@@ -88,7 +88,7 @@ describe('kies interventies', () => {
     await seedPractice(h.stores);
     const first = await h.say('kies interventies');
     await h.submit(step(stepCard(first), 'awp', 'awp.lean', 'next', '2'));
-    expect(allText(await h.say('stop'))).toContain('Gestopt, er is niets opgeslagen.');
+    expect(allText(await h.say('stop'))).toContain('Gestopt: kies interventies (jaar 2). Er is niets opgeslagen.');
     expect(await h.stores.plans.latest(PRACTICE.id)).toEqual([]);
     expect(allText(await h.say('help'))).toContain('koppel praktijk');
   });

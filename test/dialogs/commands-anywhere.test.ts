@@ -36,7 +36,7 @@ function groupChat(html: string, serviceUrl: string): Record<string, unknown> {
 
 describe('commands as a new post in a channel', () => {
   it.each([
-    ['stop', '<p><at>MTVP-assistent</at>&nbsp;stop</p>', 'Gestopt, er is niets opgeslagen.'],
+    ['stop', '<p><at>MTVP-assistent</at>&nbsp;stop</p>', 'Er loopt niets dat ik kan stoppen.'],
     ['status', '<p><at>MTVP-assistent</at>&nbsp;status</p>', 'Status Huisartsenpraktijk De Linde'],
     ['log aantallen', '<div><at>MTVP-assistent</at>&nbsp;log&nbsp;aantallen</div>', 'vragen geen aantallen'],
     ['help', '<at>MTVP-assistent</at> <b>help</b>', 'Wat kan ik voor je doen'],
@@ -52,7 +52,9 @@ describe('commands as a new post in a channel', () => {
     h = await startHarness();
     await seedPractice(h.stores);
     await replies(h.app, channelPost('<p><at>MTVP-assistent</at>&nbsp;kies interventies 1</p>', 1));
-    expect(allText(await replies(h.app, channelPost('<p><at>MTVP-assistent</at>&nbsp;stop</p>', 2)))).toContain('Gestopt');
+    expect(allText(await replies(h.app, channelPost('<p><at>MTVP-assistent</at>&nbsp;stop</p>', 2)))).toContain(
+      'Gestopt: kies interventies (jaar 1). Er is niets opgeslagen.',
+    );
   });
 });
 
@@ -65,7 +67,7 @@ describe('commands in a group chat', () => {
     expect(first).toContain('Status Huisartsenpraktijk De Linde');
     expect(first).not.toContain('niet gekoppeld');
     const stop = allText(await replies(h.app, groupChat('<at>MTVP-assistent</at>&nbsp;stop', connector.url)));
-    expect(stop).toContain('Gestopt');
+    expect(stop).toContain('Er loopt niets dat ik kan stoppen.');
     expect(allText(await replies(h.app, groupChat('<at>MTVP-assistent</at> plan', connector.url)))).toContain(
       `Praktijkplan ${PRACTICE.name}`,
     );

@@ -88,7 +88,7 @@ describe('the choose wizard in one card', () => {
         { verb: 'chooseInterventions', cardId: stepCard(first), year: '1', element: 'awp', nav: 'next', selected: 'awp.lean' },
         o,
       );
-      expect(allText(await h.say('stop', o))).toContain('Gestopt, er is niets opgeslagen.');
+      expect(allText(await h.say('stop', o))).toContain('Gestopt: kies interventies (jaar 1). Er is niets opgeslagen.');
       expect(connector.updated.map((u) => u.activityId)).toEqual(['card-activity-1']);
       const shown = JSON.stringify(connector.updated[0]?.activity);
       expect(shown).toContain('Gestopt, er is niets opgeslagen.');

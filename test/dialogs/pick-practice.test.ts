@@ -1,7 +1,7 @@
 // Personal chat: the user works for a practice whose team they are in (issue 4 §1). Membership is asked of a fake
 // Bot Connector over HTTP, the way TeamsInfo asks Teams.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startConnector, type ConnectorOptions, type FakeConnector } from '../bot/support.js';
+import { TENANT, startConnector, type ConnectorOptions, type FakeConnector } from '../bot/support.js';
 import {
   CARD_1,
   CARD_2,
@@ -87,6 +87,18 @@ describe('practice in personal chat', () => {
     expect(after).toContain('Je werkt in deze chat voor **Gezondheidscentrum Het Anker**');
     expect(after).toContain('Status Gezondheidscentrum Het Anker');
     expect(allText(await h.say('plan', personal))).toContain('Praktijkplan Gezondheidscentrum Het Anker');
+  });
+
+  it('offers and takes practices linked in the tenant, whose id carries the tenant (issue 12 §5)', async () => {
+    const { h, personal } = await start({ members: { [TEAM]: [USER], [OTHER_TEAM]: [USER] } });
+    const linde = `${PRACTICE.agb}@${TENANT}`;
+    const anker = `${ANKER.agb}@${TENANT}`;
+    await seedPractice(h.stores, { id: linde, tenantId: TENANT });
+    await seedPractice(h.stores, { ...ANKER, id: anker, tenantId: TENANT });
+    const picker = cardOf(await h.say('kies praktijk', personal));
+    expect(Object.keys(choicesOf(picker)).sort()).toEqual([anker, linde].sort());
+    const after = allText(await h.submit({ verb: 'selectPractice', cardId: CARD_1, practiceId: anker, then: 'status' }, personal));
+    expect(after).toContain('Status Gezondheidscentrum Het Anker');
   });
 
   it('keeps the question typed after "welke interventie past" for after the pick', async () => {

@@ -25,6 +25,7 @@ import type { IsoDate } from '../../rules/model.js';
 import { isoWeekday, isWorkingDay } from '../../rules/reminder-calendar.js';
 import { usePlayground } from '../support/playground-suite.js';
 import { freeQuestionShowsStatus } from './free-question.steps.js';
+import { countsAndDatesSteps } from './journey-counts-dates.js';
 import { repoRoot } from '../../scripts/lib/local-stack.js';
 import { localBotEnv } from '../support/stack.js';
 import { SLOW_TEST_TIMEOUT_MS, START_TIMEOUT_MS } from '../support/timeouts.js';
@@ -56,10 +57,11 @@ function reminderMoment(): string {
   return `${day}T09:00:00Z`;
 }
 
-const { page, logs, connectionString } = usePlayground(async (p) => {
+const suite = usePlayground(async (p) => {
   await openConversation(p, 'General');
   await waitForCard(p, /Welkom/, { timeout: START_TIMEOUT_MS });
 });
+const { page, logs, connectionString } = suite;
 
 describe("a practice team's first programme year in the Agents Playground", () => {
   it(
@@ -307,4 +309,10 @@ describe("a practice team's first programme year in the Agents Playground", () =
     },
     STEP_TIMEOUT_MS,
   );
+});
+
+// Issue 13 (Tests), on the same stack after the first year: the undo restored version 1, a first-intervention date
+// in 2099 is refused with a field message, and a Rijn en Duin practice logs a count for year 2 (journey-counts-dates.ts).
+describe('issue 13: undo, a date in 2099 and counts outside HOOG', () => {
+  countsAndDatesSteps(suite, { practice: PRACTICE, quarterStart: QUARTER_START, today: TODAY });
 });
