@@ -48,8 +48,12 @@ export interface CardTemplate<V extends object> {
 }
 
 export function prepareTemplate<V extends object>(payload: unknown): CardTemplate<V> {
-  const template = new Template(payload);
+  // Parsed on its first expansion, not when the module loads: parsing all templates' `${…}` expressions (ANTLR) took
+  // a large part of the bot's start (npm run bench), and a turn needs one or two cards. test/cards/ expands every
+  // template, so a template that does not parse still fails the tests.
+  let template: Template | undefined;
   const expand = (view: V): Expansion => {
+    template ??= new Template(payload);
     const raw: unknown = template.expand({ $root: view });
     const warnings = [...template.getLastTemplateExpansionWarnings()];
     const shape = ExpandedCard.safeParse(raw);
