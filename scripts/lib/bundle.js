@@ -7,13 +7,15 @@
 /**
  * Entry (source) → output (under dist/), and where its lazily loaded parts go. The bot and the job CLI split their
  * `import()`s (the Blob export, @azure/identity) into chunks, so a start does not parse them; `mtvp` stays one file,
- * its commands are small.
- * @type {{ entry: string, chunks?: string }[]}
+ * its commands are small. `keepNames`: functions and classes keep their names where esbuild would rename one that
+ * clashes, for the stack traces in the logs; `mtvp` prints no stack trace and its errors set their `name`, so it
+ * saves that work (a few per cent of a `mtvp check`).
+ * @type {{ entry: string, chunks?: string, keepNames: boolean }[]}
  */
 export const BUNDLES = [
-  { entry: 'bot/main.ts', chunks: 'bot/chunks' },
-  { entry: 'bot/jobs/cli.ts', chunks: 'bot/jobs/chunks' },
-  { entry: 'rules/cli/main.ts' },
+  { entry: 'bot/main.ts', chunks: 'bot/chunks', keepNames: true },
+  { entry: 'bot/jobs/cli.ts', chunks: 'bot/jobs/chunks', keepNames: true },
+  { entry: 'rules/cli/main.ts', keepNames: false },
 ];
 
 /**
@@ -39,7 +41,7 @@ const EXTERNAL = ['dtrace-provider'];
  */
 export async function bundle(root, outDir) {
   const { build } = await import('esbuild');
-  for (const { entry, chunks } of BUNDLES) {
+  for (const { entry, chunks, keepNames } of BUNDLES) {
     await build({
       absWorkingDir: root,
       entryPoints: [entry],
@@ -53,8 +55,10 @@ export async function bundle(root, outDir) {
       external: EXTERNAL,
       sourcemap: 'linked',
       sourcesContent: false,
-      // Class and function names stay as written: error names (`err.name === 'RuleSetError'`) and stack traces.
-      keepNames: true,
+      // Less to parse at every start (about 4 % of the bot's CPU); the source map still points at the TypeScript.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      keepNames,
       banner: { js: REQUIRE_SHIM },
       logLevel: 'warning',
     });
