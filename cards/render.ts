@@ -1,7 +1,7 @@
 // Template expansion for every card: one place that turns a `.card.json` template plus a view model into card JSON.
 // The package root also re-exports json-schema-card, whose types pull adaptivecards' .ts sources into tsc.
 import { Template } from 'adaptivecards-templating/lib/template-engine.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IN_PLACE_VERBS, isVerb } from './verbs.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

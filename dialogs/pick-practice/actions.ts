@@ -1,5 +1,5 @@
 // The payload of the practice choice card: the practice (an AGB code) and the command that waited for it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { act } from '../../cards/actions.js';
 import { err, optionalText } from '../../cards/fields.js';
 
