@@ -1,13 +1,13 @@
 // The processes that start from dist/ are bundles (scripts/lib/bundle.js): loading the bot takes no package from
 // node_modules (only restify's optional native DTrace addon, left outside), never esbuild or tsx, and with
-// `--enable-source-maps` a stack trace names the TypeScript file. dist/ is the build of these sources (test/setup/build.ts).
+// `--enable-source-maps` (debugging only, never in the bot's flags) a stack trace names the TypeScript file. dist/ is the build of these sources (test/setup/build.ts).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BUNDLES } from '../../scripts/lib/bundle.js';
-import { repoRoot } from '../../scripts/lib/repo-root.js';
+import { BOT_NODE_FLAGS, botCommand, repoRoot } from '../../scripts/lib/local-stack.js';
 
 const run = promisify(execFile);
 const BOT = join(repoRoot, 'dist/bot/main.js');
@@ -39,6 +39,19 @@ describe('the bundles in dist/', () => {
     ) as string[];
     const packages = loaded.filter((file) => file.includes('/node_modules/') && !file.includes('/node_modules/dtrace-provider/'));
     expect(packages).toEqual([]);
+  });
+
+  it('the bot and the job CLI run without --enable-source-maps (Node 20 would keep the whole map in the heap)', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const args of [
+      BOT_NODE_FLAGS,
+      botCommand('compiled').args,
+      pkg.scripts['start:bot']?.split(' '),
+      pkg.scripts['job']?.split(' '),
+    ]) {
+      expect(args).toBeDefined();
+      expect(args).not.toContain('--enable-source-maps');
+    }
   });
 
   it('a stack trace through the bot names the TypeScript source with --enable-source-maps', async () => {
