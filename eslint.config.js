@@ -18,6 +18,10 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='process'][property.name='env']",
           message: 'process.env is read only in bot/config.ts (STYLE.md §6).',
         },
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[importKind!='type']",
+          message: "import * as z from 'zod': esbuild then bundles only the parts of zod in use (scripts/lib/bundle.js).",
+        },
       ],
     },
   },

@@ -1,5 +1,5 @@
 // The only reader of process.env (STYLE.md §6): parsed once with zod, frozen, failing fast with every bad variable.
-import { z } from 'zod';
+import * as z from 'zod';
 import dotenv from 'dotenv';
 import { Cron } from 'croner';
 import type { RhoTeams } from '../dialogs/router/feature.js';

@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { ConversationState, UserState } from 'botbuilder';
 import type { ExportStore, Stores } from '../storage/ports.js';
-import { createTableStores } from '../storage/tables/index.js';
+import { createStores } from './stores.js';
 import { createRouter, type Router } from '../dialogs/router/router.js';
 import { RULE_SETS } from '../rules/sets/index.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
-import { ConfigError, loadConfig, type Config, type StorageConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { exportStoreOf } from './exports.js';
 import { JOB_EVALUATORS } from '../dialogs/jobs.js';
 import { createJobs, type Jobs, type JobsDeps } from './jobs/index.js';
@@ -49,27 +49,6 @@ export interface App {
   readonly stores: Stores;
   readonly jobs: Jobs;
   close(): Promise<void>;
-}
-
-/** `readOnly`: no tables are created (`npm run job -- … --dry-run` writes nothing). */
-export async function createStores(storage: StorageConfig, logger: Logger, readOnly = false): Promise<Stores> {
-  // Storage down at start: the bot starts anyway, /healthz answers 503 and the tables are made once storage is back.
-  const tables = {
-    createTables: readOnly ? false : ('background' as const),
-    onTablesError: (err: unknown) => logger.error({ err }, 'storage not reachable at start; trying again'),
-    // A region copy not written after its record was, or superseded copies not deleted: the answer stood (storage/README.md).
-    onBackgroundError: (err: unknown) => logger.warn({ err }, 'storage: region copy not updated'),
-  };
-  if (storage.kind === 'connectionString') {
-    return createTableStores({
-      connectionString: storage.connectionString,
-      allowInsecureConnection: storage.allowInsecureConnection,
-      ...tables,
-    });
-  }
-  // Loaded only for a managed identity: @azure/identity adds ~0.13 s CPU to every start (npm run bench, issue 8).
-  const { DefaultAzureCredential } = await import('@azure/identity');
-  return createTableStores({ accountUrl: storage.accountUrl, credential: new DefaultAzureCredential(), ...tables });
 }
 
 export async function createApp(config: Config, deps: AppDeps = {}): Promise<App> {

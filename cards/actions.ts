@@ -1,6 +1,6 @@
 // What a card button sends back: the pieces every verb's payload schema is built from (the schemas themselves live
 // with their feature under dialogs/), and parsing a payload into a typed action or field errors in the user's language.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Locale } from '../rules/model.js';
 import { err, wholeNumber } from './fields.js';
 import { errorText, fieldName, isErrorKey } from './i18n/submit.js';

@@ -1,6 +1,6 @@
 // Adding an advisor's suggestion to a year's plan (issue 13 §3), one card that changes in place: the question
 // ("… toevoegen?") with the plan it gives and that plan's check, then what was saved with "Ongedaan maken", then undone.
-import { z } from 'zod';
+import * as z from 'zod';
 import { InterventionId } from '../rules/model.js';
 import { Verdict, verdictView, type VerdictView } from './findings.card.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

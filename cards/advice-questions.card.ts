@@ -1,5 +1,5 @@
 // Guided questions for "welke interventie past?" when the user prefers choosing over typing (issue 4 §3).
-import { z } from 'zod';
+import * as z from 'zod';
 import { ELEMENTS } from '../rules/model.js';
 import { PRESSURE_POINTS, TEAM_SIZES } from './options.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

@@ -1,5 +1,5 @@
 // "Welke interventie past?": at most five advisor suggestions, each addable to this year's plan (issue 4 §3).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Element, InterventionId, type Locale } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, button, elementName, escapeMarkdown, labelsOf, t, type ButtonView, type Labels } from './shared.js';

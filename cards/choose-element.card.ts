@@ -1,5 +1,5 @@
 // One step of the choose dialog: one element in one programme year, with the whole plan's findings (issue 4 §2).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Element, InterventionId } from '../rules/model.js';
 import { justificationInputId } from './actions.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

@@ -1,6 +1,6 @@
 // Which route the practice took for an intervention with routes (000 §2.4–2.5 SOH or PA/VS; 000 §2.8 zelfmetingen
 // en/of online spreekuur): the targets of the status follow the route (issue 9 §1).
-import { z } from 'zod';
+import * as z from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, errorBlock, escapeMarkdown, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/choose-route.card.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 // Coercion of submitted card inputs (always strings in Teams) into typed values; messages are ErrorKeys (i18n/submit.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { containsPatientData } from './patient-data.js';
 import type { ErrorKey } from './i18n/submit.js';
 

@@ -1,5 +1,5 @@
 // Findings of a plan check (RULES.md §6), each with severity and source; the same block recurs in the choose cards.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Locale } from '../rules/model.js';
 import { button, baseFields, findingViews, Findings, t, type ButtonView, type FindingView } from './shared.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';

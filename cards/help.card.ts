@@ -1,5 +1,5 @@
 // Help card: the command list; also the short answer to input the bot did not understand (issue 4 §7).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Locale } from '../rules/model.js';
 import type { Verb } from './verbs.js';
 import type { PlainKey } from '../rules/i18n/index.js';

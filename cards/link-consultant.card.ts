@@ -1,5 +1,5 @@
 // An RHO team links itself as the consultant channel of one region (issue 4 §1).
-import { z } from 'zod';
+import * as z from 'zod';
 import { regionName } from '../rules/i18n/index.js';
 import { Region, REGIONS } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

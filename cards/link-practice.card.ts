@@ -1,5 +1,5 @@
 // The form that links a team to a practice, also used to edit it and to re-show it with errors (issue 4 §1).
-import { z } from 'zod';
+import * as z from 'zod';
 import { fundingName, regionName, subregionName } from '../rules/i18n/index.js';
 import { REGIONS, SUBREGIONS, type Locale } from '../rules/model.js';
 import { NO_SUBREGION, fundingValue, parseFundingValue } from './options.js';

@@ -1,5 +1,5 @@
 // Form to log a count for a period, with the history of entries and corrections (issue 4 §5).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Metric } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, errorBlock, InputDate, labelsOf, metricName, ShownDate, SubmitErrors, t, type Labels } from './shared.js';

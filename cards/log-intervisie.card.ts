@@ -1,5 +1,5 @@
 // Form to log one intervisie session (issue 4 §4); re-shown with errors and what was entered.
-import { z } from 'zod';
+import * as z from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, errorBlock, InputDate, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/log-intervisie.card.json' with { type: 'json' };

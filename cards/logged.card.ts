@@ -1,5 +1,5 @@
 // Confirmations after logging: an intervisie session with the year's count, or a count with its progress.
-import { z } from 'zod';
+import * as z from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, button, escapeMarkdown, segments, ShownDate, t, type ButtonView, type SegmentView } from './shared.js';
 import tpl from './templates/logged.card.json' with { type: 'json' };

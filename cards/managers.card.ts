@@ -1,6 +1,6 @@
 // The practice's managers (issue 11 §1): who may change the practice, its plan and settings. A manager adds a team
 // member or removes a manager here; everyone else sees the list.
-import { z } from 'zod';
+import * as z from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, button, escapeMarkdown, labelsOf, t, type ButtonView, type Labels } from './shared.js';
 import tpl from './templates/managers.card.json' with { type: 'json' };

@@ -1,6 +1,6 @@
 // Form to mark a region's milestone done or record evidence of a chosen intervention (issue 9 §4): when, by whom
 // (staff, optional) and a note; never patient data. Re-shown with errors and what was entered.
-import { z } from 'zod';
+import * as z from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { baseFields, errorBlock, escapeMarkdown, InputDate, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/milestone.card.json' with { type: 'json' };

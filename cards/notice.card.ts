@@ -1,5 +1,5 @@
 // A small generic info card: title, text and optional buttons that start a flow (e.g. a stale card was clicked).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Locale } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { button, t, type ButtonView } from './shared.js';

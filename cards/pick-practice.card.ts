@@ -1,5 +1,5 @@
 // Personal chat: the user picks the practice they work for, out of the practices whose team they are in (issue 4 §1).
-import { z } from 'zod';
+import * as z from 'zod';
 import { regionName } from '../rules/i18n/index.js';
 import { Region } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

@@ -1,5 +1,5 @@
 // Final step of the choose dialog: the whole plan by year and element, verdict and findings, then save (issue 4 §2).
-import { z } from 'zod';
+import * as z from 'zod';
 import { noFindingsView, Verdict, verdictView, type VerdictView } from './findings.card.js';
 import { PlanYearData, planYearView, type PlanYearView } from './plan-years.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

@@ -1,5 +1,5 @@
 // The plan by year and element, shared by the plan-review step and the plan card.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ELEMENTS, elementOf, InterventionId, type Locale } from '../rules/model.js';
 import { elementName, escapeMarkdown, t } from './shared.js';
 

@@ -1,5 +1,5 @@
 // The praktijkplan per programme year as a readable card (issue 4 §7, command "plan").
-import { z } from 'zod';
+import * as z from 'zod';
 import { Verdict, verdictView, type VerdictView } from './findings.card.js';
 import { PlanYearData, planYearView, type PlanYearView } from './plan-years.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

@@ -1,6 +1,6 @@
 // "herinneringen" (issue 11 §3): when the practice's channel gets reminders and which reasons are snoozed or off. A
 // manager changes the day, hour and frequency here and turns a reason on again; everyone else sees the settings.
-import { z } from 'zod';
+import * as z from 'zod';
 import { WORK_END, WORK_START } from '../rules/reminder-calendar.js';
 import { REMINDER_FREQUENCIES, REMINDER_REASONS, ReminderReason, ReminderSettings } from '../rules/reminder-settings.js';
 import type { Locale } from '../rules/model.js';

@@ -1,7 +1,7 @@
 // The reminder posted in the practice channel (issue 11 §3): one bundled card per practice, a section per reason with
 // its items (state, due date, the findings and source of a plan that fails the rules that apply now), the button that
 // opens the existing dialog, and "Later herinneren" / "Uitzetten" for that reason (managers only, dialogs/reminders).
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlainKey } from '../rules/i18n/index.js';
 import { ReminderReason } from '../rules/reminder-settings.js';
 import { sourceText } from '../rules/titles.js';

@@ -1,7 +1,7 @@
 // Template expansion for every card: one place that turns a `.card.json` template plus a view model into card JSON.
 // The package root also re-exports json-schema-card, whose types pull adaptivecards' .ts sources into tsc.
 import { Template } from 'adaptivecards-templating/lib/template-engine.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IN_PLACE_VERBS, isVerb } from './verbs.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -48,8 +48,12 @@ export interface CardTemplate<V extends object> {
 }
 
 export function prepareTemplate<V extends object>(payload: unknown): CardTemplate<V> {
-  const template = new Template(payload);
+  // Parsed on its first expansion, not when the module loads: parsing all templates' `${…}` expressions (ANTLR) took
+  // a large part of the bot's start (npm run bench), and a turn needs one or two cards. test/cards/ expands every
+  // template, so a template that does not parse still fails the tests.
+  let template: Template | undefined;
   const expand = (view: V): Expansion => {
+    template ??= new Template(payload);
     const raw: unknown = template.expand({ $root: view });
     const warnings = [...template.getLastTemplateExpansionWarnings()];
     const shape = ExpandedCard.safeParse(raw);

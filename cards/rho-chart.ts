@@ -2,7 +2,7 @@
 // chart made of Adaptive Card 1.5 elements (a ColumnSet per bar, one weighted, styled column per status), so it renders
 // wherever the card does (Teams, the Agents Playground) without an image service. Bars share one scale: an empty
 // column fills each bar up to the largest subregion.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Locale } from '../rules/model.js';
 import { STATUS_LOOK, t } from './shared.js';
 

@@ -2,7 +2,7 @@
 // consultant channel): a chart by status, totals, then per subregion the practices most urgent first, each with
 // programme year, plan verdict now, intervisie, the key thresholds, open items, the next deadline and "Details"; the
 // deadlines of the next four weeks; the practices whose channel no longer accepts the bot. Long regions are paged.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Metric } from '../rules/model.js';
 import { ChartBar, chartView, type ChartView } from './rho-chart.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';

@@ -1,5 +1,5 @@
 // Building blocks several cards share: data-schema pieces and view-model helpers for findings, errors, buttons, bars.
-import { z } from 'zod';
+import * as z from 'zod';
 import { elementName, metricName, t, type PlainKey } from '../rules/i18n/index.js';
 import { FINDING_KINDS, Locale, type StatusState } from '../rules/model.js';
 import type { Verb } from './verbs.js';

@@ -1,5 +1,5 @@
 // One card per practice: programme year, plan verdict and every status item with a native progress bar (issue 4 §6).
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlainKey } from '../rules/i18n/index.js';
 import { Metric, type Locale, type StatusKind, type StatusState } from '../rules/model.js';
 import { Verdict } from './findings.card.js';

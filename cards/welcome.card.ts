@@ -1,5 +1,5 @@
 // Welcome card, posted in the channel when the bot is added to a team (issue 3 §6).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Locale } from '../rules/model.js';
 import { optional, prepareTemplate, type AdaptiveCardJson } from './render.js';
 import { escapeMarkdown, labelsOf, t, type Labels } from './shared.js';

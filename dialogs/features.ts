@@ -1,6 +1,6 @@
 // Every feature of the bot, and the checks that keep them whole: each verb of cards/verbs.ts has exactly one
 // payload schema and one handler (a missing or extra one does not compile), and each command id is used once.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePayload, unknownVerbError, type Parsed } from '../cards/actions.js';
 import { isVerb, VERBS, type Verb } from '../cards/verbs.js';
 import type { Locale } from '../rules/model.js';

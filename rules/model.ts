@@ -1,5 +1,5 @@
 // Shared domain vocabulary: canonical ids (RULES.md §2–§3, §6) and the plan / practice input of the engine.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MessageKey } from './i18n/index.js';
 
 export const REGIONS = ['hoog', 'eemland', 'cohaesie', 'rijn-en-duin'] as const;

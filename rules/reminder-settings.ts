@@ -1,7 +1,7 @@
 // A practice's reminder settings (issue 11 §3: "day and hour, frequency (weekly/two-weekly/off), and per reason
 // 'Later herinneren' (snooze 7 days) and 'Uitzetten'") and when a reminder is due. Pure: the Amsterdam calendar date
 // and hour are arguments.
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, daysBetween } from './dates.js';
 import type { IsoDate } from './model.js';
 import { isoWeek, isoWeekday, isWorkingDay, WORK_END, WORK_START } from './reminder-calendar.js';

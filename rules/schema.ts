@@ -1,7 +1,7 @@
 // Rule-set schema (STYLE.md §4): one validated JSON file per region and version under rules/sets/.
 // Rules are a discriminated union on `kind`; every rule and every offer carries a `source`. Its own issue messages
 // are catalog keys (rules/i18n "ruleSet.issue.*", with `params`), shown in the reader's language by issueText().
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MessageKey } from './i18n/index.js';
 import { Element, FundingScheme, InterventionId, IsoDate, Metric, PeriodKind, Region } from './model.js';
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run build` (also run by `prepare`, so `npm ci` builds): TypeScript → dist/ with tsc, plus the JSON assets.
+// `npm run build` (also run by `prepare`, so `npm ci` builds): TypeScript → dist/ with tsc, plus the JSON assets, then
+// the bot, the job CLI and `mtvp` bundled over tsc's output with esbuild (scripts/lib/bundle.js: a faster start).
 //   node scripts/build.js              clean build with type checking
 //   node scripts/build.js --if-stale   nothing when dist/ already matches the sources (npm start, the test setup)
 //   node scripts/build.js --no-check   emit without type checking (the test setup: `npm test` type-checks first)
@@ -21,6 +22,7 @@ import {
   sourceStats,
   STAMP_FILE,
 } from './lib/build-state.js';
+import { bundle, BUNDLES } from './lib/bundle.js';
 
 const args = new Set(process.argv.slice(2));
 const say = (/** @type {string} */ line) => void process.stderr.write(`build: ${line}\n`);
@@ -34,7 +36,7 @@ function tscPath() {
   }
 }
 
-function build() {
+async function build() {
   const tsc = tscPath();
   if (!tsc) {
     // `npm ci --omit=dev` runs `prepare` too, without the compiler: build before pruning (docs/deploy.md).
@@ -67,8 +69,14 @@ function build() {
     copyFileSync(join(repoRoot, file), target);
     copied += 1;
   }
+  try {
+    await bundle(repoRoot, join(repoRoot, OUT_DIR));
+  } catch (err) {
+    say(`bundling failed (${err instanceof Error ? err.message : String(err)}); ${OUT_DIR}/ is incomplete.`);
+    return 1;
+  }
   writeFileSync(join(repoRoot, STAMP_FILE), `${JSON.stringify({ fingerprint, builtAt: new Date().toISOString(), stats }, null, 2)}\n`);
-  say(`${OUT_DIR}/ built in ${((Date.now() - started) / 1000).toFixed(1)} s (${copied} JSON assets copied).`);
+  say(`${OUT_DIR}/ built in ${((Date.now() - started) / 1000).toFixed(1)} s (${copied} JSON assets copied, ${BUNDLES.length} bundles).`);
   return 0;
 }
 
@@ -86,4 +94,4 @@ if (args.has('--if-stale') || args.has('--prepare')) {
   if (state === 'fresh' || state === 'no-sources') process.exit(0);
   say(`${detail}; building…`);
 }
-process.exitCode = build();
+process.exitCode = await build();

@@ -2,7 +2,7 @@
 // rule-set file while typing (every file points to it with "$schema"). `npm run rules:schema` after a schema change.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RuleSet } from '../rules/schema.js';
 import { repoRoot } from './lib/repo-root.js';
 

@@ -12,7 +12,7 @@ import type { JobName, Stores } from '../../storage/ports.js';
 import { createAdapter } from '../adapter.js';
 import { ConfigError, loadConfig, readEnvironment, type Env } from '../config.js';
 import { createLogger } from '../logger.js';
-import { createStores } from '../main.js';
+import { createStores } from '../stores.js';
 import { createJobs, type JobsDeps } from './index.js';
 import { isJobName, JOB_NAMES } from './routes.js';
 

@@ -3,7 +3,7 @@
 // (a number for `membersAdded`, a control character or 100,000 characters in a conversation id, a `file:` serviceUrl)
 // is a 400 here instead of a failed turn further in (found by the fuzz run, test/fuzz/).
 import type { Activity } from 'botbuilder';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Ids go into HTTP headers and storage keys: printable ASCII, as every Teams and Bot Framework id is. */
 const Id = z

@@ -1,6 +1,6 @@
 // Facts about the conversation a turn comes from, and the conversation reference kept for proactive messages.
 import { TurnContext, type Activity } from 'botbuilder';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Practice, Stores, Versioned } from '../../storage/ports.js';
 import type { ConversationKind } from '../../dialogs/router/turn.js';
 

@@ -5,7 +5,7 @@
 // still runs and who moved it last (`wizardBy`), and threads that no longer hold one are dropped from the index.
 // Everything is in storage, so any instance of the bot finds them.
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AdaptiveCardJson } from '../../cards/render.js';
 import type { WizardElsewhere, WizardSlot } from '../../dialogs/router/turn.js';
 import { ConcurrencyError } from '../../storage/errors.js';

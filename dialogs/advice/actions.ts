@@ -1,5 +1,5 @@
 // The payloads of the advisor's cards: the guided answers, and adding a suggestion to a year's plan.
-import { z } from 'zod';
+import * as z from 'zod';
 import { act, programmeYearField } from '../../cards/actions.js';
 import { choice, csvList, err, optionalFreeText, wholeNumber } from '../../cards/fields.js';
 import { ELEMENT_CHOICES, PRESSURE_POINTS, TEAM_SIZES } from '../../cards/options.js';

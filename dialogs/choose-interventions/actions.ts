@@ -1,5 +1,5 @@
 // The payloads of the choose wizard's cards: a step (element choice and navigation), review, edit and save.
-import { z } from 'zod';
+import * as z from 'zod';
 import { act, programmeYearField } from '../../cards/actions.js';
 import { choice, csvList, optionalFreeText } from '../../cards/fields.js';
 import { ELEMENTS, INTERVENTION_IDS, InterventionId } from '../../rules/model.js';

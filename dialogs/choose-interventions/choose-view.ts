@@ -7,7 +7,7 @@ import { candidatesFor } from '../../rules/advise.js';
 import { CATALOG, interventionName } from '../../rules/catalog.js';
 import { check, ruleSetForYear, versionOfYear } from '../../rules/engine.js';
 import { yearStart } from '../../rules/plan-view.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ELEMENTS, elementOf, PlannedIntervention, type Element, type Locale, type Plan } from '../../rules/model.js';
 import { shownFindings } from '../shared/plan-check.js';
 import { planYearCard } from '../status/status.js';

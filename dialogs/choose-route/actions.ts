@@ -1,5 +1,5 @@
 // The payloads of "kies route" on the status card and of the route form (issue 9 §1: routes as rule-set data).
-import { z } from 'zod';
+import * as z from 'zod';
 import { act, programmeYearField } from '../../cards/actions.js';
 import { InterventionId } from '../../rules/model.js';
 import { err } from '../../cards/fields.js';

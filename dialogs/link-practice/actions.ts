@@ -1,5 +1,5 @@
 // The payloads of the link cards: a practice (AGB, region, start quarter, size, other funding) or an RHO channel.
-import { z } from 'zod';
+import * as z from 'zod';
 import { act } from '../../cards/actions.js';
 import { choice, csvList, dateInput, decimalNumber, freeText, optionalDateInput, requiredText, wholeNumber } from '../../cards/fields.js';
 import { NO_SUBREGION, parseFundingValue } from '../../cards/options.js';

@@ -1,5 +1,5 @@
 // The payloads of the managers card (issue 11 §1): open it, add a team member, remove a manager.
-import { z } from 'zod';
+import * as z from 'zod';
 import { act } from '../../cards/actions.js';
 import { err } from '../../cards/fields.js';
 

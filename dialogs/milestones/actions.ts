@@ -1,5 +1,5 @@
 // The payloads of "afvinken" on the status card and of the milestone form (issue 9 §4).
-import { z } from 'zod';
+import * as z from 'zod';
 import { act, programmeYearField } from '../../cards/actions.js';
 import { dateInput, optionalFreeText } from '../../cards/fields.js';
 

@@ -1,5 +1,5 @@
 // The payload of the practice choice card: the practice (its id: the AGB code, with the tenant) and the command that waited for it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { act } from '../../cards/actions.js';
 import { err, optionalText, PRACTICE_ID } from '../../cards/fields.js';
 

@@ -1,5 +1,5 @@
 // The payloads of the reminder card and the settings card (issue 11 §3).
-import { z } from 'zod';
+import * as z from 'zod';
 import { act } from '../../cards/actions.js';
 import { choice, wholeNumber } from '../../cards/fields.js';
 import { WORK_END, WORK_START } from '../../rules/reminder-calendar.js';

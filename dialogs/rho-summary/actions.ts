@@ -1,6 +1,6 @@
 // The payloads of the RHO summary's buttons: "Details" (which practice of the region to show), a page or subregion of
 // the summary, and the CSV export. `filter` is the card's subregion choice, `subregion` the filter the card was drawn with.
-import { z } from 'zod';
+import * as z from 'zod';
 import { act } from '../../cards/actions.js';
 import { err, wholeNumber } from '../../cards/fields.js';
 

@@ -1,6 +1,6 @@
 // A running wizard keeps the card it shows in its state (`cardId`, and `activityId` once sent): a Stoppen button on
 // that card ends the wizard, a typed "stop" ends it and makes the card read-only.
-import { z } from 'zod';
+import * as z from 'zod';
 import { t } from '../../rules/i18n/index.js';
 import type { Locale } from '../../rules/model.js';
 import type { DialogTurn } from '../router/turn.js';

@@ -1,7 +1,7 @@
 // `mtvp advise --region <region> [--subregion <s>] [--year <n>] [--other-funding <f>]… "<question>"` (RULES.md §6).
 // Output `{ suggestions }` as before; `answer` (a rules question answered from the rule set, with its source) and
 // `excluded` (what the practice cannot choose, with the reason) are added only when there is one.
-import { z } from 'zod';
+import * as z from 'zod';
 import { capQuestion } from '../advise/caps.js';
 import { t as text } from '../i18n/index.js';
 import { OtherFunding, Region, type Locale } from '../model.js';

@@ -1,6 +1,6 @@
 // Entry of the `mtvp` command (bin/mtvp.js): dispatch to one command module, loaded only when it is asked for,
 // so `mtvp rules list` does not pay for the engine or the advisor.
-import { config as zodConfig } from 'zod';
+import * as z from 'zod';
 import { CliError, envLocale, errorText, writeError, writeText } from './io.js';
 import { messages, USAGE, type Messages } from './messages.js';
 import type { Locale } from '../model.js';
@@ -52,7 +52,7 @@ function describe(err: unknown, t: Messages): string {
 // One command parses each schema once or a few times: zod's compiled fast path (generated with new Function on an
 // object schema's first parse) costs more to build than it saves here, about 30 ms of a `mtvp check` (issue 9 §6).
 // Same results either way; the bot, which parses many plans, keeps the default.
-zodConfig({ jitless: true });
+z.config({ jitless: true });
 
 // A reader that stops early (`mtvp rules show hoog | head`) is not an error worth a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -64,7 +64,9 @@ export function botCommand(runtime: 'compiled' | 'tsx' = 'compiled'): { command:
  * it collects in earnest, so RSS under load follows the machine's RAM, not the bot's live heap (~70 MiB at c=20): the
  * turn bench measured a 250–360 MiB peak. Old space 160 MiB and 8 MiB semi-spaces (default 16) kept the peak at
  * ~170 MiB and idle under 150 MiB, for ~15 % more CPU per turn and ~0.3 s more CPU at start (more frequent GC); 128 MiB
- * cost more CPU for little. See the turn bench (`npm run bench -- turns`).
+ * cost more CPU for little. See the turn bench (`npm run bench -- turns`). Not `--enable-source-maps`: Node 20 keeps the
+ * whole source map of the bundle (scripts/lib/bundle.js) in the heap from the first stack trace on, ~100 MiB, and the
+ * fuzz run hit the heap limit with it.
  */
 export const BOT_NODE_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=8'];
 

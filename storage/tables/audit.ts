@@ -5,7 +5,7 @@
 // (or `region:<id>`), RowKey `<inverted ms>|<hash>`. The inverted time makes an ascending scan with a limit "newest
 // first"; `list` reads both places with the limit and merges them. The hash of the entry makes the key deterministic:
 // appending the same entry twice (a retried turn) stores it once.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EntityTable, EntityValue, StoredEntity } from '../entity-table.js';
 import { encodeKey, hash, invertedTime, joinKey, prefixRange } from '../keys.js';
 import type { AuditEntry, AuditLog, WriteContext } from '../ports.js';

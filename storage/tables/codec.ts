@@ -1,6 +1,6 @@
 // Entity ⇄ domain helpers shared by the stores: parse what comes back (never cast), and spread large JSON
 // over several string properties.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EntityValue, StoredEntity } from '../entity-table.js';
 import { StorageError } from '../errors.js';
 

@@ -1,6 +1,6 @@
 // Table `consultantChannels`: one row per region (PartitionKey `region`, RowKey = region id). Four
 // regions, read by the weekly summary; `set` is an upsert, so a retry records the same row again.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Region } from '../../rules/model.js';
 import type { EntityTable } from '../entity-table.js';
 import { encodeKey } from '../keys.js';

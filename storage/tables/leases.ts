@@ -1,7 +1,7 @@
 // Table `jobs`, partition `lease`: one row per job (RowKey = job name) saying who runs it until when (issue 11 §2).
 // Taken with create (free) or an ETag'd replace (expired or own), so of two instances exactly one gets it; a holder
 // that crashed stops renewing and its lease is free once `expiresAt` passed.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EntityTable, StoredEntity } from '../entity-table.js';
 import { ConcurrencyError, ConflictError } from '../errors.js';
 import type { JobLease, JobName, LeaseStore } from '../ports.js';

@@ -4,7 +4,7 @@
 //              it takes the final state (sent, inactive, failed) when delivery ends.
 //   `q|<key>`  the open row with the cards, claimed with its ETag (pending → sending → final) and deleted once the
 //              record is final. `open()` is one range query over `q|`, however many records the partition holds.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Entity, EntityTable, EntityValue, StoredEntity, TransactionAction } from '../entity-table.js';
 import { ConflictError } from '../errors.js';
 import { encodeKey, hash, joinKey, prefixRange } from '../keys.js';

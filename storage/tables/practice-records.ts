@@ -10,7 +10,7 @@
 //
 // Practices written before issue 10 have their rows in the tables `plans`, `intervisie` and `counts` and no summary:
 // the first read rebuilds the summary from those rows and the new table's, and stores it; history reads merge both.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
 import { ConcurrencyError, ConflictError, StorageError } from '../errors.js';
 import { encodeKey, idFromKey, joinKey, padNumber } from '../keys.js';

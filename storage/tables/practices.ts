@@ -2,7 +2,7 @@
 // indexes team id → practice id. ~5,000 practices nationally fit one partition easily (2,000 entities/s);
 // a region's list is one filtered scan of it, at most ⌈practices / 1,000⌉ pages whatever the region, and
 // a practice may change region without moving rows.
-import { z } from 'zod';
+import * as z from 'zod';
 import { MilestoneDone, OtherFunding, Region } from '../../rules/model.js';
 import { ReminderSettings } from '../../rules/reminder-settings.js';
 import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';

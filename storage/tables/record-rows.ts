@@ -1,7 +1,7 @@
 // The rows of a practice's records (plans, intervisie, counts: table `records`, and the tables they were written to
 // before issue 10) and how each one folds into the summary. RowKeys: `v|<year 2>|<version 6>`, `s|<date>|<id>`,
 // `c|<metric>|<from>|<to>|<seq 6>`; zero-padded, so lexical order is the order the stores list them in.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Metric, PlannedIntervention, type CountEntry } from '../../rules/model.js';
 import type { StoredEntity } from '../entity-table.js';
 import { dateKey, encodeKey, joinKey, padNumber } from '../keys.js';

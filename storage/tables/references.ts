@@ -1,7 +1,7 @@
 // Table `references`. Partition `conv` holds one row per conversation (RowKey = encoded conversation id)
 // for `get`; partition `p|<practice id>` holds a copy per practice for `listByPractice`, so proactive
 // sends to a practice are one partition query, with no scan over every personal chat.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Region } from '../../rules/model.js';
 import type { EntityTable, StoredEntity } from '../entity-table.js';
 import { encodeKey, joinKey } from '../keys.js';

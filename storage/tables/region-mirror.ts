@@ -3,7 +3,7 @@
 // never occurs), RowKey `<encoded practice id>|<summary seq 10>`: every record write adds the row of its own sequence
 // number after its transaction, never overwriting one, so two writers landing out of order leave both rows and a reader
 // takes the highest. The reader deletes the rows it superseded (and those of practices that moved region) in batches.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EntityTable, StoredEntity, TransactionAction } from '../entity-table.js';
 import { encodeKey, joinKey, padNumber } from '../keys.js';
 import { num, parseEntity, readChunks, writeChunks } from './codec.js';

@@ -2,7 +2,7 @@
 // state key (`msteams/conversations/…` has slashes), RowKey `state`: every key its own partition, so
 // state of many conversations spreads across partitions. A state item is JSON that can exceed the 64 KiB
 // limit of one string property (a long dialog stack), so it is split over `data0…dataN` (codec.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EntityTable } from '../entity-table.js';
 import { ConcurrencyError, ConflictError } from '../errors.js';
 import { encodeKey } from '../keys.js';

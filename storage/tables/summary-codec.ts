@@ -4,7 +4,7 @@
 // later. A session day costs ~4 characters instead of ~45, so 5,000 sessions over three years are ~4 KB instead of
 // ~40 KB. Named sessions (a few per year, their first RowKey matters) stay whole groups. The summary in memory is the
 // same in both formats; format 1 (the JSON of Summary as it is) is still read, and written again as 2 by the next write.
-import { z } from 'zod';
+import * as z from 'zod';
 import { StorageError } from '../errors.js';
 import { SUMMARY_FORMAT, sortSessions, Summary } from './summary.js';
 

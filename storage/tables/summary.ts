@@ -1,7 +1,7 @@
 // The summary of one practice's records (issue 10 §2): what status needs, folded into one row so a status turn is one
 // point read whatever the history. Pure: records in, summary out. The fold is order-independent, so a summary rebuilt
 // from the rows equals the one maintained write by write (practice-records.ts), and both give what the full read gave.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Metric, PlannedIntervention, type CountEntry, type IntervisieSession } from '../../rules/model.js';
 import type { PlanVersion, PracticeRecords } from '../ports.js';
 

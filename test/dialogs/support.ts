@@ -1,5 +1,5 @@
 // Drives the real bot with dialogs/' handlers over HTTP (expectReplies), memory stores and a fixed clock.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Env } from '../../bot/config.js';
 import type { App, AppDeps } from '../../bot/main.js';
 import type { Practice, Stores } from '../../storage/ports.js';

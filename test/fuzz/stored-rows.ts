@@ -1,7 +1,7 @@
 // After a fuzz run: every row of every table, read raw, must parse with the stores' own codecs (the row parsers of
 // storage/tables/ and the stores' reads, which parse with zod and throw StorageError 'invalid' on anything else).
 import { TableClient } from '@azure/data-tables';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TABLE_NAMES, type StoredEntity, type TableName } from '../../storage/entity-table.js';
 import { decodeKey } from '../../storage/keys.js';
 import type { Stores } from '../../storage/ports.js';

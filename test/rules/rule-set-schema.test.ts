@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RuleSet } from '../../rules/schema.js';
 
 describe('rules/rule-set.schema.json', () => {
