@@ -188,7 +188,7 @@ describe('reminders: a new rule-set version', () => {
 });
 
 describe('reminders: the channel conversation', () => {
-  it("posts to the reference of the practice's own channel, not a thread or another chat; one reference query per card", async () => {
+  it("posts to the reference of the practice's own channel, not a thread or another chat; one reference query per run", async () => {
     const stores = createMemoryStores();
     await seed(stores);
     const other = { practiceId: PRACTICE.id, reference: {}, updatedAt: '2026-11-29T10:00:00.000Z' };
@@ -200,9 +200,14 @@ describe('reminders: the channel conversation', () => {
       ...stores.references,
       save: (ref) => stores.references.save(ref),
       get: (id) => stores.references.get(id),
+      markInactive: (id, inactive) => stores.references.markInactive(id, inactive),
       listByPractice: (id) => {
         queries += 1;
         return stores.references.listByPractice(id);
+      },
+      listChannels: () => {
+        queries += 1;
+        return stores.references.listChannels();
       },
     };
     const messages = await evaluate({ ...stores, references });
