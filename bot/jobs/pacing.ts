@@ -42,6 +42,11 @@ export const TEAMS_LIMITS: DeliveryLimits = {
   adaptive: { stepMs: 20, maxMs: 250, decayMs: 0.5 },
 };
 
+/** Waits until performance.now() reached `deadline`: a timer counts from the event loop's cached time and can fire early. */
+async function until(deadline: number): Promise<void> {
+  for (let wait = deadline - performance.now(); wait > 0; wait = deadline - performance.now()) await sleep(Math.ceil(wait));
+}
+
 /** Request times of one conversation, newest last, kept as long as the longest window. */
 class RequestLog {
   private readonly stamps: number[] = [];
@@ -113,7 +118,7 @@ export class Pacer {
   async request<T>(conversationId: string, tenantId: string, send: () => Promise<T>): Promise<T> {
     const { log } = this.conversation(conversationId);
     for (let wait = log.waitMs(performance.now(), this.extra); wait > 0; wait = log.waitMs(performance.now(), this.extra))
-      await sleep(wait);
+      await sleep(Math.ceil(wait));
     return new Promise<T>((resolve, reject) => {
       // The slot is held for the request and the window after it; the caller has its answer as soon as it came.
       void this.tenant(tenantId).add(async () => {
@@ -131,8 +136,7 @@ export class Pacer {
         if (outcome.ok) resolve(outcome.value);
         else reject(outcome.err);
         const window = Math.max(this.limits.perTenant.ms + this.extra, failure?.status === 429 ? (failure.retryAfterMs ?? 0) : 0);
-        const hold = counted + window - performance.now();
-        if (hold > 0) await sleep(hold);
+        await until(counted + window);
       });
     });
   }
