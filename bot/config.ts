@@ -200,7 +200,11 @@ const EnvSchema = z.object({
   JOBS_WEEKLY_SUMMARY_CRON: cronPattern('0 8 * * 1'),
   JOBS_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   JOBS_LEASE_SECONDS: positiveCount(120),
-  JOBS_OUTBOX_RETENTION_DAYS: positiveCount(35),
+  // Longer than the longest period a key stands for (two-weekly reminders): a purged key could otherwise be queued again.
+  JOBS_OUTBOX_RETENTION_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int('must be a whole number').min(15, 'must be at least 15 (longer than a two-weekly period)').max(3650).default(35),
+  ),
   CLIENT_IP_HEADER: z.preprocess(
     blankToUndefined,
     z

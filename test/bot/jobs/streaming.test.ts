@@ -2,6 +2,7 @@
 // delivery as soon as it is stored. And after delivery the run removes finished outbox records older than the
 // retention (JOBS_OUTBOX_RETENTION_DAYS), leaving open rows and newer periods alone.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../bot/config.js';
 import { createMemoryStores } from '../../../storage/memory/index.js';
 import { hangingStores } from '../hanging-stores.js';
 import { conversationIds, evaluatorFor, messageFor, PERIOD, seedReferences, summaryOf, testJobs } from '../../support/jobs.js';
@@ -64,15 +65,16 @@ describe('outbox clean-up', () => {
       () => ids,
       () => period,
     );
-    const jobs = testJobs(stores, { reminders: evaluate }, { JOBS_OUTBOX_RETENTION_DAYS: '10' }, { now: () => now });
+    const jobs = testJobs(stores, { reminders: evaluate }, { JOBS_OUTBOX_RETENTION_DAYS: '15' }, { now: () => now });
     expect(await jobs.run('reminders')).toMatchObject({ sent: 5, purged: 0 });
-    now = new Date('2026-12-09T09:00:00.000Z');
-    expect(await jobs.run('reminders')).toMatchObject({ queued: 0, sent: 0, purged: 0 });
     now = new Date('2026-12-14T09:00:00.000Z');
+    expect(await jobs.run('reminders')).toMatchObject({ queued: 0, sent: 0, purged: 0 });
+    now = new Date('2026-12-16T09:00:00.000Z');
     period = '2026-W51';
     expect(await jobs.run('reminders')).toMatchObject({ queued: 5, sent: 5, purged: 5 });
     expect(await stores.jobs.outbox.list('reminders', PERIOD)).toEqual([]);
     expect((await stores.jobs.outbox.list('reminders', '2026-W51')).map((r) => r.state)).toEqual(Array(5).fill('sent'));
     expect(connector.received).toHaveLength(10);
+    expect(() => loadConfig({ JOBS_OUTBOX_RETENTION_DAYS: '14' })).toThrow(/JOBS_OUTBOX_RETENTION_DAYS/);
   });
 });
