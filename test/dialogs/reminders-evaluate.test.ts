@@ -195,6 +195,8 @@ describe('reminders: the channel conversation', () => {
     await stores.references.save({ ...other, conversationId: `${TEAM};messageid=1764412800000`, kind: 'channel' });
     await stores.references.save({ ...other, conversationId: 'a:personal-chat', kind: 'personal' });
     await seed(stores, ON_TRACK);
+    const linde = '19:linde@thread.tacv2';
+    await seed(stores, { id: '01111111', agb: '01111111', name: 'De Linde', teamId: linde, channelId: linde });
     let queries = 0;
     const references: Stores['references'] = {
       ...stores.references,
@@ -211,7 +213,8 @@ describe('reminders: the channel conversation', () => {
       },
     };
     const messages = await evaluate({ ...stores, references });
-    expect(messages.map((m) => m.conversationId)).toEqual([TEAM]);
+    expect(messages.map((m) => m.conversationId).sort()).toEqual([linde, TEAM].sort());
+    // two cards, one query for the channel references of all practices
     expect(queries).toBe(1);
   });
 
