@@ -2,8 +2,8 @@
 // same deterministic key (period, reason, hash of the conversation):
 //   `m|<key>`  the record: created with the `q` row in one transaction, so a key is queued once; it takes the final
 //              state (sent, inactive, failed) when delivery ends, and `purge` removes it after the retention.
-//   `q|<key>`  the open row with the cards, claimed with its ETag (pending → sending → final) and deleted in the
-//              transaction that makes the record final. `open()` is one range query over `q|`, however many records the partition holds.
+//   `q|<key>`  the open row with the cards, claimed with its ETag (pending → sending → final) and deleted once the
+//              record is final. `open()` is one range query over `q|`, however many records the partition holds.
 import { z } from 'zod';
 import type { Entity, EntityTable, EntityValue, StoredEntity, TransactionAction, TransactionEtags } from '../entity-table.js';
 import { ConflictError } from '../errors.js';
@@ -223,11 +223,10 @@ export class TableOutboxStore implements OutboxStore {
   private async close(row: OutboxRow): Promise<void> {
     const { cards: _cards, ...message } = row.message;
     const { etag: _etag, ...rest } = row;
-    // One transaction (one request): the record takes the outcome and the open row goes, or neither.
-    await this.table.transaction([
-      ['upsert', this.entity('m', { ...rest, message })],
-      ['delete', { partitionKey: partition(message.job), rowKey: joinKey('q', row.key) }],
-    ]);
+    // Two requests, not one transaction: Azurite answers transactions far slower than single writes, and a crash
+    // between them leaves a `sending` row whose record is final, which `open` finishes.
+    await this.table.upsert(this.entity('m', { ...rest, message }));
+    await this.table.delete(partition(message.job), joinKey('q', row.key));
   }
 
   async list(job: JobName, period: string): Promise<OutboxRecord[]> {
@@ -258,7 +257,7 @@ export class TableOutboxStore implements OutboxStore {
     const next: OutboxRecord = { ...rest, ...change, message: recordMessage };
     if (FINAL_OUTBOX_STATES.includes(next.state) && row.state === 'sending') {
       // The claim (`sending`, ETag'd) made the row this runner's: the outcome goes to the record and the open row goes.
-      // One transaction: a crash before it leaves the row `sending` (in doubt for the next run), never half-closed.
+      // A crash in between leaves a `sending` row whose record is final: `open` finishes it.
       const closed = { ...next, message, etag: row.etag };
       await this.close(closed);
       return closed;
