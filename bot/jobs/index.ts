@@ -41,7 +41,7 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-const CONCURRENCY = 32;
+const CONCURRENCY = 64;
 
 export function createJobs(deps: JobsDeps): Jobs {
   const { config, logger } = deps;
