@@ -62,6 +62,8 @@ export interface JobsConfig {
   readonly secret?: string;
   /** How long a lease lasts without renewal: a crashed runner's job is free again after it. */
   readonly leaseSeconds: number;
+  /** Finished outbox records older than this are removed by the job's next run (`JOBS_OUTBOX_RETENTION_DAYS`). */
+  readonly outboxRetentionDays: number;
 }
 
 export interface ConfigIssue {
@@ -198,6 +200,11 @@ const EnvSchema = z.object({
   JOBS_WEEKLY_SUMMARY_CRON: cronPattern('0 8 * * 1'),
   JOBS_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   JOBS_LEASE_SECONDS: positiveCount(120),
+  // Longer than the longest period a key stands for (two-weekly reminders): a purged key could otherwise be queued again.
+  JOBS_OUTBOX_RETENTION_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int('must be a whole number').min(15, 'must be at least 15 (longer than a two-weekly period)').max(3650).default(35),
+  ),
   CLIENT_IP_HEADER: z.preprocess(
     blankToUndefined,
     z
@@ -351,6 +358,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       weeklySummaryCron: e.JOBS_WEEKLY_SUMMARY_CRON,
       ...(e.JOBS_SECRET !== undefined ? { secret: e.JOBS_SECRET } : {}),
       leaseSeconds: e.JOBS_LEASE_SECONDS,
+      outboxRetentionDays: e.JOBS_OUTBOX_RETENTION_DAYS,
     },
   };
   return deepFreeze(config);

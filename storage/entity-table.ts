@@ -31,6 +31,9 @@ export interface EntityQuery {
 /** One entity of a transaction: insert (409 if it exists), insert-or-replace, or delete (a missing row fails the batch). */
 export type TransactionAction = readonly ['create' | 'upsert', Entity] | readonly ['delete', Pick<Entity, 'partitionKey' | 'rowKey'>];
 
+/** The new ETag of each created or upserted row of a transaction, by RowKey (a backend may leave some out). */
+export type TransactionEtags = ReadonlyMap<string, string>;
+
 export interface EntityTable {
   /** undefined when the entity does not exist. */
   get(partitionKey: string, rowKey: string): Promise<StoredEntity | undefined>;
@@ -49,7 +52,7 @@ export interface EntityTable {
    * Creates, upserts and deletes (unconditional): Azurite ignores If-Match inside batches (STACK.md), so a transaction that must not
    * race another one creates a row both would create (practice-records.ts: the marker and the summary slot).
    */
-  transaction(actions: TransactionAction[]): Promise<void>;
+  transaction(actions: TransactionAction[]): Promise<TransactionEtags>;
   /** A cheap round trip that throws StorageUnavailableError when storage does not answer. */
   ping(): Promise<void>;
 }

@@ -218,6 +218,8 @@ export interface ConversationReferenceStore {
   save(ref: StoredReference): Promise<void>;
   get(conversationId: string): Promise<StoredReference | undefined>;
   listByPractice(practiceId: string): Promise<StoredReference[]>;
+  /** Every channel conversation's reference, linked to a practice or not: one (paged) query, for the reminders job. */
+  listChannels(): Promise<StoredReference[]>;
   /** Marks the stored reference (and its practice copy) inactive; the next `save` from a turn clears it. */
   markInactive(conversationId: string, inactive: Inactive): Promise<void>;
 }
@@ -363,12 +365,21 @@ export type OutboxChange = Partial<Pick<OutboxRow, 'state' | 'holder' | 'sending
 export interface OutboxStore {
   /** Create-only: true when queued now, false when that key was queued before (then it is never queued twice). */
   enqueue(message: ProactiveMessage, at: string): Promise<boolean>;
-  /** `enqueue` for many, in transactions of up to 50 messages (one request each); the answers in the given order. */
-  enqueueMany(messages: readonly ProactiveMessage[], at: string): Promise<boolean[]>;
+  /**
+   * `enqueue` for many, in transactions of up to 50 messages (one request each); the answers in the given order.
+   * `onQueued` gets the open rows of each transaction as soon as it is written (with their ETags), so delivery can
+   * start while the rest is still being written.
+   */
+  enqueueMany(messages: readonly ProactiveMessage[], at: string, onQueued?: (rows: OutboxRow[]) => void): Promise<boolean[]>;
   /** The rows of a job that are not final yet (pending or sending), in key order. */
   open(job: JobName): Promise<OutboxRow[]>;
   /** Every row of a job and period, final or not, without the cards (tests, the bench, an operator's look). */
   list(job: JobName, period: string): Promise<OutboxRecord[]>;
+  /**
+   * Removes the job's finished records (sent, inactive, failed) last changed before `before` (ISO); open rows and
+   * their records stay. Returns how many went. Keys are per period, so a later period is never affected.
+   */
+  purge(job: JobName, before: string): Promise<number>;
   /**
    * ETag'd change of an open row; ConcurrencyError when another changed it first. A final state closes the row; for a
    * row this runner claimed (`sending`) that is the record's write and the open row's removal, without another ETag.

@@ -7,7 +7,7 @@
 // error: at most once, never silently, never a duplicate.
 import PQueue from 'p-queue';
 import { ConcurrencyError } from '../../storage/errors.js';
-import type { JobName, OutboxChange, OutboxRow, StoredReference, Stores } from '../../storage/ports.js';
+import type { OutboxChange, OutboxRow, StoredReference, Stores } from '../../storage/ports.js';
 import type { Logger } from '../logger.js';
 import { markInactive } from './inactive.js';
 import type { Pacer } from './pacing.js';
@@ -50,23 +50,35 @@ const tenantOf = (ref: StoredReference): string => {
   return typeof tenant === 'string' && tenant !== '' ? tenant.toLowerCase() : '-';
 };
 
+/**
+ * Rows are added while the outbox is still being written (each transaction's rows as soon as it is stored) and are
+ * worked on `concurrency` at a time; `done()` waits for every row added so far.
+ */
 export class Delivery {
-  constructor(private readonly deps: DeliveryDeps) {}
+  private readonly counts: DeliveryCounts = { sent: 0, inactive: 0, failed: 0, inDoubt: 0, skipped: 0 };
+  private readonly queue: PQueue;
+  private readonly work: Promise<void>[] = [];
 
-  async deliver(job: JobName): Promise<DeliveryCounts> {
-    const counts: DeliveryCounts = { sent: 0, inactive: 0, failed: 0, inDoubt: 0, skipped: 0 };
-    const rows = await this.deps.stores.jobs.outbox.open(job);
-    const queue = new PQueue({ concurrency: this.deps.concurrency });
-    await Promise.all(
-      rows.map((row) =>
-        queue.add(async () => {
+  constructor(private readonly deps: DeliveryDeps) {
+    this.queue = new PQueue({ concurrency: deps.concurrency });
+  }
+
+  add(rows: readonly OutboxRow[]): void {
+    for (const row of rows) {
+      this.work.push(
+        this.queue.add(async () => {
           const outcome = this.deps.stopped() ? 'skipped' : await this.deliverOrLeave(row);
-          counts[outcome] += 1;
-          if (outcome === 'inDoubt') counts.failed += 1;
+          this.counts[outcome] += 1;
+          if (outcome === 'inDoubt') this.counts.failed += 1;
         }),
-      ),
-    );
-    return counts;
+      );
+    }
+  }
+
+  /** Resolves once every row added so far has ended (or was left open for a later run). */
+  async done(): Promise<DeliveryCounts> {
+    await Promise.all(this.work);
+    return { ...this.counts };
   }
 
   private change(extra: Omit<OutboxChange, 'updatedAt'>): OutboxChange {

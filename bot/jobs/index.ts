@@ -41,7 +41,7 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-const CONCURRENCY = 32;
+const CONCURRENCY = 64;
 
 export function createJobs(deps: JobsDeps): Jobs {
   const { config, logger } = deps;
@@ -53,6 +53,7 @@ export function createJobs(deps: JobsDeps): Jobs {
     limits: deps.limits ?? TEAMS_LIMITS,
     retry: { ...DEFAULT_RETRY, ...deps.retry },
     leaseMs: config.jobs.leaseSeconds * 1000,
+    retentionMs: config.jobs.outboxRetentionDays * 86_400_000,
     now: deps.now ?? (() => new Date()),
     logger,
     newId: randomUUID,

@@ -1,6 +1,6 @@
-// One run of a job (issue 11 §2): take the job's lease (or report it held), evaluate, write the outbox, deliver what
-// is open (this run's rows and any an earlier run left), give the lease back. The lease is renewed while the run
-// lasts; a run that loses it stops taking rows. All state is in storage: a restarted process simply runs again.
+// One run of a job (issue 11 §2): take the job's lease (or report it held), evaluate, deliver what earlier runs left
+// open and, while the outbox is written, this run's rows (streamed per transaction), give the lease back. The lease
+// is renewed while the run lasts; a run that loses it stops taking rows. All state is in storage: a restarted process simply runs again.
 import { hostname } from 'node:os';
 import type { JobContext, JobEvaluator } from '../../dialogs/shared/job.js';
 import type { JobLease, JobName, ProactiveMessage, Stores } from '../../storage/ports.js';
@@ -19,6 +19,8 @@ export interface JobResult extends DeliveryCounts {
   evaluated: number;
   /** Of those, newly written to the outbox (the others were queued by an earlier run: never twice). */
   queued: number;
+  /** Finished outbox records older than the retention, removed after delivery. */
+  purged: number;
 }
 
 export interface RunnerDeps {
@@ -29,6 +31,8 @@ export interface RunnerDeps {
   limits: DeliveryLimits;
   retry: RetryPolicy;
   leaseMs: number;
+  /** Finished outbox records older than this go after each run (JOBS_OUTBOX_RETENTION_DAYS). */
+  retentionMs: number;
   now(): Date;
   logger: Logger;
   newId(): string;
@@ -62,13 +66,24 @@ export class JobRunner {
     await Promise.allSettled([...this.running]);
   }
 
+  /** Still under the lease: only one instance removes old records at a time. A fault is logged, not fatal to the run. */
+  private async purge(job: JobName): Promise<number> {
+    const before = new Date(this.deps.now().getTime() - this.deps.retentionMs).toISOString();
+    try {
+      return await this.deps.stores.jobs.outbox.purge(job, before);
+    } catch (err) {
+      this.deps.logger.error({ err, job, before }, 'could not remove old outbox records; the next run tries again');
+      return 0;
+    }
+  }
+
   private async runLeased(job: JobName): Promise<JobResult> {
     const { stores, logger, leaseMs, now } = this.deps;
     const holder = `${hostname()}:${process.pid}:${this.deps.newId()}`;
     let lease: JobLease | undefined = await stores.jobs.leases.acquire(job, holder, now(), leaseMs);
     if (lease === undefined) {
       logger.info({ job }, 'job lease held by another instance; not running');
-      return { job, ran: false, evaluated: 0, queued: 0, ...NOTHING };
+      return { job, ran: false, evaluated: 0, queued: 0, purged: 0, ...NOTHING };
     }
     let lost = false;
     let renewing = Promise.resolve();
@@ -88,10 +103,6 @@ export class JobRunner {
     try {
       logger.info({ job, holder }, 'job started');
       const messages = await this.evaluate(job);
-      const created = await stores.jobs.outbox.enqueueMany(
-        messages.map((m) => ({ ...m, job })),
-        now().toISOString(),
-      );
       const delivery = new Delivery({
         stores,
         send: this.deps.send,
@@ -103,8 +114,21 @@ export class JobRunner {
         concurrency: this.deps.concurrency,
         stopped: () => lost || this.stopping,
       });
-      const counts = await delivery.deliver(job);
-      const result = { job, ran: true, evaluated: messages.length, queued: created.filter(Boolean).length, ...counts };
+      // What earlier runs left open first (pending, or in doubt after a crash), then this run's rows as each
+      // transaction is written: sending starts with the first 50, not after the whole outbox is filled.
+      delivery.add(await stores.jobs.outbox.open(job));
+      let created: boolean[];
+      try {
+        const queue = messages.map((m) => ({ ...m, job }));
+        created = await stores.jobs.outbox.enqueueMany(queue, now().toISOString(), (rows) => delivery.add(rows));
+      } catch (err) {
+        // The rows written so far are being sent: let them end before the lease goes back.
+        await delivery.done();
+        throw err;
+      }
+      const counts = await delivery.done();
+      const purged = lost ? 0 : await this.purge(job);
+      const result = { job, ran: true, evaluated: messages.length, queued: created.filter(Boolean).length, purged, ...counts };
       logger.info(result, 'job finished');
       return result;
     } finally {

@@ -6,7 +6,7 @@ import { Region } from '../../rules/model.js';
 import { isWorkingDay, WORK_END, WORK_START } from '../../rules/reminder-calendar.js';
 import { duePeriod, settingsOf } from '../../rules/reminder-settings.js';
 import { t } from '../../rules/i18n/index.js';
-import type { Practice, ProactiveMessage, Stores } from '../../storage/ports.js';
+import type { Practice, ProactiveMessage, StoredReference, Stores } from '../../storage/ports.js';
 import type { JobContext, JobEvaluator } from '../shared/job.js';
 import { amsterdamClock } from './clock.js';
 import { cardIdOf, reminderCard } from './card-data.js';
@@ -17,10 +17,10 @@ export const REMINDER_REASON = 'reminder';
 
 /**
  * The stored reference of the practice's channel: the one of the channel it was linked in (Practice.channelId), else
- * a thread of it, else the channel the bot heard from last. One partition query per practice that has a reminder.
+ * a thread of it, else the channel the bot heard from last.
  */
-export async function channelConversation(stores: Pick<Stores, 'references'>, practice: Practice): Promise<string | undefined> {
-  const channels = (await stores.references.listByPractice(practice.id)).filter((r) => r.kind === 'channel');
+export function channelConversation(references: readonly StoredReference[], practice: Practice): string | undefined {
+  const channels = references.filter((r) => r.kind === 'channel');
   const id = practice.channelId;
   const exact = channels.find((r) => r.conversationId === id);
   const thread = id === undefined ? undefined : channels.find((r) => r.conversationId.startsWith(`${id};`));
@@ -28,18 +28,35 @@ export async function channelConversation(stores: Pick<Stores, 'references'>, pr
   return (exact ?? thread ?? latest)?.conversationId;
 }
 
+/** Channel references by practice: one (paged) query for the whole run, made only once a card is due. */
+function channelsByPractice(stores: Pick<Stores, 'references'>): () => Promise<ReadonlyMap<string, StoredReference[]>> {
+  let loaded: Promise<Map<string, StoredReference[]>> | undefined;
+  return () =>
+    (loaded ??= stores.references.listChannels().then((refs) => {
+      const byPractice = new Map<string, StoredReference[]>();
+      for (const ref of refs) {
+        if (ref.practiceId === undefined) continue;
+        const list = byPractice.get(ref.practiceId) ?? [];
+        list.push(ref);
+        byPractice.set(ref.practiceId, list);
+      }
+      return byPractice;
+    }));
+}
+
 async function forPractice(
   ctx: JobContext,
   practice: Practice,
   records: Parameters<typeof reminderCard>[1],
   local: ReturnType<typeof amsterdamClock>,
+  channels: ReturnType<typeof channelsByPractice>,
 ) {
   if (practice.channelInactive !== undefined || practice.teamId === undefined) return undefined;
   const period = duePeriod(settingsOf(practice.reminders), local);
   if (period === undefined) return undefined;
   const built = reminderCard(practice, records, { now: ctx.now, locale: LOCALE, cardId: cardIdOf(practice.id, REMINDER_REASON, period) });
   if (built === undefined) return undefined;
-  const conversationId = await channelConversation(ctx.stores, practice);
+  const conversationId = channelConversation((await channels()).get(practice.id) ?? [], practice);
   if (conversationId === undefined) return undefined;
   const message: ProactiveMessage = {
     job: 'reminders',
@@ -59,9 +76,10 @@ export const evaluateReminders: JobEvaluator = async (ctx) => {
   // Outside working hours nothing can be due: no storage reads at all.
   if (!isWorkingDay(local.date) || local.hour < WORK_START || local.hour >= WORK_END) return [];
   const messages: ProactiveMessage[] = [];
+  const channels = channelsByPractice(ctx.stores);
   for (const region of Region.options) {
     for (const { practice, records } of await ctx.stores.records.listByRegion(region)) {
-      const message = await forPractice(ctx, practice, records, local);
+      const message = await forPractice(ctx, practice, records, local, channels);
       if (message !== undefined) messages.push(message);
     }
   }

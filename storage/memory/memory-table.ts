@@ -1,6 +1,6 @@
 // EntityTable in memory with the semantics of Azure Tables: etags (counters here), 409 on create, stale
 // etag on replace, all-or-nothing batches, ordinal RowKey order. State lives in the instance only.
-import type { Entity, EntityQuery, EntityTable, StoredEntity, TransactionAction } from '../entity-table.js';
+import type { Entity, EntityQuery, EntityTable, StoredEntity, TransactionAction, TransactionEtags } from '../entity-table.js';
 import { ConcurrencyError, ConflictError, StorageError } from '../errors.js';
 
 /** One EntityTable operation, as a request to Azure Tables would be one HTTP request (a query: one per page). */
@@ -114,10 +114,11 @@ export class MemoryEntityTable implements EntityTable {
     return query.limit === undefined ? rows : rows.slice(0, query.limit);
   }
 
-  async transaction(actions: TransactionAction[]): Promise<void> {
+  async transaction(actions: TransactionAction[]): Promise<TransactionEtags> {
     await this.tick('transaction');
     const first = actions[0]?.[1];
-    if (!first) return;
+    const etags = new Map<string, string>();
+    if (!first) return etags;
     if (actions.length > 100 || actions.some(([, e]) => e.partitionKey !== first.partitionKey)) {
       throw new StorageError('invalid', 'a transaction holds at most 100 entities of one partition');
     }
@@ -132,8 +133,9 @@ export class MemoryEntityTable implements EntityTable {
     }
     for (const action of actions) {
       if (action[0] === 'delete') this.partitions.get(action[1].partitionKey)?.delete(action[1].rowKey);
-      else this.put(action[1]);
+      else etags.set(action[1].rowKey, this.put(action[1]));
     }
+    return etags;
   }
 
   async ping(): Promise<void> {

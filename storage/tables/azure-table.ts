@@ -1,7 +1,7 @@
 // EntityTable on Azure Table Storage (or Azurite) through @azure/data-tables.
 import { setMaxListeners } from 'node:events';
 import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
-import type { Entity, EntityQuery, EntityTable, StoredEntity, TransactionAction } from '../entity-table.js';
+import type { Entity, EntityQuery, EntityTable, StoredEntity, TransactionAction, TransactionEtags } from '../entity-table.js';
 import { ConcurrencyError } from '../errors.js';
 import { statusOf, toStorageError } from './rest-errors.js';
 
@@ -128,10 +128,11 @@ export class AzureEntityTable implements EntityTable {
     }
   }
 
-  async transaction(actions: TransactionAction[]): Promise<void> {
-    if (actions.length === 0) return;
+  async transaction(actions: TransactionAction[]): Promise<TransactionEtags> {
+    const etags = new Map<string, string>();
+    if (actions.length === 0) return etags;
     try {
-      await this.client.submitTransaction(
+      const response = await this.client.submitTransaction(
         actions.map((action) =>
           action[0] === 'delete'
             ? (['delete', action[1]] as const)
@@ -141,6 +142,8 @@ export class AzureEntityTable implements EntityTable {
         ),
         this.options(),
       );
+      for (const { rowKey, etag } of response.subResponses) if (rowKey !== undefined && etag !== undefined) etags.set(rowKey, etag);
+      return etags;
     } catch (err) {
       throw toStorageError(err, `transaction ${this.client.tableName}`);
     }

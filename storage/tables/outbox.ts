@@ -1,11 +1,11 @@
 // Table `jobs`, partition `o|<job>`: the outbox of the proactive jobs (issue 11 §2). Per message two rows with the
 // same deterministic key (period, reason, hash of the conversation):
-//   `m|<key>`  the record, kept for good: created with the `q` row in one transaction, so a key is queued once ever;
-//              it takes the final state (sent, inactive, failed) when delivery ends.
+//   `m|<key>`  the record: created with the `q` row in one transaction, so a key is queued once; it takes the final
+//              state (sent, inactive, failed) when delivery ends, and `purge` removes it after the retention.
 //   `q|<key>`  the open row with the cards, claimed with its ETag (pending → sending → final) and deleted once the
 //              record is final. `open()` is one range query over `q|`, however many records the partition holds.
 import * as z from 'zod';
-import type { Entity, EntityTable, EntityValue, StoredEntity, TransactionAction } from '../entity-table.js';
+import type { Entity, EntityTable, EntityValue, StoredEntity, TransactionAction, TransactionEtags } from '../entity-table.js';
 import { ConflictError } from '../errors.js';
 import { encodeKey, hash, joinKey, prefixRange } from '../keys.js';
 import {
@@ -25,6 +25,7 @@ const partition = (job: JobName): string => joinKey('o', job);
 // A transaction holds at most 100 entities (two per message) and 4 MiB; cards are kept well under that.
 const BATCH_MESSAGES = 50;
 const BATCH_CHARS = 1_500_000;
+const PURGE_BATCH = 100;
 
 function* batches(messages: readonly ProactiveMessage[]): Generator<ProactiveMessage[]> {
   let batch: ProactiveMessage[] = [];
@@ -132,39 +133,69 @@ export class TableOutboxStore implements OutboxStore {
     };
   }
 
-  private rows(message: ProactiveMessage, at: string): TransactionAction[] {
-    const { cards, ...rest } = message;
-    const record: OutboxRecord = { key: outboxKey(message), message: rest, state: 'pending', queuedAt: at, updatedAt: at, activityIds: [] };
+  private draft(message: ProactiveMessage, at: string): OutboxRow {
+    return { key: outboxKey(message), message, state: 'pending', queuedAt: at, updatedAt: at, activityIds: [], etag: '' };
+  }
+
+  private rows(row: OutboxRow): TransactionAction[] {
+    const { cards, ...rest } = row.message;
+    const { etag: _etag, ...record } = row;
     return [
-      ['create', this.entity('m', record)],
-      ['create', this.entity('q', record, cards)],
+      ['create', this.entity('m', { ...record, message: rest })],
+      ['create', this.entity('q', { ...record, message: rest }, cards)],
     ];
   }
 
+  /** The open rows just created, with their ETags (read again where the backend did not give one). */
+  private async created(rows: readonly OutboxRow[], etags: TransactionEtags): Promise<OutboxRow[]> {
+    const out: OutboxRow[] = [];
+    for (const row of rows) {
+      const etag = etags.get(joinKey('q', row.key)) ?? (await this.table.get(partition(row.message.job), joinKey('q', row.key)))?.etag;
+      if (etag !== undefined) out.push({ ...row, etag });
+    }
+    return out;
+  }
+
   async enqueue(message: ProactiveMessage, at: string): Promise<boolean> {
+    return (await this.enqueueOne(message, at)) !== undefined;
+  }
+
+  private async enqueueOne(message: ProactiveMessage, at: string): Promise<OutboxRow | undefined> {
+    const row = this.draft(message, at);
     try {
-      await this.table.transaction(this.rows(message, at));
-      return true;
+      return (await this.created([row], await this.table.transaction(this.rows(row))))[0];
     } catch (err) {
-      if (err instanceof ConflictError) return false;
+      if (err instanceof ConflictError) return undefined;
       throw err;
     }
   }
 
-  async enqueueMany(messages: readonly ProactiveMessage[], at: string): Promise<boolean[]> {
+  async enqueueMany(messages: readonly ProactiveMessage[], at: string, onQueued?: (rows: OutboxRow[]) => void): Promise<boolean[]> {
     const answers: boolean[] = [];
     for (const batch of batches(messages)) {
       const seen = new Set<string>();
       const fresh = batch.filter((m) => !seen.has(`${m.job}|${outboxKey(m)}`) && seen.add(`${m.job}|${outboxKey(m)}`));
+      const drafts = fresh.map((m) => this.draft(m, at));
+      let etags: TransactionEtags | undefined;
       try {
         // One partition per job: a batch holds one job's messages (batches() splits on a change of job).
-        await this.table.transaction(fresh.flatMap((m) => this.rows(m, at)));
-        answers.push(...batch.map((m) => fresh.includes(m)));
+        etags = await this.table.transaction(drafts.flatMap((row) => this.rows(row)));
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
-        // Some were queued before (an earlier run of the period): one by one, each answers for itself.
-        for (const m of batch) answers.push(fresh.includes(m) ? await this.enqueue(m, at) : false);
       }
+      if (etags !== undefined) {
+        answers.push(...batch.map((m) => fresh.includes(m)));
+        onQueued?.(await this.created(drafts, etags));
+        continue;
+      }
+      // Some were queued before (an earlier run of the period): one by one, each answers for itself.
+      const queued: OutboxRow[] = [];
+      for (const m of batch) {
+        const row = fresh.includes(m) ? await this.enqueueOne(m, at) : undefined;
+        answers.push(row !== undefined);
+        if (row !== undefined) queued.push(row);
+      }
+      onQueued?.(queued);
     }
     return answers;
   }
@@ -192,6 +223,8 @@ export class TableOutboxStore implements OutboxStore {
   private async close(row: OutboxRow): Promise<void> {
     const { cards: _cards, ...message } = row.message;
     const { etag: _etag, ...rest } = row;
+    // Two requests, not one transaction: Azurite answers transactions far slower than single writes, and a crash
+    // between them leaves a `sending` row whose record is final, which `open` finishes.
     await this.table.upsert(this.entity('m', { ...rest, message }));
     await this.table.delete(partition(message.job), joinKey('q', row.key));
   }
@@ -199,6 +232,23 @@ export class TableOutboxStore implements OutboxStore {
   async list(job: JobName, period: string): Promise<OutboxRecord[]> {
     const rows = await this.table.query({ partitionKey: partition(job), ...prefixRange(joinKey('m', encodeKey(period), '')) });
     return rows.map(toRecord);
+  }
+
+  async purge(job: JobName, before: string): Promise<number> {
+    const open = new Set((await this.table.query({ partitionKey: partition(job), ...prefixRange('q|') })).map((e) => e.rowKey.slice(2)));
+    const old = (await this.table.query({ partitionKey: partition(job), ...prefixRange('m|') }))
+      .map(toRecord)
+      .filter((r) => FINAL_OUTBOX_STATES.includes(r.state) && r.updatedAt < before && !open.has(r.key));
+    for (let i = 0; i < old.length; i += PURGE_BATCH) {
+      const batch = old.slice(i, i + PURGE_BATCH).map((r) => ({ partitionKey: partition(job), rowKey: joinKey('m', r.key) }));
+      try {
+        await this.table.transaction(batch.map((row) => ['delete', row] as const));
+      } catch {
+        // A row already gone fails the whole transaction: one by one then (a delete of a missing row is fine).
+        for (const row of batch) await this.table.delete(row.partitionKey, row.rowKey);
+      }
+    }
+    return old.length;
   }
 
   async update(row: OutboxRow, change: OutboxChange): Promise<OutboxRow> {

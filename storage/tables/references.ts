@@ -108,6 +108,11 @@ export class TableConversationReferenceStore implements ConversationReferenceSto
     return stored ? fromEntity(stored) : undefined;
   }
 
+  async listChannels(): Promise<StoredReference[]> {
+    const rows = await this.table.query({ partitionKey: CONVERSATIONS, where: { kind: 'channel' } });
+    return rows.map(fromEntity);
+  }
+
   async listByPractice(practiceId: string): Promise<StoredReference[]> {
     const rows = await this.table.query({ partitionKey: byPractice(practiceId) });
     return rows.map(fromEntity);

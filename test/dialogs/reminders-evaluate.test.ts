@@ -188,25 +188,33 @@ describe('reminders: a new rule-set version', () => {
 });
 
 describe('reminders: the channel conversation', () => {
-  it("posts to the reference of the practice's own channel, not a thread or another chat; one reference query per card", async () => {
+  it("posts to the reference of the practice's own channel, not a thread or another chat; one reference query per run", async () => {
     const stores = createMemoryStores();
     await seed(stores);
     const other = { practiceId: PRACTICE.id, reference: {}, updatedAt: '2026-11-29T10:00:00.000Z' };
     await stores.references.save({ ...other, conversationId: `${TEAM};messageid=1764412800000`, kind: 'channel' });
     await stores.references.save({ ...other, conversationId: 'a:personal-chat', kind: 'personal' });
     await seed(stores, ON_TRACK);
+    const linde = '19:linde@thread.tacv2';
+    await seed(stores, { id: '01111111', agb: '01111111', name: 'De Linde', teamId: linde, channelId: linde });
     let queries = 0;
     const references: Stores['references'] = {
       ...stores.references,
       save: (ref) => stores.references.save(ref),
       get: (id) => stores.references.get(id),
+      markInactive: (id, inactive) => stores.references.markInactive(id, inactive),
       listByPractice: (id) => {
         queries += 1;
         return stores.references.listByPractice(id);
       },
+      listChannels: () => {
+        queries += 1;
+        return stores.references.listChannels();
+      },
     };
     const messages = await evaluate({ ...stores, references });
-    expect(messages.map((m) => m.conversationId)).toEqual([TEAM]);
+    expect(messages.map((m) => m.conversationId).sort()).toEqual([linde, TEAM].sort());
+    // two cards, one query for the channel references of all practices
     expect(queries).toBe(1);
   });
 

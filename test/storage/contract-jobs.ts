@@ -1,7 +1,7 @@
 // Contract: the proactive jobs' lease and outbox (issue 11 §2), and the inactive marks delivery leaves (§5).
 import { describe, expect, it } from 'vitest';
 import { ConcurrencyError } from '../../storage/errors.js';
-import type { ProactiveMessage, StoredReference } from '../../storage/ports.js';
+import type { OutboxRow, ProactiveMessage, StoredReference } from '../../storage/ports.js';
 import type { ContractTarget } from './contract.js';
 import { AWKWARD_IDS, ctx, practice } from './fixtures.js';
 
@@ -142,6 +142,59 @@ export function jobsContract(target: ContractTarget): void {
       );
       expect((await jobs.outbox.list('reminders', '2026-W49'))[0]?.state).toBe('sent');
     });
+  });
+
+  it("hands each transaction's new open rows to onQueued at once, with ETags that claim them", async () => {
+    const { jobs } = await target.create();
+    await jobs.outbox.enqueue(message('19:c7'), T0.toISOString());
+    const handed: OutboxRow[][] = [];
+    const answers = await jobs.outbox.enqueueMany(
+      Array.from({ length: 120 }, (_, i) => message(`19:c${i}`)),
+      T0.toISOString(),
+      (rows) => handed.push(rows),
+    );
+    // the first transaction met 19:c7 (queued before) and went one by one; the others went whole
+    expect(handed.map((rows) => rows.length)).toEqual([49, 50, 20]);
+    expect(answers.filter(Boolean)).toHaveLength(119);
+    const rows = handed.flat();
+    expect(rows.map((r) => r.message.conversationId)).not.toContain('19:c7');
+    expect(rows.every((r) => r.state === 'pending' && r.message.cards.length === 1)).toBe(true);
+    const claims = await Promise.all(
+      rows.map((row) =>
+        jobs.outbox.update(row, { state: 'sending', holder: 'x', sendingSince: T0.toISOString(), updatedAt: T0.toISOString() }),
+      ),
+    );
+    expect(claims.every((c) => c.state === 'sending')).toBe(true);
+  });
+
+  it('purges finished records older than the retention; open rows, newer records and their keys stay', async () => {
+    const { jobs } = await target.create();
+    const day = 86_400_000;
+    const W40 = (id: string): ProactiveMessage => message(id, { period: '2026-W40' });
+    await jobs.outbox.enqueueMany([W40('19:sent'), W40('19:failed'), W40('19:open'), W40('19:sending')], T0.toISOString());
+    const at = T0.toISOString();
+    for (const row of await jobs.outbox.open('reminders')) {
+      const id = row.message.conversationId;
+      if (id === '19:open') continue;
+      const claimed = await jobs.outbox.update(row, { state: 'sending', holder: 'x', sendingSince: at, updatedAt: at });
+      if (id === '19:sent') await jobs.outbox.update(claimed, { state: 'sent', activityIds: ['1:a'], updatedAt: at });
+      if (id === '19:failed') await jobs.outbox.update(claimed, { state: 'failed', reason: 'HTTP 400', updatedAt: at });
+    }
+    const recent = later(40 * day).toISOString();
+    await jobs.outbox.enqueue(message('19:recent'), recent);
+    const [row] = (await jobs.outbox.open('reminders')).filter((r) => r.message.conversationId === '19:recent');
+    if (row === undefined) throw new Error('not queued');
+    await jobs.outbox.update(row, { state: 'failed', reason: 'no stored conversation reference', updatedAt: recent });
+
+    expect(await jobs.outbox.purge('reminders', later(5 * day).toISOString())).toBe(2);
+    const left = await jobs.outbox.list('reminders', '2026-W40');
+    expect(left.map((r) => r.message.conversationId).sort()).toEqual(['19:open', '19:sending']);
+    expect((await jobs.outbox.open('reminders')).map((r) => r.state).sort()).toEqual(['pending', 'sending']);
+    expect((await jobs.outbox.list('reminders', '2026-W49')).map((r) => r.state)).toEqual(['failed']);
+    // the newer period's key is still taken; nothing more is old enough
+    expect(await jobs.outbox.enqueue(message('19:recent'), recent)).toBe(false);
+    expect(await jobs.outbox.purge('reminders', later(5 * day).toISOString())).toBe(0);
+    expect(await jobs.outbox.purge('weekly-summary', later(99 * day).toISOString())).toBe(0);
   });
 
   it('finishes a row whose outcome was recorded before a crash removed its open row', async () => {

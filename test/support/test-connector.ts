@@ -120,6 +120,9 @@ export async function startTestConnector(): Promise<TestConnector> {
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => answer(res, 500, { error: { code: 'TestConnectorFault', message: String(err) } }));
   });
+  // Node closes an idle keep-alive socket after 5 s; a client that picks it at that moment gets ECONNRESET / socket
+  // hang up, a test artefact on a loaded machine (Teams' front ends keep idle connections for minutes).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const connector: TestConnector = {
