@@ -1,0 +1,25 @@
+// The payloads of the corrections card (issue 13 §5): which entry (its RowKey) as it was listed (its ETag), and the
+// correction forms, with the same fields and checks as logging.
+import { z } from 'zod';
+import { act } from '../../cards/actions.js';
+import { COUNT_FIELDS, countChecks } from '../log-counts/actions.js';
+import { INTERVISIE_FIELDS, intervisieChecks } from '../log-intervisie/actions.js';
+
+const target = { key: z.string().min(1).max(1024), etag: z.string().min(1).max(200) };
+
+export const CorrectIntervisieAction = act('correctIntervisie', { ...INTERVISIE_FIELDS, ...target }).superRefine(intervisieChecks);
+export type CorrectIntervisieAction = z.infer<typeof CorrectIntervisieAction>;
+export const CorrectCountAction = act('correctCount', { ...COUNT_FIELDS, ...target }).superRefine(countChecks);
+export type CorrectCountAction = z.infer<typeof CorrectCountAction>;
+/** Which entry a button is about, as the card listed it. */
+export type EntryTarget = { cardId: string; key: string; etag: string };
+
+export const SCHEMAS = {
+  openEntries: act('openEntries', {}),
+  listEntries: act('listEntries', {}),
+  editEntry: act('editEntry', target),
+  removeEntry: act('removeEntry', target),
+  confirmRemoveEntry: act('confirmRemoveEntry', target),
+  correctIntervisie: CorrectIntervisieAction,
+  correctCount: CorrectCountAction,
+};
