@@ -154,7 +154,7 @@ export interface IntervisieStore {
     session: Omit<LoggedIntervisie, 'id' | 'practiceId' | 'loggedBy' | 'loggedAt'>,
     ctx: WriteContext,
   ): Promise<{ session: LoggedIntervisie; created: boolean; records: PracticeRecords }>;
-  /** Sessions with `from <= date <= to` (inclusive ISO dates), oldest first. */
+  /** Sessions with `from <= date <= to` (inclusive ISO dates), oldest first; deleted and corrected ones left out. */
   list(practiceId: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<LoggedIntervisie[]>;
 }
 
@@ -175,7 +175,7 @@ export interface CountStore {
     entry: CountEntry,
     ctx: WriteContext,
   ): Promise<{ entry: LoggedCount; created: boolean; records: PracticeRecords }>;
-  /** Every entry including superseded ones, oldest first; optionally one metric. */
+  /** Every entry including superseded, deleted and corrected ones (`removed`), oldest first; optionally one metric. */
   history(practiceId: string, metric?: Metric): Promise<LoggedCount[]>;
 }
 

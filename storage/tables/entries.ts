@@ -1,11 +1,11 @@
 // Correcting and deleting intervisie sessions and counts (issue 13 §5). Nothing is deleted: the entry's own row gets a
 // tombstone (who, when, and for a correction the entry that replaced it), and a correction adds the new entry; both in
 // the practice's write transaction (practice-records.ts) with the marker, the slot, the summary and the audit entry.
-// The card carries the row's ETag: an entry changed since it was listed is refused with ConcurrencyError. Azurite
+// The card carries the row's ETag: an entry changed since it was listed is refused with StaleError (a ConcurrencyError). Azurite
 // ignores If-Match in a batch, so the ETag is compared on the row read inside the write's attempt, and the summary's
 // slot row makes any other write of the practice in between collide (the attempt then reads again).
 import type { Entity, StoredEntity } from '../entity-table.js';
-import { ConcurrencyError, StorageError } from '../errors.js';
+import { StaleError, StorageError } from '../errors.js';
 import { padNumber, prefixRange } from '../keys.js';
 import type { CountEntry } from '../../rules/model.js';
 import type { EntryRef, EntryStore, LoggedCount, LoggedIntervisie, PracticeRecords, Removal, StoredEntry, WriteContext } from '../ports.js';
@@ -87,9 +87,9 @@ export class TableEntryStore implements EntryStore {
       build: async (current, id) => {
         const stored = await this.tables.row(kind, practiceId, ref.key);
         if (stored === undefined) throw new StorageError('invalid', `entry ${practiceId} ${ref.key} does not exist`);
-        if (stored.etag !== ref.etag) throw new ConcurrencyError(`entry ${practiceId} ${ref.key} changed since it was read`);
+        if (stored.etag !== ref.etag) throw new StaleError(`entry ${practiceId} ${ref.key} changed since it was read`);
         const old = entryOf(stored);
-        if (old.value.removed) throw new ConcurrencyError(`entry ${practiceId} ${ref.key} was deleted meanwhile`);
+        if (old.value.removed) throw new StaleError(`entry ${practiceId} ${ref.key} was deleted meanwhile`);
         const removal: Removal = {
           by: ctx.actor.id,
           ...(ctx.actor.name !== undefined ? { byName: ctx.actor.name } : {}),

@@ -35,6 +35,6 @@ export class TableIntervisieStore implements IntervisieStore {
 
   async list(practiceId: string, range?: { from?: string; to?: string }): Promise<LoggedIntervisie[]> {
     const rows = await this.tables.rows('intervisie', practiceId, dateRange(SESSION, range?.from, range?.to));
-    return rows.map(sessionFromEntity);
+    return rows.map(sessionFromEntity).filter((s) => s.removed === undefined);
   }
 }

@@ -206,7 +206,9 @@ export class PracticeRecordTables {
             ['create', { partitionKey, rowKey: SLOT + padNumber(seq, 10) }],
             [loaded.etag === undefined ? 'create' : 'upsert', this.summaryRow(partitionKey, summary, seq)],
             ...(audit === undefined ? [] : [['create', { partitionKey, rowKey: AUDIT_ROW + audit.rowKey, ...audit.properties }] as const]),
-            ...also,
+            ...also.map(([op, entity]): TransactionAction =>
+              op === 'delete' ? [op, { ...entity, partitionKey }] : [op, { ...entity, partitionKey }],
+            ),
           ]);
           await this.copyToRegion(spec.practiceId, summary, seq);
           return { value, created: true, summary };
