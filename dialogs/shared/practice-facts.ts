@@ -12,7 +12,9 @@ import { todayOf } from './reply.js';
 export function currentCounts(history: readonly LoggedCount[]): CountEntry[] {
   const newest = new Map<string, LoggedCount>();
   for (const e of history) newest.set(`${e.metric}|${e.from}|${e.to}`, e);
-  return [...newest.values()].filter((e) => e.removed === undefined).map((e) => ({ metric: e.metric, from: e.from, to: e.to, value: e.value }));
+  return [...newest.values()]
+    .filter((e) => e.removed === undefined)
+    .map((e) => ({ metric: e.metric, from: e.from, to: e.to, value: e.value }));
 }
 
 export async function planYearsOf(stores: Stores, practiceId: string): Promise<PlanYear[]> {
