@@ -5,7 +5,12 @@ import { act } from '../../cards/actions.js';
 import { COUNT_FIELDS, countChecks } from '../log-counts/actions.js';
 import { INTERVISIE_FIELDS, intervisieChecks } from '../log-intervisie/actions.js';
 
-const target = { key: z.string().min(1).max(1024), etag: z.string().min(1).max(200) };
+// A session (`s|…`) or count (`c|…`) RowKey: never the characters Azure refuses in keys (storage/keys.ts encodes them).
+const key = z
+  .string()
+  .max(1024)
+  .regex(/^[sc]\|[^/\\#?\u0000-\u001f\u007f-\u009f]+$/);
+const target = { key, etag: z.string().min(1).max(200) };
 
 export const CorrectIntervisieAction = act('correctIntervisie', { ...INTERVISIE_FIELDS, ...target }).superRefine(intervisieChecks);
 export type CorrectIntervisieAction = z.infer<typeof CorrectIntervisieAction>;

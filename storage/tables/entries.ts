@@ -56,6 +56,7 @@ export class TableEntryStore implements EntryStore {
   }
 
   async get(practiceId: string, key: string): Promise<StoredEntry | undefined> {
+    if (!key.startsWith(SESSION) && !key.startsWith(COUNT)) return undefined;
     const stored = await this.tables.row(kindOf(key), practiceId, key);
     return stored && entryOf(stored);
   }
