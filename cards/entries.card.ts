@@ -61,7 +61,7 @@ export function entriesView(input: EntriesCardInput): EntriesView {
                 t(locale, 'entries.confirmYes'),
                 'confirmRemoveEntry',
                 cardId,
-                { key: confirm.key, etag: confirm.etag },
+                { entry: confirm.key, etag: confirm.etag },
                 'destructive',
               ),
               button(t(locale, 'entries.back'), 'listEntries', cardId),
@@ -79,8 +79,8 @@ export function entriesView(input: EntriesCardInput): EntriesView {
           : [
               {
                 buttons: [
-                  button(t(locale, 'entries.edit'), 'editEntry', cardId, { key: e.key, etag: e.etag }),
-                  button(t(locale, 'entries.remove'), 'removeEntry', cardId, { key: e.key, etag: e.etag }, 'destructive'),
+                  button(t(locale, 'entries.edit'), 'editEntry', cardId, { entry: e.key, etag: e.etag }),
+                  button(t(locale, 'entries.remove'), 'removeEntry', cardId, { entry: e.key, etag: e.etag }, 'destructive'),
                 ],
               },
             ],

@@ -18,7 +18,8 @@ export function saveData(
   edit: z.infer<typeof EditTarget>,
 ): Readonly<Record<string, string>> {
   if (edit === undefined) return { verb: log, cardId };
-  return { verb: log === 'logIntervisie' ? 'correctIntervisie' : 'correctCount', cardId, key: edit.key, etag: edit.etag };
+  // `entry`, not `key`: the Playground's React renderer refuses a data field named `key` (a click did nothing).
+  return { verb: log === 'logIntervisie' ? 'correctIntervisie' : 'correctCount', cardId, entry: edit.key, etag: edit.etag };
 }
 
 /** A date the caller already formatted for display (`15-03-2025`): cards never format dates. */

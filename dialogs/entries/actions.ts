@@ -10,14 +10,15 @@ const key = z
   .string()
   .max(1024)
   .regex(/^[sc]\|[^/\\#?\u0000-\u001f\u007f-\u009f]+$/);
-const target = { key, etag: z.string().min(1).max(200) };
+// Sent as `entry`: the Playground's React renderer refuses a button data field named `key`.
+const target = { entry: key, etag: z.string().min(1).max(200) };
 
 export const CorrectIntervisieAction = act('correctIntervisie', { ...INTERVISIE_FIELDS, ...target }).superRefine(intervisieChecks);
 export type CorrectIntervisieAction = z.infer<typeof CorrectIntervisieAction>;
 export const CorrectCountAction = act('correctCount', { ...COUNT_FIELDS, ...target }).superRefine(countChecks);
 export type CorrectCountAction = z.infer<typeof CorrectCountAction>;
 /** Which entry a button is about, as the card listed it. */
-export type EntryTarget = { cardId: string; key: string; etag: string };
+export type EntryTarget = { cardId: string; entry: string; etag: string };
 
 export const SCHEMAS = {
   openEntries: act('openEntries', {}),

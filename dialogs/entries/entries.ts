@@ -45,8 +45,8 @@ const changedMeanwhile = (turn: PracticeTurn, stores: Stores) =>
   showEntries(turn, stores, { warning: t(turn.locale, 'entries.changedMeanwhile') });
 
 /** The entry as the card listed it; undefined when it changed since (or is gone). */
-async function asListed(turn: PracticeTurn, stores: Stores, a: Pick<EntryTarget, 'key' | 'etag'>): Promise<StoredEntry | undefined> {
-  const entry = await stores.entries.get(turn.practice.value.id, a.key);
+async function asListed(turn: PracticeTurn, stores: Stores, a: Pick<EntryTarget, 'entry' | 'etag'>): Promise<StoredEntry | undefined> {
+  const entry = await stores.entries.get(turn.practice.value.id, a.entry);
   return entry?.etag === a.etag && entry.value.removed === undefined ? entry : undefined;
 }
 
@@ -98,11 +98,11 @@ async function changing(turn: PracticeTurn, stores: Stores, write: () => Promise
 
 export async function confirmRemove(turn: PracticeTurn, stores: Stores, a: EntryTarget): Promise<void> {
   const p = turn.practice.value;
-  const old = await stores.entries.get(p.id, a.key);
+  const old = await stores.entries.get(p.id, a.entry);
   if (old === undefined) return changedMeanwhile(turn, stores);
   await changing(turn, stores, async () => {
-    const ctx = audited(writeContext(turn, a.cardId), AUDIT.entryRemoved, { entry: a.key, old: entryText(old, turn.locale) });
-    const { entry } = await stores.entries.remove(p.id, { key: a.key, etag: a.etag }, ctx);
+    const ctx = audited(writeContext(turn, a.cardId), AUDIT.entryRemoved, { entry: a.entry, old: entryText(old, turn.locale) });
+    const { entry } = await stores.entries.remove(p.id, { key: a.entry, etag: a.etag }, ctx);
     return t(turn.locale, 'entries.removedDone', { entry: entryText(entry, turn.locale) });
   });
 }
@@ -111,7 +111,7 @@ export async function correctIntervisie(turn: PracticeTurn, stores: Stores, a: C
   const p = turn.practice.value;
   const errors = intervisieErrors(turn, p, a);
   if (errors.length > 0) return invalidIntervisie(turn, errors, { ...turn.submit?.entered });
-  const stored = await stores.entries.get(p.id, a.key);
+  const stored = await stores.entries.get(p.id, a.entry);
   if (stored?.kind !== 'intervisie') return changedMeanwhile(turn, stores);
   const old = entryText(stored, turn.locale);
   await changing(turn, stores, async () => {
@@ -124,32 +124,32 @@ export async function correctIntervisie(turn: PracticeTurn, stores: Stores, a: C
       topic: a.topic,
       ...(a.note !== undefined ? { note: a.note } : {}),
     };
-    const ctx = audited(writeContext(turn, a.cardId), AUDIT.entryCorrected, { entry: a.key, old, date: a.date });
-    const { entry } = await stores.entries.correctSession(p.id, { key: a.key, etag: a.etag }, session, ctx);
+    const ctx = audited(writeContext(turn, a.cardId), AUDIT.entryCorrected, { entry: a.entry, old, date: a.date });
+    const { entry } = await stores.entries.correctSession(p.id, { key: a.entry, etag: a.etag }, session, ctx);
     return t(turn.locale, 'entries.correctedDone', { old, new: entryText(entry, turn.locale) });
   });
 }
 
 export async function correctCount(turn: PracticeTurn, stores: Stores, a: CorrectCountAction): Promise<void> {
   const p = turn.practice.value;
-  const old = await stores.entries.get(p.id, a.key);
+  const old = await stores.entries.get(p.id, a.entry);
   if (old?.kind !== 'count') return changedMeanwhile(turn, stores);
   const allowed = [...(await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : [])), old.value.metric];
   const errors = countErrors(turn, p, a, allowed);
   if (errors.length > 0) return invalidCount(turn, stores, errors, { ...turn.submit?.entered });
   await changing(turn, stores, async () => {
     const before = entryText(old, turn.locale);
-    const ctx = audited(writeContext(turn, a.cardId), AUDIT.entryCorrected, { entry: a.key, old: before, value: a.value });
+    const ctx = audited(writeContext(turn, a.cardId), AUDIT.entryCorrected, { entry: a.entry, old: before, value: a.value });
     const change = { metric: a.metric, from: a.from, to: a.to, value: a.value };
-    const { entry } = await stores.entries.correctCount(p.id, { key: a.key, etag: a.etag }, change, ctx);
+    const { entry } = await stores.entries.correctCount(p.id, { key: a.entry, etag: a.etag }, change, ctx);
     return t(turn.locale, 'entries.correctedDone', { old: before, new: entryText(entry, turn.locale) });
   });
 }
 
 /** The entry a correction form edits, from what it sent (to show the form again with its errors). */
 function editOf(entered: Readonly<Record<string, string>>): { key: string; etag: string } | undefined {
-  const { key, etag } = entered;
-  return key && etag ? { key, etag } : undefined;
+  const { entry, etag } = entered;
+  return entry && etag ? { key: entry, etag } : undefined;
 }
 
 export function invalidIntervisie(turn: PracticeTurn, errors: SubmitError[], entered: Readonly<Record<string, string>>): Promise<void> {

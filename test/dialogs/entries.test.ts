@@ -68,7 +68,7 @@ describe('corrections (issue 13 §5)', () => {
     const text = JSON.stringify(refused.card);
     expect(text).toContain('Intervisie wijzigen');
     expect(text).toMatch(/toekomst/);
-    expect(buttonOf(refused.card, 'correctIntervisie')['key']).toBe(buttonOf(edit.card, 'correctIntervisie')['key']);
+    expect(buttonOf(refused.card, 'correctIntervisie')['entry']).toBe(buttonOf(edit.card, 'correctIntervisie')['entry']);
     expect((await h.stores.intervisie.list(PRACTICE.id)).map((s) => s.date)).toEqual(['2025-03-10']);
   });
 

@@ -47,7 +47,7 @@ export const advice = {
 };
 
 /** An entry as the corrections card lists it (a RowKey and an ETag; none stored under it in the role table). */
-const entry = { key: 's|2025-03-15|abc', etag: 'W/"datetime\'2025-03-15T10%3A00%3A00Z\'"' };
+const entry = { entry: 's|2025-03-15|abc', etag: 'W/"datetime\'2025-03-15T10%3A00%3A00Z\'"' };
 
 /** One valid raw submission per verb. */
 export const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
