@@ -27,6 +27,7 @@ const COMMANDS: readonly [PlainKey, PlainKey][] = [
   ['command.status.name', 'command.status.text'],
   ['command.plan.name', 'command.plan.text'],
   ['command.managers.name', 'command.managers.text'],
+  ['command.entries.name', 'command.entries.text'],
   ['command.reminder.name', 'command.reminder.text'],
   ['command.reminders.name', 'command.reminders.text'],
   ['command.summary.name', 'command.summary.text'],

@@ -2,7 +2,21 @@
 import * as z from 'zod';
 import { Metric } from '../rules/model.js';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, errorBlock, InputDate, labelsOf, metricName, ShownDate, SubmitErrors, t, type Labels } from './shared.js';
+import {
+  baseFields,
+  button,
+  EditTarget,
+  errorBlock,
+  InputDate,
+  labelsOf,
+  metricName,
+  saveData,
+  ShownDate,
+  SubmitErrors,
+  t,
+  type ButtonView,
+  type Labels,
+} from './shared.js';
 import tpl from './templates/log-count.card.json' with { type: 'json' };
 
 const entered = z.union([z.string(), z.number()]).transform(String).optional();
@@ -18,6 +32,8 @@ export const CountHistoryEntry = z.object({
   value: z.number().min(0),
   /** A later entry for the same metric and period replaced this one. */
   superseded: z.boolean().default(false),
+  /** Deleted or corrected by a manager: "verwijderd door Anne op 15-03-2025" (issue 13 §5). */
+  removed: z.string().min(1).max(300).optional(),
 });
 
 export const LogCountCardData = z.object({
@@ -27,6 +43,7 @@ export const LogCountCardData = z.object({
   values: z.object({ metric: entered, from: entered, to: entered, value: entered }).default({}),
   history: z.array(CountHistoryEntry).max(MAX_HISTORY).default([]),
   errors: SubmitErrors,
+  edit: EditTarget,
 });
 export type LogCountCardInput = z.input<typeof LogCountCardData>;
 
@@ -54,6 +71,10 @@ const LABELS = {
 interface LogCountView {
   t: Labels<typeof LABELS>;
   cardId: string;
+  title: string;
+  saveData: Readonly<Record<string, string>>;
+  /** "Registraties wijzigen" under a new entry's form (issue 13 §5); none while correcting one. */
+  more: ButtonView[];
   errors: { title: string; lines: string }[];
   v: Record<'metric' | 'from' | 'to' | 'value', string>;
   metrics: { title: string; value: string }[];
@@ -71,12 +92,15 @@ export function logCountView(input: LogCountCardInput): LogCountView {
     metric: t(locale, 'counts.historyEntry', { loggedAt: h.loggedAt, metric: metricName(h.metric, locale) }),
     period: t(locale, 'counts.period', { from: h.from, to: h.to }),
     value: t(locale, 'common.number', { n: h.value }),
-    mark: h.superseded ? t(locale, 'counts.corrected') : ' ',
-    superseded: h.superseded,
+    mark: h.removed ?? (h.superseded ? t(locale, 'counts.corrected') : ' '),
+    superseded: h.superseded || h.removed !== undefined,
   }));
   return {
     t: labelsOf(locale, LABELS),
     cardId: d.cardId,
+    title: t(locale, d.edit === undefined ? 'counts.title' : 'entries.editCountTitle'),
+    saveData: saveData(d.cardId, 'logCount', d.edit),
+    more: d.edit === undefined && rows.length > 0 ? [button(t(locale, 'entries.open'), 'openEntries', d.cardId)] : [],
     errors: errorBlock(d.errors, locale),
     v: { metric: d.values.metric ?? '', from: isoOrEmpty(d.values.from), to: isoOrEmpty(d.values.to), value: d.values.value ?? '' },
     metrics: d.metrics.map((m) => ({ value: m.value, title: m.title ?? metricName(m.value, locale) })),

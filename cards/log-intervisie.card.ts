@@ -1,7 +1,7 @@
 // Form to log one intervisie session (issue 4 §4); re-shown with errors and what was entered.
 import * as z from 'zod';
 import { prepareTemplate, type AdaptiveCardJson } from './render.js';
-import { baseFields, errorBlock, InputDate, labelsOf, SubmitErrors, t, type Labels } from './shared.js';
+import { baseFields, EditTarget, errorBlock, InputDate, labelsOf, saveData, SubmitErrors, t, type Labels } from './shared.js';
 import tpl from './templates/log-intervisie.card.json' with { type: 'json' };
 
 const entered = z.union([z.string(), z.number()]).transform(String).optional();
@@ -22,6 +22,7 @@ export const LogIntervisieCardData = z.object({
     })
     .default({}),
   errors: SubmitErrors,
+  edit: EditTarget,
 });
 export type LogIntervisieCardInput = z.input<typeof LogIntervisieCardData>;
 
@@ -48,6 +49,8 @@ const LABELS = {
 interface LogIntervisieView {
   t: Labels<typeof LABELS>;
   cardId: string;
+  title: string;
+  saveData: Readonly<Record<string, string>>;
   hint: { text: string }[];
   errors: { title: string; lines: string }[];
   v: Record<'date' | 'minutes' | 'gpsPresent' | 'participants' | 'gpsAttending' | 'topic' | 'note', string>;
@@ -62,6 +65,8 @@ export function logIntervisieView(input: LogIntervisieCardInput): LogIntervisieV
   return {
     t: labelsOf(d.locale, LABELS),
     cardId: d.cardId,
+    title: t(d.locale, d.edit === undefined ? 'intervisie.title' : 'entries.editIntervisieTitle'),
+    saveData: saveData(d.cardId, 'logIntervisie', d.edit),
     hint: d.gps === undefined ? [] : [{ text: t(d.locale, 'intervisie.hint', { gps: d.gps }) }],
     errors: errorBlock(d.errors, d.locale),
     v: {

@@ -8,6 +8,20 @@ import { sourceText } from '../rules/titles.js';
 
 export const baseFields = { locale: Locale.default('nl'), cardId: z.uuid() };
 
+/** A log form opened to correct a stored entry (issue 13 §5): its key and ETag go back with the save. */
+export const EditTarget = z.object({ key: z.string().min(1).max(1024), etag: z.string().min(1).max(200) }).optional();
+
+/** The save button's data: log a new entry, or correct the one being edited. */
+export function saveData(
+  cardId: string,
+  log: 'logIntervisie' | 'logCount',
+  edit: z.infer<typeof EditTarget>,
+): Readonly<Record<string, string>> {
+  if (edit === undefined) return { verb: log, cardId };
+  // `entry`, not `key`: the Playground's React renderer refuses a data field named `key` (a click did nothing).
+  return { verb: log === 'logIntervisie' ? 'correctIntervisie' : 'correctCount', cardId, entry: edit.key, etag: edit.etag };
+}
+
 /** A date the caller already formatted for display (`15-03-2025`): cards never format dates. */
 export const ShownDate = z.string().regex(/^\d{2}-\d{2}-\d{4}$/);
 /** An ISO date for Input.Date values. */

@@ -158,7 +158,10 @@ export function statusView(input: StatusCardInput): StatusView {
           button(t(locale, 'action.startLogCounts'), 'startLogCounts', d.cardId),
           button(t(locale, 'action.chooseYear', { year: nextYear }), 'startChoose', d.cardId, { year: nextYear }),
           button(t(locale, 'action.openPlan'), 'openPlan', d.cardId),
-          ...(d.praktijkplanSubmitted ? [] : [button(t(locale, 'action.markSubmitted'), 'markPraktijkplanSubmitted', d.cardId)]),
+          // Teams shows five actions: "Registraties wijzigen" once the praktijkplan is in (also `correcties` and the count card).
+          ...(d.praktijkplanSubmitted
+            ? [button(t(locale, 'entries.open'), 'openEntries', d.cardId)]
+            : [button(t(locale, 'action.markSubmitted'), 'markPraktijkplanSubmitted', d.cardId)]),
         ],
   };
 }

@@ -39,6 +39,13 @@ export const VERBS = [
   'snoozeReminder',
   'turnOffReminder',
   'turnOnReminder',
+  'openEntries',
+  'listEntries',
+  'editEntry',
+  'removeEntry',
+  'confirmRemoveEntry',
+  'correctIntervisie',
+  'correctCount',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -73,4 +80,10 @@ export const IN_PLACE_VERBS: ReadonlySet<Verb> = new Set<Verb>([
   'saveReminderSettings',
   'turnOnReminder',
   'summaryPage',
+  'listEntries',
+  'editEntry',
+  'removeEntry',
+  'confirmRemoveEntry',
+  'correctIntervisie',
+  'correctCount',
 ]);

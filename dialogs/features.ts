@@ -10,6 +10,8 @@ import { SCHEMAS as CHOOSE } from './choose-interventions/actions.js';
 import { chooseInterventionsFeature } from './choose-interventions/feature.js';
 import { SCHEMAS as ROUTE } from './choose-route/actions.js';
 import { chooseRouteFeature } from './choose-route/feature.js';
+import { SCHEMAS as ENTRIES } from './entries/actions.js';
+import { entriesFeature } from './entries/feature.js';
 import { SCHEMAS as HELP } from './help/actions.js';
 import { helpFeature } from './help/feature.js';
 import { SCHEMAS as LINK } from './link-practice/actions.js';
@@ -46,6 +48,7 @@ export const SCHEMAS = {
   ...SUMMARY,
   ...PICK,
   ...REMINDERS,
+  ...ENTRIES,
 };
 type Schemas = typeof SCHEMAS;
 
@@ -85,8 +88,9 @@ export function createRoutes(deps: FeatureDeps): Routes {
     rhoSummaryFeature(deps),
     pickPracticeFeature(deps),
     remindersFeature(deps),
+    entriesFeature(deps),
   ] as const;
-  const [help, link, choose, advice, intervisie, counts, status, milestones, route, managers, summary, pick, reminders] = features;
+  const [help, link, choose, advice, intervisie, counts, status, milestones, route, managers, summary, pick, reminders, entries] = features;
   // A verb without a handler fails to compile: ActionRoutes needs every verb. One handled twice fails at start.
   const actions: ActionRoutes = {
     ...help.actions,
@@ -102,6 +106,7 @@ export function createRoutes(deps: FeatureDeps): Routes {
     ...summary.actions,
     ...pick.actions,
     ...reminders.actions,
+    ...entries.actions,
   };
   const routed = features.reduce((n, f) => n + Object.keys(f.actions).length, 0);
   if (routed !== VERBS.length) throw new Error(`${routed} verb handlers for ${VERBS.length} verbs: a verb is handled twice`);

@@ -20,6 +20,14 @@ export class ConcurrencyError extends StorageError {
   }
 }
 
+/** Read again, the record is still newer than the caller's copy (an entry changed since it was listed): retrying cannot help. */
+export class StaleError extends ConcurrencyError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StaleError';
+  }
+}
+
 /** The record already exists (409 on create). */
 export class ConflictError extends StorageError {
   constructor(message: string, options?: { cause?: unknown }) {

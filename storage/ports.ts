@@ -134,6 +134,18 @@ export interface LoggedIntervisie extends IntervisieSession {
   note?: string;
   loggedBy: string;
   loggedAt: string;
+  /** Set when a manager deleted or corrected it (issue 13 §5): the row stays, status leaves it out. */
+  removed?: Removal;
+  /** The id of the entry this one corrects. */
+  corrects?: string;
+}
+
+/** The tombstone of a deleted or corrected entry: who, when, and (a correction) the entry that replaced it. */
+export interface Removal {
+  by: string;
+  byName?: string;
+  at: string;
+  correctedBy?: string;
 }
 
 export interface IntervisieStore {
@@ -142,7 +154,7 @@ export interface IntervisieStore {
     session: Omit<LoggedIntervisie, 'id' | 'practiceId' | 'loggedBy' | 'loggedAt'>,
     ctx: WriteContext,
   ): Promise<{ session: LoggedIntervisie; created: boolean; records: PracticeRecords }>;
-  /** Sessions with `from <= date <= to` (inclusive ISO dates), oldest first. */
+  /** Sessions with `from <= date <= to` (inclusive ISO dates), oldest first; deleted and corrected ones left out. */
   list(practiceId: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<LoggedIntervisie[]>;
 }
 
@@ -153,6 +165,8 @@ export interface LoggedCount extends CountEntry {
   supersedes?: string;
   loggedBy: string;
   loggedAt: string;
+  removed?: Removal;
+  corrects?: string;
 }
 
 export interface CountStore {
@@ -161,8 +175,43 @@ export interface CountStore {
     entry: CountEntry,
     ctx: WriteContext,
   ): Promise<{ entry: LoggedCount; created: boolean; records: PracticeRecords }>;
-  /** Every entry including superseded ones, oldest first; optionally one metric. */
+  /** Every entry including superseded, deleted and corrected ones (`removed`), oldest first; optionally one metric. */
   history(practiceId: string, metric?: Metric): Promise<LoggedCount[]>;
+}
+
+/** A stored intervisie session or count as the corrections card lists it: its RowKey (opaque) and ETag. */
+export type StoredEntry = { key: string; etag: string } & (
+  { kind: 'intervisie'; value: LoggedIntervisie } | { kind: 'count'; value: LoggedCount }
+);
+
+/** Which entry, as last read: a change is refused with ConcurrencyError when it changed since (another manager). */
+export interface EntryRef {
+  key: string;
+  etag: string;
+}
+
+/**
+ * Correcting and deleting intervisie sessions and counts (issue 13 §5). Nothing is deleted: the entry's row gets a
+ * tombstone (Removal) and a correction adds the new entry, in one transaction with the summary and the audit entry.
+ */
+export interface EntryStore {
+  /** The newest entries first (by `loggedAt`), deleted and corrected ones included. */
+  recent(practiceId: string, limit: number): Promise<StoredEntry[]>;
+  get(practiceId: string, key: string): Promise<StoredEntry | undefined>;
+  /** The returned entry's `etag` is empty when written now: read it again (`get`) to change it again. */
+  remove(practiceId: string, ref: EntryRef, ctx: WriteContext): Promise<{ entry: StoredEntry; created: boolean; records: PracticeRecords }>;
+  correctSession(
+    practiceId: string,
+    ref: EntryRef,
+    session: Omit<LoggedIntervisie, 'id' | 'practiceId' | 'loggedBy' | 'loggedAt' | 'removed' | 'corrects'>,
+    ctx: WriteContext,
+  ): Promise<{ entry: StoredEntry; created: boolean; records: PracticeRecords }>;
+  correctCount(
+    practiceId: string,
+    ref: EntryRef,
+    entry: CountEntry,
+    ctx: WriteContext,
+  ): Promise<{ entry: StoredEntry; created: boolean; records: PracticeRecords }>;
 }
 
 /**
@@ -266,6 +315,8 @@ export interface Stores {
   plans: PlanStore;
   intervisie: IntervisieStore;
   counts: CountStore;
+  /** Corrections and deletions of intervisie sessions and counts. */
+  entries: EntryStore;
   /** The summary of plans, intervisie and counts that status reads. */
   records: PracticeRecordStore;
   references: ConversationReferenceStore;

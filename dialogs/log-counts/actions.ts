@@ -4,14 +4,19 @@ import { act } from '../../cards/actions.js';
 import { choice, dateInput, wholeNumber } from '../../cards/fields.js';
 import { METRICS } from '../../rules/model.js';
 
-export const LogCountAction = act('logCount', {
+/** The form's fields, shared by logging and correcting (dialogs/entries): the same checks for both. */
+export const COUNT_FIELDS = {
   metric: choice(METRICS),
   from: dateInput,
   to: dateInput,
   value: wholeNumber(0, 100_000, 'count'),
-}).superRefine((a, ctx) => {
+};
+
+export function countChecks(a: { from: string; to: string }, ctx: z.RefinementCtx): void {
   if (a.to < a.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'period', input: a.to });
-});
+}
+
+export const LogCountAction = act('logCount', COUNT_FIELDS).superRefine(countChecks);
 export type LogCountAction = z.infer<typeof LogCountAction>;
 
 export const SCHEMAS = {

@@ -10,18 +10,19 @@ import { metricName, t } from '../../rules/i18n/index.js';
 import { alreadySent } from '../shared/already-sent.js';
 import type { LoggedCount, Practice, Stores } from '../../storage/ports.js';
 import { AUDIT, audited } from '../shared/ids.js';
+import { removalText } from '../shared/entry-text.js';
 import { msg } from '../messages.js';
 import { currentYear, practiceFacts } from '../shared/practice-facts.js';
 import { enteredValues, notice, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
 /** The threshold items status() gives for the practice's chosen interventions (rules/ decide which apply). */
-async function thresholds(stores: Stores, p: Practice, now: Date, locale: Locale) {
+export async function thresholds(stores: Stores, p: Practice, now: Date, locale: Locale) {
   const result = status(await practiceFacts(stores, p), todayOf(now), { locale });
   return result.items.filter((i) => i.kind === 'threshold' && i.metric !== undefined);
 }
 
-function history(entries: readonly LoggedCount[]) {
+function history(entries: readonly LoggedCount[], locale: Locale) {
   const superseded = new Set(entries.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
   return [...entries]
     .reverse()
@@ -33,17 +34,21 @@ function history(entries: readonly LoggedCount[]) {
       to: formatDate(e.to),
       value: e.value,
       superseded: superseded.has(e.id),
+      ...(e.removed ? { removed: removalText(e.removed, locale) } : {}),
     }));
 }
 
+/** `edit`: the stored count being corrected (dialogs/entries): its metric is offered even when no longer required. */
 export async function showCountCard(
   turn: PracticeTurn,
   stores: Stores,
   errors: SubmitError[] = [],
   entered?: Readonly<Record<string, string>>,
+  edit?: { key: string; etag: string; metric: Metric },
 ): Promise<void> {
   const p = turn.practice.value;
-  const metrics = [...new Set((await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : [])))];
+  const required = (await thresholds(stores, p, turn.now, turn.locale)).flatMap((i) => (i.metric ? [i.metric] : []));
+  const metrics = [...new Set([...required, ...(edit ? [edit.metric] : [])])];
   if (metrics.length === 0) return notice(turn, 'noMetrics');
   const today = todayOf(turn.now);
   const { from } = programmeYearRange(p.startDate, currentYear(p, turn.now));
@@ -55,12 +60,18 @@ export async function showCountCard(
       errors,
       metrics: metrics.map((m) => ({ value: m, title: metricName(m, turn.locale) })),
       values: entered ?? { from, to: today },
-      history: history(await stores.counts.history(p.id)),
+      history: edit ? [] : history(await stores.counts.history(p.id), turn.locale),
+      ...(edit ? { edit: { key: edit.key, etag: edit.etag } } : {}),
     }),
   );
 }
 
-function countErrors(turn: DialogTurn, p: Practice, a: LogCountAction, allowed: readonly Metric[]): SubmitError[] {
+export function countErrors(
+  turn: DialogTurn,
+  p: Practice,
+  a: Pick<LogCountAction, 'metric' | 'from' | 'to'>,
+  allowed: readonly Metric[],
+): SubmitError[] {
   const errors: SubmitError[] = [];
   if (!allowed.includes(a.metric)) errors.push({ field: 'metric', message: msg(turn.locale, 'metricNotRequired') });
   if (a.from < p.startDate)

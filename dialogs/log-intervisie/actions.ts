@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { act } from '../../cards/actions.js';
 import { dateInput, freeText, optionalFreeText, wholeNumber } from '../../cards/fields.js';
 
-export const LogIntervisieAction = act('logIntervisie', {
+/** The form's fields, shared by logging and correcting (dialogs/entries): the same checks for both. */
+export const INTERVISIE_FIELDS = {
   date: dateInput,
   minutes: wholeNumber(30, 480, 'minutes'),
   gpsPresent: wholeNumber(0, 50, 'gpsPresent'),
@@ -21,12 +22,18 @@ export const LogIntervisieAction = act('logIntervisie', {
   }),
   topic: freeText(200),
   note: optionalFreeText(1000),
-}).superRefine((a, ctx) => {
+};
+
+type IntervisieFields = z.infer<z.ZodObject<typeof INTERVISIE_FIELDS>>;
+
+export function intervisieChecks(a: IntervisieFields, ctx: z.RefinementCtx): void {
   if (a.participants < a.gpsPresent)
     ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participants', input: a.participants });
   if (a.gpsAttending !== undefined && a.gpsAttending.length !== a.gpsPresent)
     ctx.addIssue({ code: 'custom', path: ['gpsAttending'], message: 'gpsAttending', input: a.gpsAttending });
-});
+}
+
+export const LogIntervisieAction = act('logIntervisie', INTERVISIE_FIELDS).superRefine(intervisieChecks);
 export type LogIntervisieAction = z.infer<typeof LogIntervisieAction>;
 
 export const SCHEMAS = {

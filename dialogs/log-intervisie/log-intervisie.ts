@@ -15,10 +15,12 @@ import { currentYear, factsOf } from '../shared/practice-facts.js';
 import { enteredValues, sendCard, todayOf, writeContext } from '../shared/reply.js';
 import type { DialogTurn, PracticeTurn } from '../router/turn.js';
 
+/** `edit`: the stored session being corrected (dialogs/entries), sent back with the save. */
 export async function showIntervisieCard(
   turn: PracticeTurn,
   errors: SubmitError[] = [],
   entered: Readonly<Record<string, string>> = {},
+  edit?: { key: string; etag: string },
 ): Promise<void> {
   const { practice } = turn;
   await sendCard(
@@ -29,12 +31,13 @@ export async function showIntervisieCard(
       gps: practice.value.gps,
       values: entered,
       errors,
+      ...(edit ? { edit } : {}),
     }),
   );
 }
 
 /** The checks that need the practice and today; the card's own fields were parsed by cards/actions. */
-function practiceErrors(turn: DialogTurn, p: Practice, a: LogIntervisieAction): SubmitError[] {
+export function intervisieErrors(turn: DialogTurn, p: Practice, a: Pick<LogIntervisieAction, 'date' | 'gpsPresent'>): SubmitError[] {
   const errors: SubmitError[] = [];
   if (a.date > todayOf(turn.now)) errors.push({ field: 'date', message: msg(turn.locale, 'dateFuture') });
   else if (a.date < p.startDate)
@@ -58,7 +61,7 @@ function sameSession(s: LoggedIntervisie, a: LogIntervisieAction): boolean {
 
 export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: LogIntervisieAction): Promise<void> {
   const p = turn.practice.value;
-  const errors = practiceErrors(turn, p, a);
+  const errors = intervisieErrors(turn, p, a);
   if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn));
   const { session, created, records } = await stores.intervisie.add(
     p.id,

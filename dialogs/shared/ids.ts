@@ -16,6 +16,8 @@ export const AUDIT = {
   managersChanged: 'managers.changed',
   permissionRefused: 'permission.refused',
   remindersChanged: 'reminders.changed',
+  entryCorrected: 'entry.corrected',
+  entryRemoved: 'entry.removed',
 } as const;
 
 type AuditAction = (typeof AUDIT)[keyof typeof AUDIT];

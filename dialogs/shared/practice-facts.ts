@@ -5,11 +5,16 @@ import type { CountEntry, PlanYear, PracticeFacts } from '../../rules/model.js';
 import type { LoggedCount, PlanVersion, Practice, PracticeRecords, Stores } from '../../storage/ports.js';
 import { todayOf } from './reply.js';
 
-/** A correction is a newer entry for the same metric and period: only the newest counts (issue 4 §5). */
+/**
+ * A correction is a newer entry for the same metric and period: only the newest counts (issue 4 §5); when a manager
+ * deleted the newest, the period has no count (issue 13 §5).
+ */
 export function currentCounts(history: readonly LoggedCount[]): CountEntry[] {
-  const newest = new Map<string, CountEntry>();
-  for (const e of history) newest.set(`${e.metric}|${e.from}|${e.to}`, { metric: e.metric, from: e.from, to: e.to, value: e.value });
-  return [...newest.values()];
+  const newest = new Map<string, LoggedCount>();
+  for (const e of history) newest.set(`${e.metric}|${e.from}|${e.to}`, e);
+  return [...newest.values()]
+    .filter((e) => e.removed === undefined)
+    .map((e) => ({ metric: e.metric, from: e.from, to: e.to, value: e.value }));
 }
 
 export async function planYearsOf(stores: Stores, practiceId: string): Promise<PlanYear[]> {

@@ -703,6 +703,8 @@ export const nl = {
   'reminder.weekday.5': 'vrijdag',
   'command.reminders.name': 'herinneringen',
   'command.reminders.text': 'wanneer de assistent herinneringen in het kanaal post; een beheerder past dag, uur en frequentie aan',
+  'command.entries.name': 'correcties',
+  'command.entries.text': 'een intervisie of aantal wijzigen of verwijderen (beheerders); het blijft zichtbaar in de geschiedenis',
   'command.reminder.name': 'herinnering',
   'command.reminder.text': 'de herinnering van nu: wat gemist is, risico loopt of binnenkort moet',
   'milestone.form.evidenceTitle': 'Bewijs vastleggen',
@@ -765,4 +767,27 @@ export const nl = {
     '{name} is al gefinancierd via {scheme}. Bij {region} mag maar één interventie uit {scheme} (met akkoord) naar MTVP; dat is al {moved}. Deze telt niet.',
   'check.issue.disputedFromYear': 'disputedFromYear moet vóór fromYear liggen, en de interventie heeft een reading nodig',
   'check.yearVersion': 'Jaar {year} (vanaf {yearStart}): regels {ruleSet}',
+  // Correcting and deleting entries (issue 13 §5): managers only; nothing is really deleted.
+  'entries.title': 'Registraties van {practice}',
+  'entries.intro':
+    'De laatste {n} registraties van intervisie en aantallen, nieuwste eerst. Alleen een beheerder kan wijzigen of verwijderen; een verwijderde registratie blijft zichtbaar.',
+  'entries.none': 'Er zijn nog geen intervisies of aantallen vastgelegd.',
+  'entries.intervisie': 'Intervisie {date} · {topic} · {minutes} min, {gps, plural, one {# huisarts} other {# huisartsen}}',
+  'entries.count': '{metric}, {from} t/m {to}: {value}',
+  'entries.logged': 'vastgelegd op {date}',
+  'entries.removed': 'verwijderd door {by} op {date}',
+  'entries.corrected': 'gewijzigd door {by} op {date}',
+  'entries.edit': 'Wijzigen',
+  'entries.remove': 'Verwijderen',
+  'entries.confirmRemove':
+    'Weet je zeker dat je dit wilt verwijderen? {entry}. Het blijft in de geschiedenis staan als verwijderd, status telt het niet meer mee.',
+  'entries.confirmYes': 'Ja, verwijderen',
+  'entries.back': 'Terug naar de lijst',
+  'entries.removedDone': 'Verwijderd: {entry}. Status telt het niet meer mee.',
+  'entries.correctedDone': 'Gewijzigd: {old} is nu {new}.',
+  'entries.changedMeanwhile':
+    'Iemand anders heeft deze registratie intussen gewijzigd of verwijderd. Er is niets overschreven; kijk in de lijst hoe het nu staat.',
+  'entries.editIntervisieTitle': 'Intervisie wijzigen',
+  'entries.editCountTitle': 'Aantal wijzigen',
+  'entries.open': 'Registraties wijzigen',
 } as const;

@@ -6,9 +6,8 @@ import type { CountEntry, Metric } from '../../rules/model.js';
 import { encodeKey, joinKey, padNumber, prefixRange } from '../keys.js';
 import type { CountStore, LoggedCount, PracticeRecords, WriteContext } from '../ports.js';
 import { auditOf } from './audit.js';
-import { defined } from './codec.js';
 import type { PracticeRecordTables } from './practice-records.js';
-import { COUNT, countFromEntity, periodPrefix } from './record-rows.js';
+import { COUNT, countFromEntity, countProperties, periodPrefix } from './record-rows.js';
 import { periodOf, recordsOf, withCount } from './summary.js';
 
 export class TableCountStore implements CountStore {
@@ -41,8 +40,8 @@ export class TableCountStore implements CountStore {
           loggedBy: ctx.actor.id,
           loggedAt: ctx.at,
         };
-        const row = { partitionKey: '', rowKey: prefix + padNumber(seq, 6), ...defined({ ...logged, seq }) };
-        return { row, value: logged, summary: withCount(current, prefix, { ...logged, seq }) };
+        const row = { partitionKey: '', rowKey: prefix + padNumber(seq, 6), ...countProperties(logged, seq) };
+        return { row, value: logged, summary: withCount(current, prefix, { ...logged, seq, deleted: false }) };
       },
     });
     return { entry: value, created, records: recordsOf(summary) };

@@ -3,9 +3,8 @@
 import { dateRange } from '../keys.js';
 import type { IntervisieStore, LoggedIntervisie, PracticeRecords, WriteContext } from '../ports.js';
 import { auditOf } from './audit.js';
-import { defined } from './codec.js';
 import type { PracticeRecordTables } from './practice-records.js';
-import { SESSION, sessionFromEntity, sessionKey } from './record-rows.js';
+import { SESSION, sessionFromEntity, sessionKey, sessionProperties } from './record-rows.js';
 import { recordsOf, withSession } from './summary.js';
 
 export class TableIntervisieStore implements IntervisieStore {
@@ -25,19 +24,7 @@ export class TableIntervisieStore implements IntervisieStore {
       parse: sessionFromEntity,
       build: (current, id) => {
         const rowKey = sessionKey(session.date, id);
-        const properties = defined({
-          id,
-          practiceId,
-          date: session.date,
-          minutes: session.minutes,
-          gpsPresent: session.gpsPresent,
-          participants: session.participants,
-          gpsAttending: session.gpsAttending === undefined ? undefined : JSON.stringify(session.gpsAttending),
-          topic: session.topic,
-          note: session.note,
-          loggedBy: ctx.actor.id,
-          loggedAt: ctx.at,
-        });
+        const properties = sessionProperties({ ...session, id, practiceId, loggedBy: ctx.actor.id, loggedAt: ctx.at });
         const row = { partitionKey: '', rowKey, ...properties };
         const value = sessionFromEntity({ partitionKey: '', rowKey, etag: '', properties });
         return { row, value, summary: withSession(current, rowKey.slice(SESSION.length), value) };
@@ -48,6 +35,6 @@ export class TableIntervisieStore implements IntervisieStore {
 
   async list(practiceId: string, range?: { from?: string; to?: string }): Promise<LoggedIntervisie[]> {
     const rows = await this.tables.rows('intervisie', practiceId, dateRange(SESSION, range?.from, range?.to));
-    return rows.map(sessionFromEntity);
+    return rows.map(sessionFromEntity).filter((s) => s.removed === undefined);
   }
 }

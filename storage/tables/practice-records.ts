@@ -11,7 +11,7 @@
 // Practices written before issue 10 have their rows in the tables `plans`, `intervisie` and `counts` and no summary:
 // the first read rebuilds the summary from those rows and the new table's, and stores it; history reads merge both.
 import * as z from 'zod';
-import type { Entity, EntityTable, StoredEntity } from '../entity-table.js';
+import type { Entity, EntityTable, StoredEntity, TransactionAction } from '../entity-table.js';
 import { ConcurrencyError, ConflictError, StorageError } from '../errors.js';
 import { encodeKey, idFromKey, joinKey, padNumber } from '../keys.js';
 import type { AuditEntry } from '../ports.js';
@@ -56,12 +56,34 @@ export interface RecordWrite<T> {
   idempotencyKey: string;
   what: string;
   parse: (stored: StoredEntity) => T;
-  /** The new row (its PartitionKey is set here) and the summary with it, from the summary as it is now; again after a lost race. */
-  build: (summary: Summary, id: string) => { row: Entity; value: T; summary: Summary };
+  /**
+   * The new row (its PartitionKey is set here) and the summary with it, from the summary as it is now; again after a lost
+   * race. `also`: more rows of the partition in the same transaction (a tombstone on the entry a correction replaces).
+   * A ConcurrencyError thrown here refuses the write, unless this very write already landed.
+   */
+  build: (summary: Summary, id: string) => Built<T> | Promise<Built<T>>;
   /** The audit entry committed with the record (WriteContext.audit), from the stored value. */
   audit?: (value: T) => AuditEntry | undefined;
   /** Checked on the summary before building: false refuses the write with ConcurrencyError (unless it already landed). */
   precondition?: (summary: Summary) => boolean;
+}
+
+/**
+ * The rows of both tables, a row of the old table left out when `records` has it too: a tombstone on an entry written
+ * before issue 10 is written to `records` under the same RowKey (issue 13 §5), the old row is never written.
+ */
+function newestCopy(before: readonly StoredEntity[], now: readonly StoredEntity[]): StoredEntity[] {
+  const keys = new Set(now.map((r) => r.rowKey));
+  return [...before.filter((r) => !keys.has(r.rowKey)), ...now];
+}
+
+export interface Built<T> {
+  row: Entity;
+  value: T;
+  summary: Summary;
+  also?: TransactionAction[];
+  /** The row replaces one that exists (a tombstone), instead of being created. */
+  replaces?: boolean;
 }
 
 export class PracticeRecordTables {
@@ -111,7 +133,8 @@ export class PracticeRecordTables {
    */
   private async rebuild(partitionKey: string, seq: number): Promise<{ summary: Summary; seq: number }> {
     const tables = [this.records, this.legacy.plans, this.legacy.intervisie, this.legacy.counts];
-    const rows = (await Promise.all(tables.map((t) => t.query({ partitionKey })))).flat();
+    const [now, ...before] = await Promise.all(tables.map((t) => t.query({ partitionKey })));
+    const rows = newestCopy(before.flat(), now ?? []);
     const slots = rows
       .filter((r) => r.partitionKey === partitionKey && r.rowKey.startsWith(SLOT))
       .map((r) => Number(r.rowKey.slice(SLOT.length)));
@@ -147,7 +170,13 @@ export class PracticeRecordTables {
   async rows(kind: RecordKind, practiceId: string, range: { from: string; to: string }): Promise<StoredEntity[]> {
     const query = { partitionKey: encodeKey(practiceId), ...range };
     const [now, before] = await Promise.all([this.records.query(query), this.legacy[kind].query(query)]);
-    return [...before, ...now].sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
+    return newestCopy(before, now).sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
+  }
+
+  /** One row of a kind: from this table, else from the one written before issue 10. */
+  async row(kind: RecordKind, practiceId: string, rowKey: string): Promise<StoredEntity | undefined> {
+    const partitionKey = encodeKey(practiceId);
+    return (await this.records.get(partitionKey, rowKey)) ?? (await this.legacy[kind].get(partitionKey, rowKey));
   }
 
   /** Records once per idempotency key, with the summary in the same transaction; returns the summary after it. */
@@ -165,17 +194,22 @@ export class PracticeRecordTables {
           if (landed !== undefined) return landed;
           throw new ConcurrencyError(`${spec.what}: based on an older version`);
         }
-        const { row, value, summary } = spec.build(loaded.summary, idFromKey(spec.idempotencyKey));
+        const built = await this.build(spec, partitionKey, markerKey, loaded.summary);
+        if ('landed' in built) return built.landed;
+        const { row, value, summary, also = [], replaces = false } = built;
         const seq = loaded.seq + 1;
         const entry = spec.audit?.(value);
         const audit = entry === undefined ? undefined : auditRow(entry, row.rowKey);
         try {
           await this.records.transaction([
-            ['create', { ...row, partitionKey }],
+            [replaces ? 'upsert' : 'create', { ...row, partitionKey }],
             ['create', { partitionKey, rowKey: markerKey, target: row.rowKey }],
             ['create', { partitionKey, rowKey: SLOT + padNumber(seq, 10) }],
             [loaded.etag === undefined ? 'create' : 'upsert', this.summaryRow(partitionKey, summary, seq)],
             ...(audit === undefined ? [] : [['create', { partitionKey, rowKey: AUDIT_ROW + audit.rowKey, ...audit.properties }] as const]),
+            ...also.map(([op, entity]): TransactionAction =>
+              op === 'delete' ? [op, { ...entity, partitionKey }] : [op, { ...entity, partitionKey }],
+            ),
           ]);
           await this.copyToRegion(spec.practiceId, summary, seq);
           return { value, created: true, summary };
@@ -187,6 +221,23 @@ export class PracticeRecordTables {
         }
       }),
     );
+  }
+
+  /** The spec's build; when it refuses (ConcurrencyError), a write of this key that already landed is its answer. */
+  private async build<T>(
+    spec: RecordWrite<T>,
+    partitionKey: string,
+    markerKey: string,
+    summary: Summary,
+  ): Promise<Built<T> | { landed: { value: T; created: false; summary: Summary } }> {
+    try {
+      return await spec.build(summary, idFromKey(spec.idempotencyKey));
+    } catch (err) {
+      if (!(err instanceof ConcurrencyError)) throw err;
+      const landed = await this.landed(spec, partitionKey, markerKey);
+      if (landed === undefined) throw err;
+      return { landed };
+    }
   }
 
   /** The stored result of a write whose idempotency marker exists (it landed before), or undefined. */

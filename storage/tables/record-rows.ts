@@ -3,11 +3,39 @@
 // `c|<metric>|<from>|<to>|<seq 6>`; zero-padded, so lexical order is the order the stores list them in.
 import * as z from 'zod';
 import { Metric, PlannedIntervention, type CountEntry } from '../../rules/model.js';
-import type { StoredEntity } from '../entity-table.js';
+import type { EntityValue, StoredEntity } from '../entity-table.js';
 import { dateKey, encodeKey, joinKey, padNumber } from '../keys.js';
-import type { LoggedCount, LoggedIntervisie, PlanVerdict, PlanVersion } from '../ports.js';
-import { num, optionalString, parseEntity, parseJson, readChunks } from './codec.js';
+import type { LoggedCount, LoggedIntervisie, PlanVerdict, PlanVersion, Removal } from '../ports.js';
+import { defined, num, optionalString, parseEntity, parseJson, readChunks } from './codec.js';
 import { addSession, EMPTY_SUMMARY, sortSessions, Verdict, withCount, withPlan, type Summary } from './summary.js';
+
+/** A tombstone on an entry's own row (issue 13 §5) and the entry a correction replaces. */
+const Tombstone = {
+  removedBy: optionalString,
+  removedByName: optionalString,
+  removedAt: optionalString,
+  correctedBy: optionalString,
+  corrects: optionalString,
+};
+type TombstoneFields = { [K in keyof typeof Tombstone]?: string };
+
+/** The entity properties of a tombstone. */
+export function tombstoneProperties(r: Removal): Record<string, string | undefined> {
+  return { removedBy: r.by, removedByName: r.byName, removedAt: r.at, correctedBy: r.correctedBy };
+}
+
+function withTombstone<T extends object>(value: T, t: TombstoneFields): T & { removed?: Removal; corrects?: string } {
+  const removed: Removal | undefined =
+    t.removedBy === undefined || t.removedAt === undefined
+      ? undefined
+      : {
+          by: t.removedBy,
+          at: t.removedAt,
+          ...(t.removedByName !== undefined ? { byName: t.removedByName } : {}),
+          ...(t.correctedBy !== undefined ? { correctedBy: t.correctedBy } : {}),
+        };
+  return { ...value, ...(removed ? { removed } : {}), ...(t.corrects !== undefined ? { corrects: t.corrects } : {}) };
+}
 
 export const SESSION = 's|';
 export const COUNT = 'c|';
@@ -26,17 +54,49 @@ const SessionEntity = z.object({
   note: optionalString,
   loggedBy: z.string(),
   loggedAt: z.string(),
+  ...Tombstone,
 });
 
 export function sessionFromEntity(stored: StoredEntity): LoggedIntervisie {
-  const { gpsAttending, ...row } = parseEntity(SessionEntity, stored, 'intervisie');
+  const { gpsAttending, removedBy, removedByName, removedAt, correctedBy, corrects, ...row } = parseEntity(
+    SessionEntity,
+    stored,
+    'intervisie',
+  );
   const names = gpsAttending === undefined ? undefined : parseJson(z.array(z.string()), gpsAttending, 'intervisie gpsAttending');
   const session: LoggedIntervisie = { ...row, ...(names !== undefined ? { gpsAttending: names } : {}) };
   for (const key of Object.keys(session) as (keyof LoggedIntervisie)[]) if (session[key] === undefined) delete session[key];
-  return session;
+  return withTombstone(session, { removedBy, removedByName, removedAt, correctedBy, corrects });
 }
 
 export const sessionKey = (date: string, id: string): string => SESSION + joinKey(dateKey(date), id);
+/** The RowKey prefix of one day's sessions. */
+export const dayPrefix = (date: string): string => SESSION + joinKey(dateKey(date), '');
+
+/** The row properties of a session (its tombstone included). */
+export function sessionProperties(s: LoggedIntervisie): Record<string, EntityValue> {
+  return defined({
+    id: s.id,
+    practiceId: s.practiceId,
+    date: s.date,
+    minutes: s.minutes,
+    gpsPresent: s.gpsPresent,
+    participants: s.participants,
+    gpsAttending: s.gpsAttending === undefined ? undefined : JSON.stringify(s.gpsAttending),
+    topic: s.topic,
+    note: s.note,
+    loggedBy: s.loggedBy,
+    loggedAt: s.loggedAt,
+    corrects: s.corrects,
+    ...(s.removed ? tombstoneProperties(s.removed) : {}),
+  });
+}
+
+/** The row properties of a count with its sequence number (its tombstone included). */
+export function countProperties(e: LoggedCount, seq: number): Record<string, EntityValue> {
+  const { removed, ...rest } = e;
+  return defined({ ...rest, seq, ...(removed ? tombstoneProperties(removed) : {}) });
+}
 
 const CountEntity = z.object({
   id: z.string(),
@@ -49,6 +109,7 @@ const CountEntity = z.object({
   supersedes: optionalString,
   loggedBy: z.string(),
   loggedAt: z.string(),
+  ...Tombstone,
 });
 
 export interface CountRow {
@@ -57,8 +118,19 @@ export interface CountRow {
 }
 
 export function countFromEntity(stored: StoredEntity): CountRow {
-  const { seq, supersedes, ...entry } = parseEntity(CountEntity, stored, 'count');
-  return { entry: supersedes === undefined ? entry : { ...entry, supersedes }, seq };
+  const { seq, supersedes, removedBy, removedByName, removedAt, correctedBy, corrects, ...entry } = parseEntity(
+    CountEntity,
+    stored,
+    'count',
+  );
+  const logged = withTombstone(supersedes === undefined ? entry : { ...entry, supersedes }, {
+    removedBy,
+    removedByName,
+    removedAt,
+    correctedBy,
+    corrects,
+  });
+  return { entry: logged, seq };
 }
 
 /** The RowKey prefix of one (metric, period): its entries are `<prefix><seq 6>`. */
@@ -89,10 +161,14 @@ export function summarise(rows: readonly StoredEntity[]): Summary {
 
 function foldRow(summary: Summary, stored: StoredEntity): Summary {
   const key = stored.rowKey;
-  if (key.startsWith(SESSION)) return addSession(summary, key.slice(SESSION.length), sessionFromEntity(stored));
+  if (key.startsWith(SESSION)) {
+    const session = sessionFromEntity(stored);
+    // A deleted or corrected session no longer counts (issue 13 §5); its row stays as the tombstone.
+    return session.removed ? summary : addSession(summary, key.slice(SESSION.length), session);
+  }
   if (key.startsWith(COUNT)) {
     const { entry, seq } = countFromEntity(stored);
-    return withCount(summary, key.slice(0, key.length - 6), { ...entry, seq });
+    return withCount(summary, key.slice(0, key.length - 6), { ...entry, seq, deleted: entry.removed !== undefined });
   }
   if (key.startsWith(PLAN)) return withPlan(summary, planFromEntity(stored));
   return summary;

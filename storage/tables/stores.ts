@@ -4,6 +4,7 @@ import type { Stores } from '../ports.js';
 import { TableAuditLog } from './audit.js';
 import { TableConsultantChannelStore } from './consultant-channels.js';
 import { TableCountStore } from './counts.js';
+import { TableEntryStore } from './entries.js';
 import { TableIntervisieStore } from './intervisie.js';
 import { TablePlanStore } from './plans.js';
 import { PracticeRecordTables } from './practice-records.js';
@@ -46,6 +47,7 @@ export function buildStores(table: TableFactory, options: BuildOptions = {}): St
     plans: new TablePlanStore(records),
     intervisie: new TableIntervisieStore(records),
     counts: new TableCountStore(records),
+    entries: new TableEntryStore(records),
     records: new TablePracticeRecordStore(records, practiceStore, mirror, onError),
     references: new TableConversationReferenceStore(table('references')),
     audit: new TableAuditLog(table('audit'), recordsTable),

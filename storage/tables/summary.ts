@@ -59,6 +59,8 @@ const Period = z.object({
   firstAt: z.string(),
   lastSeq: z.number(),
   lastId: z.string(),
+  /** The current entry was deleted (issue 13 §5): the period shows no count until a new one is logged. */
+  x: z.literal(true).optional(),
 });
 type Period = z.infer<typeof Period>;
 
@@ -102,7 +104,11 @@ export function addSession(summary: Summary, suffix: string, s: IntervisieSessio
 }
 
 /** `k` is the RowKey prefix of the (metric, period), so ties in `loggedAt` order as the history's RowKeys do. */
-export function withCount(summary: Summary, k: string, e: CountEntry & { seq: number; id: string; loggedAt: string }): Summary {
+export function withCount(
+  summary: Summary,
+  k: string,
+  e: CountEntry & { seq: number; id: string; loggedAt: string; deleted?: boolean },
+): Summary {
   const old = summary.counts.find((p) => p.k === k);
   const wins = old === undefined || e.loggedAt > old.at || (e.loggedAt === old.at && e.seq > old.seq);
   const period: Period = {
@@ -110,7 +116,9 @@ export function withCount(summary: Summary, k: string, e: CountEntry & { seq: nu
     metric: e.metric,
     from: e.from,
     to: e.to,
-    ...(wins ? { value: e.value, at: e.loggedAt, seq: e.seq } : { value: old.value, at: old.at, seq: old.seq }),
+    ...(wins
+      ? { value: e.value, at: e.loggedAt, seq: e.seq, ...(e.deleted === true ? { x: true as const } : {}) }
+      : { value: old.value, at: old.at, seq: old.seq, ...(old.x ? { x: old.x } : {}) }),
     firstAt: old === undefined || e.loggedAt < old.firstAt ? e.loggedAt : old.firstAt,
     ...(old === undefined || e.seq > old.lastSeq ? { lastSeq: e.seq, lastId: e.id } : { lastSeq: old.lastSeq, lastId: old.lastId }),
   };
@@ -130,6 +138,17 @@ export function withPlan(summary: Summary, v: PlanVersion): Summary {
 
 export function latestPlan(summary: Summary, year: number): PlanVersion | undefined {
   return summary.plans.find((p) => p.year === year);
+}
+
+/** The summary with the current entry of period `k` deleted, when `seq` is that entry (an older one changes nothing). */
+export function withoutCount(summary: Summary, k: string, seq: number): Summary {
+  return { ...summary, counts: summary.counts.map((p) => (p.k === k && p.seq === seq ? { ...p, x: true as const } : p)) };
+}
+
+/** The summary with the sessions of `date` replaced by these (the day's live sessions, RowKey suffix each). */
+export function withDay(summary: Summary, date: string, sessions: readonly { suffix: string; session: IntervisieSession }[]): Summary {
+  const others: Summary = { ...summary, sessions: summary.sessions.filter((g) => g.d !== date) };
+  return sortSessions(sessions.reduce((s, { suffix, session }) => addSession(s, suffix, session), others));
 }
 
 export function periodOf(summary: Summary, k: string): Pick<Period, 'lastSeq' | 'lastId'> | undefined {
@@ -152,7 +171,8 @@ export function recordsOf(summary: Summary, owned = false): PracticeRecords {
     // one object for the n equal sessions: status reads facts and never changes them
     for (let i = 0; i < g.n; i += 1) intervisie.push(session);
   }
-  const counts = [...summary.counts]
+  const counts = summary.counts
+    .filter((p) => p.x !== true)
     .sort((a, b) => compare(a.firstAt, b.firstAt) || compare(a.k, b.k))
     .map((p): CountEntry => ({ metric: p.metric, from: p.from, to: p.to, value: p.value }));
   return { plans: owned ? summary.plans : summary.plans.map((p) => structuredClone(p)), intervisie, counts };

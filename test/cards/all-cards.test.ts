@@ -12,6 +12,7 @@ import { linkPracticeTemplate, linkPracticeView } from '../../cards/link-practic
 import { chooseRouteTemplate, chooseRouteView } from '../../cards/choose-route.card.js';
 import { logCountTemplate, logCountView } from '../../cards/log-count.card.js';
 import { managersTemplate, managersView } from '../../cards/managers.card.js';
+import { entriesTemplate, entriesView } from '../../cards/entries.card.js';
 import { milestoneTemplate, milestoneView } from '../../cards/milestone.card.js';
 import { rhoSummaryTemplate, rhoSummaryView } from '../../cards/rho-summary.card.js';
 import { logIntervisieTemplate, logIntervisieView } from '../../cards/log-intervisie.card.js';
@@ -86,6 +87,53 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
     ),
   'advice-questions': (locale) => adviceQuestionsTemplate.expand(adviceQuestionsView({ locale, cardId })),
   'log-intervisie': (locale) => logIntervisieTemplate.expand(logIntervisieView({ locale, cardId, gps: 3 })),
+  'edit-intervisie': (locale) =>
+    logIntervisieTemplate.expand(
+      logIntervisieView({
+        locale,
+        cardId,
+        gps: 3,
+        values: { date: '2025-03-10', topic: 'GGZ' },
+        edit: { key: 's|2025-03-10|a', etag: 'W/"1"' },
+      }),
+    ),
+  entries: (locale) =>
+    entriesTemplate.expand(
+      entriesView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        limit: 10,
+        done: 'Verwijderd: Intervisie 10-03-2025 · GGZ.',
+        entries: [
+          {
+            key: 's|2025-03-10|a',
+            etag: 'W/"1"',
+            text: 'Intervisie 10-03-2025 · GGZ · 60 min, 2 huisartsen',
+            meta: 'vastgelegd op 10-03-2025',
+            removed: false,
+          },
+          {
+            key: 'c|wor|2025-01-01|2025-03-31|000001',
+            etag: 'W/"2"',
+            text: 'WoR, 01-01-2025 t/m 31-03-2025: 5',
+            meta: 'verwijderd door Anne op 15-03-2025',
+            removed: true,
+          },
+        ],
+      }),
+    ),
+  'entries-confirm': (locale) =>
+    entriesTemplate.expand(
+      entriesView({
+        locale,
+        cardId,
+        practiceName: 'De Linde',
+        limit: 10,
+        entries: [],
+        confirm: { key: 's|2025-03-10|a', etag: 'W/"1"', text: 'Weet je zeker dat je dit wilt verwijderen?' },
+      }),
+    ),
   'intervisie-logged': (locale) =>
     loggedTemplate.expand(intervisieLoggedView({ locale, cardId, date: '15-03-2025', topic: 'GGZ', done: 2, required: 2 })),
   'log-count': (locale) =>
@@ -94,7 +142,17 @@ const CARDS: Record<string, (locale: Locale) => Expansion> = {
         locale,
         cardId,
         metrics: [{ value: 'wor-referrals' }],
-        history: [{ metric: 'wor-referrals', loggedAt: '02-04-2025', from: '01-01-2025', to: '31-03-2025', value: 5, superseded: true }],
+        history: [
+          { metric: 'wor-referrals', loggedAt: '02-04-2025', from: '01-01-2025', to: '31-03-2025', value: 5, superseded: true },
+          {
+            metric: 'wor-referrals',
+            loggedAt: '03-04-2025',
+            from: '01-01-2025',
+            to: '31-03-2025',
+            value: 6,
+            removed: 'verwijderd door Anne op 04-04-2025',
+          },
+        ],
       }),
     ),
   'count-logged': (locale) =>

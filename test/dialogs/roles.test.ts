@@ -36,9 +36,17 @@ const MANAGER_VERBS: readonly Verb[] = [
   // the link form of a linked practice edits it; in a team without a practice anyone links
   'startLink',
   'linkPractice',
+  // correcting and deleting intervisie and counts (issue 13 §5)
+  'openEntries',
+  'listEntries',
+  'editEntry',
+  'removeEntry',
+  'confirmRemoveEntry',
+  'correctIntervisie',
+  'correctCount',
 ];
 // "koppel praktijk" opens the edit form of the linked practice: a manager's; in a team without a practice anyone links.
-const MANAGER_COMMANDS = ['chooseInterventions', 'linkPractice'];
+const MANAGER_COMMANDS = ['chooseInterventions', 'linkPractice', 'entries'];
 
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;

@@ -25,6 +25,6 @@ describe('feature routes', () => {
         .map(([id]) => id)
         .sort();
     expect(needing('practice')).toEqual(['advise', 'logCounts', 'logIntervisie', 'managers', 'plan', 'reminder', 'reminders', 'status']);
-    expect(needing('manager')).toEqual(['chooseInterventions']);
+    expect(needing('manager')).toEqual(['chooseInterventions', 'entries']);
   });
 });

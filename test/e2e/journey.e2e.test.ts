@@ -29,6 +29,7 @@ import { countsAndDatesSteps } from './journey-counts-dates.js';
 import { repoRoot } from '../../scripts/lib/local-stack.js';
 import { localBotEnv } from '../support/stack.js';
 import { SLOW_TEST_TIMEOUT_MS, START_TIMEOUT_MS } from '../support/timeouts.js';
+import { correctAnEntry } from './entries-step.js';
 
 /** Each test is one step of the journey: a few bot turns of ~1–2 s, with room for a loaded 2-core machine. */
 const STEP_TIMEOUT_MS = SLOW_TEST_TIMEOUT_MS;
@@ -203,6 +204,15 @@ describe("a practice team's first programme year in the Agents Playground", () =
       // HOOG's regioplan: every GP at intervisie at least twice a programme year.
       expect(text).toContain('1 sessie dit programmajaar, minimaal 2');
       await screenshot(page(), 'journey-3-intervisie');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  // issue 13 §5 (its own block, test/e2e/entries-step.ts): the session just logged, corrected by the manager
+  it(
+    'an entry corrected: the manager changes the session on the corrections card',
+    async () => {
+      await correctAnEntry(page(), logs, { date: TODAY_SHOWN, topic: 'Triage aan de telefoon', practice: PRACTICE });
     },
     STEP_TIMEOUT_MS,
   );

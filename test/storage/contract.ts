@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import type { EntityTable, TableName } from '../../storage/entity-table.js';
 import type { Stores } from '../../storage/ports.js';
 import { auditContract } from './contract-audit.js';
+import { entriesContract } from './contract-entries.js';
 import { regionContract } from './contract-region.js';
 import { hintContract } from './contract-hints.js';
 import { jobsContract } from './contract-jobs.js';
@@ -33,5 +34,6 @@ export function storageContract(name: string, target: ContractTarget): void {
     auditContract(target);
     regionContract(target);
     jobsContract(target);
+    entriesContract(target);
   });
 }

@@ -46,6 +46,9 @@ export const advice = {
   question: '',
 };
 
+/** An entry as the corrections card lists it (a RowKey and an ETag; none stored under it in the role table). */
+const entry = { entry: 's|2025-03-15|abc', etag: 'W/"datetime\'2025-03-15T10%3A00%3A00Z\'"' };
+
 /** One valid raw submission per verb. */
 export const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   help: { ...base, verb: 'help' },
@@ -94,4 +97,11 @@ export const VALID: Record<CardAction['verb'], Record<string, unknown>> = {
   snoozeReminder: { ...base, verb: 'snoozeReminder', reason: 'intervisie' },
   turnOffReminder: { ...base, verb: 'turnOffReminder', reason: 'counts' },
   turnOnReminder: { ...base, verb: 'turnOnReminder', reason: 'counts' },
+  openEntries: { ...base, verb: 'openEntries' },
+  listEntries: { ...base, verb: 'listEntries' },
+  editEntry: { ...base, verb: 'editEntry', ...entry },
+  removeEntry: { ...base, verb: 'removeEntry', ...entry },
+  confirmRemoveEntry: { ...base, verb: 'confirmRemoveEntry', ...entry },
+  correctIntervisie: { ...intervisie, verb: 'correctIntervisie', ...entry },
+  correctCount: { ...count, verb: 'correctCount', ...entry },
 };
