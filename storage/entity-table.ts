@@ -39,7 +39,10 @@ export interface EntityTable {
   get(partitionKey: string, rowKey: string): Promise<StoredEntity | undefined>;
   /** Insert; ConflictError when it exists. Returns the new etag. */
   create(entity: Entity): Promise<string>;
-  /** Replace if the etag still matches; ConcurrencyError when it does not or the entity is gone. */
+  /**
+   * Replace if the etag still matches; ConcurrencyError when it does not, is not one storage issued (`*` included: a
+   * replace is never unconditional, use upsert) or the entity is gone.
+   */
   replace(entity: Entity, etag: string): Promise<string>;
   /** Insert or replace, last write wins. */
   upsert(entity: Entity): Promise<string>;

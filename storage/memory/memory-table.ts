@@ -87,7 +87,7 @@ export class MemoryEntityTable implements EntityTable {
     await this.tick('replace');
     const row = this.partitions.get(entity.partitionKey)?.get(entity.rowKey);
     if (!row) throw new ConcurrencyError(`entity gone: ${entity.partitionKey}/${entity.rowKey}`);
-    if (etag !== '*' && row.etag !== etag) throw new ConcurrencyError(`stale etag: ${entity.partitionKey}/${entity.rowKey}`);
+    if (row.etag !== etag) throw new ConcurrencyError(`stale etag: ${entity.partitionKey}/${entity.rowKey}`);
     return this.put(entity);
   }
 

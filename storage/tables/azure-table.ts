@@ -7,6 +7,8 @@ import { statusOf, toStorageError } from './rest-errors.js';
 
 // The service caps a page at 1,000 rows (PRODUCT.md, platform facts).
 const PAGE_SIZE = 1000;
+/** The etags Azure Tables (and Azurite) issue: `W/"datetime'2026-11-30T06%3A24%3A05.168Z'"`. */
+const AZURE_ETAG = /^W\/"datetime'[0-9A-Za-z%.:_-]+'"$/;
 const SYSTEM_PROPERTIES = new Set(['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata']);
 
 function toStored(result: TableEntityResult<Record<string, unknown>>): StoredEntity {
@@ -83,6 +85,9 @@ export class AzureEntityTable implements EntityTable {
   }
 
   async replace(entity: Entity, etag: string): Promise<string> {
+    // An etag from a card can be anything; Azure answers 400 InvalidInput to one it never issued, and `*` would make the
+    // write unconditional. For the writer both are a version that is not the stored one, as in memory.
+    if (!AZURE_ETAG.test(etag)) throw new ConcurrencyError(`not an etag of ${this.client.tableName}`);
     try {
       return (await this.client.updateEntity(entity, 'Replace', { etag, ...this.options() })).etag ?? '';
     } catch (err) {

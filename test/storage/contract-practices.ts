@@ -39,6 +39,17 @@ export function practiceContract(target: ContractTarget): void {
       expect((await practices.get('p1'))?.value.gps).toBe(5);
     });
 
+    // A form carries the etag it was opened with, so a forged card can send any text: Azure answers 400 InvalidInput
+    // to an If-Match that is not an etag (found by the fuzz run with `etag: "x"`); it must read as a stale version.
+    it('refuses an etag that storage never issued (a forged card) with ConcurrencyError, and writes nothing', async () => {
+      const { practices } = await target.create();
+      await practices.save(practice('p1'), ctx('k1'));
+      for (const [i, forged] of ['x', '*', '*x', 'W/"1"x', 'W/"datetime\'2026\'"\n', '"', 'W/"datetime\'\'"'].entries()) {
+        await expect(practices.save(practice('p1', { gps: 9 }), ctx(`f${i}`), forged)).rejects.toBeInstanceOf(ConcurrencyError);
+      }
+      expect((await practices.get('p1'))?.value.gps).toBe(practice('p1').gps);
+    });
+
     it('lets exactly one of two writers with the same etag win', async () => {
       const { practices } = await target.create();
       const { etag } = await practices.save(practice('p1'), ctx('k1'));
