@@ -4,7 +4,10 @@
 // Teams counts a request when it arrives, which lies between the moment it left and the moment its answer came back.
 // So a request here counts from its answer, or from when it left plus `transitMs` if the answer is slower than that:
 // nothing can then arrive inside a window it was not counted in, without a fixed margin on every window. With a fast
-// connector (the test connector, or Teams nearby) a window costs 1 s plus one round trip.
+// connector (the test connector, or Teams nearby) a window costs 1 s plus one round trip. `transitMs` is 1 s: with
+// 100 ms, a busy event loop (a GC pause, 64 storage writes at once) held requests longer than that before they arrived,
+// so some counted too early and came back 429 (20–46 per 1,000 on a quiet machine, each slowing delivery through the
+// adaptive margin); with 1 s none did, and only an answer slower than 1 s frees its slot before the answer came.
 //
 // - Tenant: a p-queue of concurrency 50 whose task is the request *and* the window after it: a slot is given back a
 //   window after the request counted, so at most 50 count in any window. A 429 keeps its slot for its Retry-After.
@@ -38,7 +41,7 @@ export const TEAMS_LIMITS: DeliveryLimits = {
     { max: 60, ms: 30_000 },
   ],
   perTenant: { max: 50, ms: 1_000 },
-  transitMs: 100,
+  transitMs: 1_000,
   adaptive: { stepMs: 20, maxMs: 250, decayMs: 0.5 },
 };
 
