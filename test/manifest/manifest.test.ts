@@ -76,11 +76,12 @@ describe('manifest.json', () => {
     const lists = commandLists(manifest);
     expect(lists.map((l) => l.scopes)).toEqual([['personal'], ['team'], ['groupChat']]);
     for (const [i, list] of lists.entries()) {
-      // Picking a practice only exists in personal chat; a team or group chat belongs to one practice.
+      // Picking a practice exists in personal and group chat (a group chat resolves the practice like personal chat);
+      // a team belongs to one practice.
       // The RHO summary is for a consultant team's channel; reminders are posted in a practice team's channel. Teams
       // allows ten commands per scope, so the team menu leaves out "plan" (typed, and on the status card).
       const team = [...COMMANDS_NL.filter((c) => c !== 'plan'), 'herinneringen', 'samenvatting'];
-      expect(list.commands.map((c) => c.title)).toEqual(i === 0 ? [...COMMANDS_NL, 'kies praktijk'] : i === 1 ? team : COMMANDS_NL);
+      expect(list.commands.map((c) => c.title)).toEqual(i === 1 ? team : [...COMMANDS_NL, 'kies praktijk']);
       expect(list.commands.length).toBeLessThanOrEqual(TEAMS_LIMITS.commandsPerScope);
       for (const c of list.commands) {
         expect(c.title.length).toBeLessThanOrEqual(TEAMS_LIMITS.titleLength);
