@@ -97,6 +97,8 @@ describe('roles × scope: every command outside practice A', () => {
       const text = allText(await x.say(phrase, where(scope, url)));
       const refusal = REFUSAL[scope];
       if (NEEDS.commands[id] !== 'none' && refusal !== undefined) expect(text).toContain(refusal);
+      // always an answer (a refusal, a notice, B's card), never silence
+      expect(text.trim()).not.toBe('');
       expect(text).not.toContain(A_NAME);
       expect(await snapshot(x, true)).toBe(before);
     },
@@ -110,6 +112,8 @@ describe('roles × scope: every card action with practice A’s payload outside 
     const text = allText(await x.submit(payloadOf(verb), where(scope, url)));
     const refusal = REFUSAL[scope];
     if (NEEDS.verbs[verb] !== 'none' && refusal !== undefined) expect(text).toContain(refusal);
+    // always an answer (a refusal, a notice, B's card), never silence
+    expect(text.trim()).not.toBe('');
     expect(text).not.toContain(A_NAME);
     expect(await snapshot(x, true)).toBe(before);
   });
