@@ -5,7 +5,18 @@
 // tenant. Outside A's scope each is refused with a clear Dutch message or answered without A; nothing of A is written.
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERBS, type Verb } from '../../cards/verbs.js';
-import { TENANT, startConnector, type ActivityOptions, type FakeConnector } from '../bot/support.js';
+import { createMemoryBackend } from '../../storage/memory/index.js';
+import { buildStores } from '../../storage/tables/stores.js';
+import {
+  TENANT,
+  activity,
+  replies,
+  startTestApp,
+  textOf,
+  startConnector,
+  type ActivityOptions,
+  type FakeConnector,
+} from '../bot/support.js';
 import { VALID } from '../support/payloads.js';
 import { ANNE, AS_JAN, COMMANDS, JAN, MANAGER_VERBS, NEEDS, REFUSED, snapshot } from './roles-support.js';
 import { TEAM, allText, seedPractice, startHarness, type Harness } from './support.js';
@@ -149,5 +160,22 @@ describe('roles × scope: personal chat as a member of practice A’s team is th
       expect(await snapshot(x)).toBe(before);
     } else expect(member).not.toContain(REFUSED);
     expect(allText(await x.submit(payloadOf(verb), await pick(x, url, AS_ANNE)))).not.toContain(REFUSED);
+  });
+});
+
+describe('roles × scope: a link from another tenant in a team that carries practice A’s team id', () => {
+  it('is refused and leaves A’s team index alone: another instance (a fresh store) still finds A by its team', async () => {
+    const backend = createMemoryBackend();
+    const app = await startTestApp({}, { stores: backend.stores });
+    try {
+      await seedPractice(backend.stores, { name: A_NAME, tenantId: TENANT });
+      const link = activity('message', { channel: true, tenantId: OTHER_TENANT, extra: { value: VALID.linkPractice } });
+      const text = (await replies(app, link)).map(textOf).join('\n');
+      expect(text).toContain('Je bent geen lid van het team van deze praktijk');
+      expect(text).not.toContain(A_NAME);
+      expect((await buildStores(backend.table).practices.findByTeam(TEAM))?.value.name).toBe(A_NAME);
+    } finally {
+      await app.close();
+    }
   });
 });
