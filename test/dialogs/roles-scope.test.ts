@@ -4,7 +4,7 @@
 // chat as someone in no practice team, in another team's channel (linked to practice B, or to none) and from another
 // tenant. Outside A's scope each is refused with a clear Dutch message or answered without A; nothing of A is written.
 import { afterEach, describe, expect, it } from 'vitest';
-import { VERBS, type Verb } from '../../cards/verbs.js';
+import { VERBS } from '../../cards/verbs.js';
 import { createMemoryBackend } from '../../storage/memory/index.js';
 import { buildStores } from '../../storage/tables/stores.js';
 import {
@@ -17,6 +17,7 @@ import {
   type ActivityOptions,
   type FakeConnector,
 } from '../bot/support.js';
+// practice A's card payloads (linkPractice carries A's AGB code)
 import { VALID } from '../support/payloads.js';
 import { ANNE, AS_JAN, COMMANDS, JAN, MANAGER_VERBS, NEEDS, REFUSED, snapshot } from './roles-support.js';
 import { TEAM, allText, seedPractice, startHarness, type Harness } from './support.js';
@@ -96,9 +97,6 @@ function where(scope: Outside, url: string): ActivityOptions {
   return { serviceUrl: url, ...o[scope] };
 }
 
-/** Practice A's card payloads: linkPractice with A's AGB code. */
-const payloadOf = (verb: Verb): Record<string, unknown> => VALID[verb];
-
 describe('roles × scope: every command outside practice A', () => {
   it.each(OUTSIDE.flatMap((scope) => COMMANDS.map(([id, phrase]) => [scope, id, phrase] as const)))(
     '%s: %s ("%s")',
@@ -120,7 +118,7 @@ describe('roles × scope: every card action with practice A’s payload outside 
   it.each(OUTSIDE.flatMap((scope) => VERBS.map((verb) => [scope, verb] as const)))('%s: %s', async (scope, verb) => {
     const { x, url } = await start(scope === 'personal, in no practice team');
     const before = await snapshot(x, true);
-    const text = allText(await x.submit(payloadOf(verb), where(scope, url)));
+    const text = allText(await x.submit(VALID[verb], where(scope, url)));
     const refusal = REFUSAL[scope];
     if (NEEDS.verbs[verb] !== 'none' && refusal !== undefined) expect(text).toContain(refusal);
     // always an answer (a refusal, a notice, B's card), never silence
@@ -153,13 +151,13 @@ describe('roles × scope: personal chat as a member of practice A’s team is th
     const { x, url } = await start();
     const asJan = await pick(x, url, AS_JAN);
     const before = await snapshot(x);
-    const member = allText(await x.submit(payloadOf(verb), asJan));
+    const member = allText(await x.submit(VALID[verb], asJan));
     if (verb === 'startLink' || verb === 'linkPractice') expect(member).toContain(LINK_IN_CHANNEL);
     else if (managerOnly) {
       expect(member).toContain(REFUSED);
       expect(await snapshot(x)).toBe(before);
     } else expect(member).not.toContain(REFUSED);
-    expect(allText(await x.submit(payloadOf(verb), await pick(x, url, AS_ANNE)))).not.toContain(REFUSED);
+    expect(allText(await x.submit(VALID[verb], await pick(x, url, AS_ANNE)))).not.toContain(REFUSED);
   });
 });
 
