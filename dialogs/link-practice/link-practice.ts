@@ -89,6 +89,11 @@ export async function submitLink(turn: DialogTurn, stores: Stores, a: LinkPracti
   if (current && current.value.agb !== a.agb) return refuse(msg(turn.locale, 'agbChanged'));
   const id = current?.value.id ?? (await newPracticeId(stores, a.agb, turn.channel.tenantId));
   if (!current) {
+    // A team whose practice this turn may not see (linked in another tenant) keeps it: a link here would take over its
+    // team index, and the team would find this one instead (issue 11 §1, roles × scope).
+    if ((await stores.practices.findByTeam(teamId)) !== undefined) {
+      return notice(turn, 'notAllowed', {}, { title: 'refusedTitle', style: 'attention' });
+    }
     // Only this tenant's practices are looked at (issue 12 §5): another tenant's claim of the code neither blocks
     // this link nor shows here.
     const other = await stores.practices.get(id);
