@@ -7,7 +7,7 @@ import { t } from '../../rules/i18n/index.js';
 import { ConcurrencyError } from '../../storage/errors.js';
 import type { StoredEntry, Stores } from '../../storage/ports.js';
 import { countErrors, showCountCard, thresholds } from '../log-counts/log-counts.js';
-import { intervisieErrors, showIntervisieCard } from '../log-intervisie/log-intervisie.js';
+import { intervisieErrors, sessionOf, showIntervisieCard } from '../log-intervisie/log-intervisie.js';
 import type { PracticeTurn } from '../router/turn.js';
 import { entryMeta, entryText } from '../shared/entry-text.js';
 import { AUDIT, audited } from '../shared/ids.js';
@@ -115,15 +115,7 @@ export async function correctIntervisie(turn: PracticeTurn, stores: Stores, a: C
   if (stored?.kind !== 'intervisie') return changedMeanwhile(turn, stores);
   const old = entryText(stored, turn.locale);
   await changing(turn, stores, async () => {
-    const session = {
-      date: a.date,
-      minutes: a.minutes,
-      gpsPresent: a.gpsPresent,
-      participants: a.participants,
-      ...(a.gpsAttending !== undefined ? { gpsAttending: a.gpsAttending } : {}),
-      topic: a.topic,
-      ...(a.note !== undefined ? { note: a.note } : {}),
-    };
+    const session = sessionOf(a);
     const ctx = audited(writeContext(turn, a.cardId), AUDIT.entryCorrected, { entry: a.entry, old, date: a.date });
     const { entry } = await stores.entries.correctSession(p.id, { key: a.entry, etag: a.etag }, session, ctx);
     return t(turn.locale, 'entries.correctedDone', { old, new: entryText(entry, turn.locale) });

@@ -59,21 +59,28 @@ function sameSession(s: LoggedIntervisie, a: LogIntervisieAction): boolean {
   );
 }
 
+/** The session a logging (or correcting, dialogs/entries) form describes, without the fields left empty. */
+export function sessionOf(
+  a: Omit<LogIntervisieAction, 'verb' | 'cardId'>,
+): Omit<LoggedIntervisie, 'id' | 'practiceId' | 'loggedBy' | 'loggedAt'> {
+  return {
+    date: a.date,
+    minutes: a.minutes,
+    gpsPresent: a.gpsPresent,
+    participants: a.participants,
+    ...(a.gpsAttending !== undefined ? { gpsAttending: a.gpsAttending } : {}),
+    topic: a.topic,
+    ...(a.note !== undefined ? { note: a.note } : {}),
+  };
+}
+
 export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: LogIntervisieAction): Promise<void> {
   const p = turn.practice.value;
   const errors = intervisieErrors(turn, p, a);
   if (errors.length > 0) return showIntervisieCard(turn, errors, enteredValues(turn));
   const { session, created, records } = await stores.intervisie.add(
     p.id,
-    {
-      date: a.date,
-      minutes: a.minutes,
-      gpsPresent: a.gpsPresent,
-      participants: a.participants,
-      ...(a.gpsAttending !== undefined ? { gpsAttending: a.gpsAttending } : {}),
-      topic: a.topic,
-      ...(a.note !== undefined ? { note: a.note } : {}),
-    },
+    sessionOf(a),
     audited(writeContext(turn, a.cardId), AUDIT.intervisieLogged, { date: a.date }),
   );
   if (!created && !sameSession(session, a)) {
