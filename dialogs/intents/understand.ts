@@ -7,6 +7,7 @@ import { rulesQuestion } from '../../rules/advise/rules-question.js';
 import { t, type PlainKey } from '../../rules/i18n/index.js';
 import { matchIntent, type IntentScore } from '../../rules/intents/match.js';
 import type { Intent } from '../../rules/intents/phrases.js';
+import { namesProblem } from '../../rules/intents/problem.js';
 import { echoOf, noticeCard } from '../shared/reply.js';
 import type { DialogTurn } from '../router/turn.js';
 
@@ -47,6 +48,8 @@ export async function understand(turn: DialogTurn, text: string, runCommand: Run
     const question = asRulesQuestion(text);
     if (question !== undefined) return runCommand(turn, 'advise', question);
   }
+  // Nothing it could mean, but a problem the advisor has a word for: the advisor answers it.
+  if (match.kind === 'none' && namesProblem(text)) return runCommand(turn, 'advise', text);
   const candidates: IntentScore[] = match.kind === 'ask' ? match.candidates : [];
   const buttons = candidates.flatMap(({ intent }) => (intent === 'rules' ? [] : [BUTTON_OF[intent]]));
   const echo = echoOf(text);

@@ -64,6 +64,14 @@ describe('a question in their own words', () => {
     expect(allText(await h.say('kun je ons adviseren'))).toContain('Waar zit de druk vooral?');
   });
 
+  it('gives a bare problem description to the advisor: "we hebben veel telefoontjes van kwetsbare ouderen"', async () => {
+    h = await startHarness();
+    await seedPractice(h.stores);
+    const text = allText(await h.say('we hebben veel telefoontjes van kwetsbare ouderen'));
+    expect(text).toContain('Welke interventie past bij jullie?');
+    expect(text).not.toContain('Dat begreep ik niet');
+  });
+
   it('keeps commands first: "status" is the command, "plan" too', async () => {
     h = await startHarness();
     await seedPractice(h.stores);

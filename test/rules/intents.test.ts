@@ -4,6 +4,7 @@ import { rulesQuestion } from '../../rules/advise/rules-question.js';
 import { t } from '../../rules/i18n/index.js';
 import { ASK_AT, matchIntent, RUN_AT, scoreIntents } from '../../rules/intents/match.js';
 import { INTENT_PHRASES, INTENTS } from '../../rules/intents/phrases.js';
+import { namesProblem } from '../../rules/intents/problem.js';
 
 describe('the intent matcher', () => {
   it.each([
@@ -76,6 +77,17 @@ describe('the intent matcher', () => {
       expect(g.source.trim(), g.intent).not.toBe('');
     }
   });
+});
+
+describe('a bare problem description (the advisor answers it)', () => {
+  it.each(['we hebben veel telefoontjes van kwetsbare ouderen', 'de balie is steeds overvol', 'te veel veelgebruikers'])(
+    '%s names a problem',
+    (text) => expect(namesProblem(text)).toBe(true),
+  );
+  // Small words of multi-word entries ("veel", "steeds", "van") alone are no problem.
+  it.each(['asdf qwerty', 'hallo', 'dank je wel', 'veel van steeds', 'wat vind jij van het weer'])('%s does not', (text) =>
+    expect(namesProblem(text)).toBe(false),
+  );
 });
 
 describe('rules questions in either language', () => {
