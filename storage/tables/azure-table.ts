@@ -147,7 +147,11 @@ export class AzureEntityTable implements EntityTable {
         ),
         this.options(),
       );
-      for (const { rowKey, etag } of response.subResponses) if (rowKey !== undefined && etag !== undefined) etags.set(rowKey, etag);
+      // The responses come in the order of the operations (an upsert's has no RowKey, only its ETag).
+      response.subResponses.forEach(({ etag }, i) => {
+        const action = actions[i];
+        if (etag !== undefined && action !== undefined && action[0] !== 'delete') etags.set(action[1].rowKey, etag);
+      });
       return etags;
     } catch (err) {
       throw toStorageError(err, `transaction ${this.client.tableName}`);

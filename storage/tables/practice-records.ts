@@ -92,7 +92,7 @@ export class PracticeRecordTables {
    * The summary last parsed per practice, by the etag of its row: the row is still read on every turn (another
    * instance may have written), but an unchanged one is not parsed again. Summaries are never mutated (summary.ts).
    */
-  private readonly parsed = new BoundedMap<string, { etag: string; summary: Summary }>(PARSED_SUMMARIES);
+  private readonly parsed = new BoundedMap<string, { etag: string; summary: Summary; seq: number }>(PARSED_SUMMARIES);
 
   constructor(
     private readonly records: EntityTable,
@@ -123,7 +123,7 @@ export class PracticeRecordTables {
     const parsed = this.parsed.get(partitionKey);
     if (parsed?.etag === stored.etag) return { summary: parsed.summary, seq, etag: stored.etag, current: true };
     const summary = decodeSummary(readChunks('summary', stored), format, 'summary');
-    this.parsed.set(partitionKey, { etag: stored.etag, summary });
+    this.parsed.set(partitionKey, { etag: stored.etag, summary, seq });
     return { summary, seq, etag: stored.etag, current: true };
   }
 
@@ -183,11 +183,16 @@ export class PracticeRecordTables {
   write<T>(spec: RecordWrite<T>): Promise<{ value: T; created: boolean; summary: Summary }> {
     const partitionKey = encodeKey(spec.practiceId);
     const markerKey = joinKey('k', MARK[spec.kind], idFromKey(spec.idempotencyKey));
-    return this.queue.run(partitionKey, () =>
+    return this.queue.run(partitionKey, () => {
+      // The first attempt builds on the summary this process last read or wrote, without reading it again: if another
+      // writer has moved on since, the slot of the next sequence number exists and the transaction fails with 409, or
+      // the summary refuses the write; either way the next attempt reads the summary (issue 10 §1: 3 requests a write).
+      let known = this.parsed.get(partitionKey);
       // A ConflictError is the marker (a retry of a write that landed: answered below), or the slot or the record's
       // RowKey (another writer came first: the next round builds on its summary).
-      retryOnConflict(spec.what, async () => {
-        const loaded = await this.load(partitionKey);
+      return retryOnConflict(spec.what, async () => {
+        const loaded: Loaded = known ? { ...known, current: true } : await this.load(partitionKey);
+        known = undefined;
         if (spec.precondition !== undefined && !spec.precondition(loaded.summary)) {
           // A retry of this very write that landed has moved the summary on: answer it, as below; anything else is newer.
           const landed = await this.landed(spec, partitionKey, markerKey);
@@ -201,7 +206,7 @@ export class PracticeRecordTables {
         const entry = spec.audit?.(value);
         const audit = entry === undefined ? undefined : auditRow(entry, row.rowKey);
         try {
-          await this.records.transaction([
+          const etags = await this.records.transaction([
             [replaces ? 'upsert' : 'create', { ...row, partitionKey }],
             ['create', { partitionKey, rowKey: markerKey, target: row.rowKey }],
             ['create', { partitionKey, rowKey: SLOT + padNumber(seq, 10) }],
@@ -211,6 +216,9 @@ export class PracticeRecordTables {
               op === 'delete' ? [op, { ...entity, partitionKey }] : [op, { ...entity, partitionKey }],
             ),
           ]);
+          const etag = etags.get(SUMMARY);
+          if (etag === undefined) this.parsed.delete(partitionKey);
+          else this.parsed.set(partitionKey, { etag, summary, seq });
           await this.copyToRegion(spec.practiceId, summary, seq);
           return { value, created: true, summary };
         } catch (err) {
@@ -219,8 +227,8 @@ export class PracticeRecordTables {
           if (landed === undefined) throw err;
           return landed;
         }
-      }),
-    );
+      });
+    });
   }
 
   /** The spec's build; when it refuses (ConcurrencyError), a write of this key that already landed is its answer. */

@@ -75,7 +75,7 @@ async function seed(stores: Stores, connectionString: string, count: number, fro
   // the region's copy of it is what the region read takes (storage/tables/region-mirror.ts): both copied.
   const [mirrorRow] = (await records.query({ partitionKey: 'region|hoog' }))
     .filter((r) => r.rowKey.startsWith(`${template.id}|`))
-    .slice(-1);
+    .sort((a, b) => Number(b.properties['seq']) - Number(a.properties['seq']));
   if (mirrorRow === undefined) throw new Error('the template practice has no region copy');
   await Promise.all(ids.map((n) => limit(() => records.upsert(copyOf(summaryRow, template.id, benchPractice(n).id)))));
   await Promise.all(ids.map((n) => limit(() => records.upsert(copyOf(mirrorRow, template.id, benchPractice(n).id)))));

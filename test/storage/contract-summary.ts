@@ -228,7 +228,8 @@ export function summaryContract(target: ContractTarget): void {
 
     it('reads one row for plans.latest and records.get, however many versions and sessions there are', async () => {
       const ops: string[] = [];
-      const stores = buildStores(counting(await target.createTables(), ops));
+      const tables = await target.createTables();
+      const stores = buildStores(counting(tables, ops));
       await seedHistory(stores, 30);
       for (let v = 0; v < 10; v += 1) {
         await stores.plans.saveVersion({ practiceId: P, year: 2, interventions: [], verdict: VERDICT }, ctx(`more-${v}`));
@@ -238,8 +239,31 @@ export function summaryContract(target: ContractTarget): void {
       await stores.records.get(P);
       expect(ops).toEqual(['records.get', 'records.get']);
       ops.length = 0;
+      // a write builds on the summary this process just read: the transaction alone
       await stores.intervisie.add(P, { date: '2025-06-01', topic: 'one more' }, ctx('one-more'));
-      expect(ops).toEqual(['records.get', 'records.transaction']);
+      expect(ops).toEqual(['records.transaction']);
+      // a process that has not read it yet reads it first
+      const fresh: string[] = [];
+      await buildStores(counting(tables, fresh)).intervisie.add(P, { date: '2025-06-02', topic: 'x' }, ctx('other'));
+      expect(fresh).toEqual(['records.get', 'records.transaction']);
+    });
+
+    it('builds on a summary another process has moved on since: the write fails, reads the summary and lands once', async () => {
+      const table = await target.createTables();
+      const ops: string[] = [];
+      const [a, b] = [buildStores(counting(table, ops)), buildStores(table)];
+      const add = (s: Stores, key: string, day: number) =>
+        s.intervisie.add(P, { date: `2025-03-${String(day).padStart(2, '0')}`, topic: key, minutes: 60 }, ctx(key));
+      for (let day = 1; day <= 6; day += 1) await add(day % 2 === 1 ? a : b, `k${day}`, day);
+      ops.length = 0;
+      const last = await add(a, 'k7', 7);
+      // a's summary is the one before b's write: its slot is taken (409); no marker of its own (not a retry that landed),
+      // so it reads the summary and writes again
+      expect(ops).toEqual(['records.transaction', 'records.get', 'records.get', 'records.transaction']);
+      expect(last.created).toBe(true);
+      expect(last.records.intervisie.map((s) => s.date)).toEqual([1, 2, 3, 4, 5, 6, 7].map((d) => `2025-03-0${d}`));
+      expect((await b.records.get(P)).intervisie).toHaveLength(7);
+      expect(await a.intervisie.list(P)).toHaveLength(7);
     });
   });
 }

@@ -69,6 +69,7 @@ function spawnService(main: string, flag: 'table' | 'blob', port: number, cwd: s
   return spawn(
     process.execPath,
     [
+      ...profileFlags(flag),
       main,
       `--${flag}Host`,
       '127.0.0.1',
@@ -83,9 +84,15 @@ function spawnService(main: string, flag: 'table' | 'blob', port: number, cwd: s
   );
 }
 
+// BENCH_AZURITE_PROF=<dir>: the Table service writes a V8 CPU profile there when stopped (the turn bench's Azurite
+// share). Azurite closes on SIGINT and then exits by itself, which is when node writes the profile; SIGTERM would not.
+const AZURITE_PROFILE = process.env['BENCH_AZURITE_PROF'];
+const profileFlags = (flag: 'table' | 'blob'): string[] =>
+  AZURITE_PROFILE && flag === 'table' ? ['--cpu-prof', `--cpu-prof-dir=${AZURITE_PROFILE}`] : [];
+
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGTERM');
+    child.kill(AZURITE_PROFILE ? 'SIGINT' : 'SIGTERM');
     await Promise.race([exited(child), sleep(STOP_GRACE_MS).then(() => child.kill('SIGKILL'))]);
   }
 }
