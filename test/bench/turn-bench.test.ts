@@ -1,34 +1,34 @@
 // The turn bench's pieces on a tiny size, so `npm run bench -- turns` does not rot between runs (issue 10 §5): the
-// echo bot answers an expectReplies turn, the counting proxy counts real Table requests, the seed links a practice
+// echo bot answers an expectReplies turn, Azurite's request counter counts real Table requests, the seed links a practice
 // the stores find by team, and the load generator times turns. No timing is asserted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableStores } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
-import { connectionStringFor, startAzurite, type AzuriteTables } from '../support/azurite.js';
+import { startAzurite, type AzuriteTables } from '../support/azurite.js';
 import { benchTeamId, commandActivity, intervisieSubmit } from './activities.js';
 import { startEchoBot, type EchoBot } from './echo-bot.js';
 import { childProcessesOf, memoryOf, percentile, runRound } from './load.js';
 import { benchPractice, seedLinkedPractice, seedSessions } from './seed.js';
-import { countOf, startTableProxy, type TableProxy } from './table-proxy.js';
 import { turnBenchSize } from './turns.js';
 
 let azurite: AzuriteTables;
-let proxy: TableProxy;
+let requests: () => Promise<number>;
 let echo: EchoBot;
 let stores: Stores;
 
 beforeAll(async () => {
-  [azurite, echo] = await Promise.all([startAzurite(), startEchoBot()]);
-  proxy = await startTableProxy(azurite.port);
+  [azurite, echo] = await Promise.all([startAzurite(undefined, { countRequests: true }), startEchoBot()]);
+  const counter = azurite.requests;
+  if (counter === undefined) throw new Error('no request counter');
+  requests = counter;
   stores = await createTableStores({
-    connectionString: connectionStringFor(proxy.port),
+    connectionString: azurite.connectionString,
     allowInsecureConnection: true,
     tablePrefix: 'bench',
   });
 });
 afterAll(async () => {
   await echo?.close();
-  await proxy?.close();
   await azurite?.stop();
 });
 
@@ -45,17 +45,19 @@ describe('turn bench pieces', () => {
     expect(submit?.ok).toBe(true);
   });
 
-  it('the proxy counts each Table request the stores make, and the seeded practice is found by its team', async () => {
+  it('Azurite counts each Table request the stores make (not its own counter), and finds the seeded practice by team', async () => {
     const practice = benchPractice(1);
     await seedLinkedPractice(stores, practice);
     await seedSessions(stores, practice, 3, '2025-01-02');
-    const before = await proxy.count();
+    const before = await requests();
+    expect(await requests()).toBe(before);
     const found = await stores.practices.findByTeam(benchTeamId(1));
     expect(found?.value.id).toBe(practice.id);
-    const afterFind = await proxy.count();
+    const afterFind = await requests();
     expect(afterFind).toBeGreaterThan(before);
+    // the intervisie list reads this table and the one written before issue 10: two queries
     expect(await stores.intervisie.list(practice.id)).toHaveLength(3);
-    expect(await countOf(proxy.port)).toBeGreaterThan(afterFind);
+    expect(await requests()).toBe(afterFind + 2);
   });
 
   it('reads sizes, percentiles and this process from /proc', () => {

@@ -1,5 +1,6 @@
-// What the turn bench runs against: an in-memory Azurite, the counting proxy in front of its Table endpoint, the
-// compiled bot (dist/, started as `npm start` starts it, flags included) pointed at the proxy, and the echo bot.
+// What the turn bench runs against: an in-memory Azurite that counts the requests it serves
+// (test/support/azurite-request-counter.mjs), the compiled bot (dist/, started as `npm start` starts it, flags included)
+// talking to it directly, and the echo bot.
 import { join } from 'node:path';
 import { describeExit, startChild, waitUntil, type ManagedChild } from '../../scripts/lib/children.js';
 import { botCommand, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
@@ -8,12 +9,10 @@ import { createTableStores } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
 import { connectionStringFor, startAzurite, type AzuriteTables } from '../support/azurite.js';
 import { START_TIMEOUT_MS } from '../support/timeouts.js';
-import { countOf, type TableProxy } from './table-proxy.js';
 
 // Settings that would switch the bot to production mode (JWT checks, real Azure), blanked so a developer's .env cannot.
 const PRODUCTION_SETTINGS = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'STORAGE_ACCOUNT_URL', 'ALLOWED_TENANT_IDS'];
 const ECHO_BOT = join(repoRoot, 'test/bench/echo-bot.ts');
-const TABLE_PROXY = join(repoRoot, 'test/bench/table-proxy.ts');
 
 export interface TurnStack {
   /** POST URL of the bot's /api/messages. */
@@ -23,8 +22,9 @@ export interface TurnStack {
   /** Process ids of the echo bot and Azurite's Table service (the bench reads their CPU time per turn). */
   echoPid: number | undefined;
   azuritePid: number | undefined;
-  proxy: TableProxy;
-  /** Stores on the bot's account and table prefix, straight to Azurite (not through the proxy). */
+  /** Table requests Azurite has served so far (the bot's, while a round runs: the load generator does not touch storage). */
+  tableRequests(): Promise<number>;
+  /** Stores on the bot's account and table prefix. */
   stores: Stores;
   stop(): Promise<void>;
 }
@@ -54,20 +54,6 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
   return { bot, url: `http://127.0.0.1:${port}/api/messages` };
 }
 
-/** The counting proxy in a process of its own: its hop must not wait on the load generator's event loop. */
-export async function startProxy(azuritePort: number): Promise<TableProxy & { child: ManagedChild }> {
-  const child = startChild({
-    name: 'table-proxy',
-    command: process.execPath,
-    args: ['--import', 'tsx', TABLE_PROXY],
-    cwd: repoRoot,
-    env: { ...process.env, UPSTREAM_PORT: String(azuritePort), PORT: '0' },
-  });
-  const [, port] = await child.waitForLine(/^listening (\d+)/, START_TIMEOUT_MS);
-  const proxyPort = Number(port);
-  return { port: proxyPort, count: () => countOf(proxyPort), close: async () => void (await child.stop()), child };
-}
-
 /** The echo bot in a process of its own, as the bot has: neither shares an event loop with the load generator. */
 async function startEcho(): Promise<{ echo: ManagedChild; url: string }> {
   const port = await freePort();
@@ -88,13 +74,13 @@ export async function startTurnStack(): Promise<TurnStack> {
     for (const part of started.reverse()) await part.stop();
   };
   try {
-    const azurite: AzuriteTables = await startAzurite();
+    const azurite: AzuriteTables = await startAzurite(undefined, { countRequests: true });
     started.push(azurite);
-    const proxy = await startProxy(azurite.port);
-    started.push(proxy.child);
+    const tableRequests = azurite.requests;
+    if (tableRequests === undefined) throw new Error('Azurite was started without its request counter');
     const { echo, url: echoUrl } = await startEcho();
     started.push(echo);
-    const { bot, url: botUrl } = await startBot(proxy.port);
+    const { bot, url: botUrl } = await startBot(azurite.port);
     started.push(bot);
     // The bot created its tables at start; these stores find them (createTables: false, so no second round).
     const stores = await createTableStores({
@@ -102,7 +88,7 @@ export async function startTurnStack(): Promise<TurnStack> {
       allowInsecureConnection: true,
       createTables: false,
     });
-    return { botUrl, echoUrl, bot, echoPid: echo.process.pid, azuritePid: azurite.pid, proxy, stores, stop };
+    return { botUrl, echoUrl, bot, echoPid: echo.process.pid, azuritePid: azurite.pid, tableRequests, stores, stop };
   } catch (error) {
     await stop();
     throw error;

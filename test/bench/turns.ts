@@ -1,5 +1,5 @@
 // The turn bench (issue 10 §5), part of `npm run bench` and alone with `npm run bench -- turns`: the compiled bot on
-// Azurite (behind a counting proxy) and an echo bot on the same stack, `status` and `log intervisie` submits at
+// Azurite (which counts the requests it serves) and an echo bot on the same stack, `status` and `log intervisie` submits at
 // concurrency 20 with expectReplies, alternating with echo rounds so a load spike hits both alike. Prints latencies
 // against the echo floor, Table requests per turn, the bot's RSS, the history-scaling row and the submit check.
 // Goals are printed next to the figures, never asserted.
@@ -71,9 +71,9 @@ async function round(
   const echo = await runRound(stack.echoUrl, size.concurrency, size.turnsPerRound, kind.activity);
   figures.echoCpuMs += cpu(stack.echoPid) - echoCpuBefore;
   figures.echoMs.push(...echo.flat().map((t) => t.ms));
-  const [before, cpuBefore, azuriteBefore] = [await stack.proxy.count(), cpu(pid), cpu(stack.azuritePid)];
+  const [before, cpuBefore, azuriteBefore] = [await stack.tableRequests(), cpu(pid), cpu(stack.azuritePid)];
   const bot = await runRound(stack.botUrl, size.concurrency, size.turnsPerRound, kind.activity);
-  figures.tableRequests += (await stack.proxy.count()) - before;
+  figures.tableRequests += (await stack.tableRequests()) - before;
   figures.botCpuMs += cpu(pid) - cpuBefore;
   figures.azuriteCpuMs += cpu(stack.azuritePid) - azuriteBefore;
   bot.forEach((turns, conversation) => {

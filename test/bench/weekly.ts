@@ -1,6 +1,6 @@
 // The weekly RHO summary bench (issue 11 §4, `npm run bench -- weekly`, also part of `npm run bench`): 5,000 practices
 // of one region, each with a three-year plan and three years of logs (monthly intervisie, quarterly counts), on an
-// in-memory Azurite behind the counting proxy; the evaluator (dialogs/rho-summary/weekly.ts) runs as the job runs it.
+// in-memory Azurite that counts the requests it serves; the evaluator (dialogs/rho-summary/weekly.ts) runs as the job runs it.
 // Prints wall time against the goal (≤ 5 s) and the Table requests of the evaluation, for two region sizes, so it shows
 // whether requests grow with pages or with practices. Seeding: one practice written through the stores (plan, 36
 // intervisie sessions, 12 counts), then its practice row and its records summary row copied for the others (practice
@@ -18,10 +18,9 @@ import type { Entity, EntityValue, StoredEntity, TableName } from '../../storage
 import { AzureEntityTable } from '../../storage/tables/azure-table.js';
 import { createTableStores, tableName } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
-import { connectionStringFor, startAzurite } from '../support/azurite.js';
+import { startAzurite } from '../support/azurite.js';
 import { fmt, fmtInt, machine, table } from './measure.js';
 import { addDays, BENCH_START_DATE, benchPractice, seedLinkedPractice, seedSessions } from './seed.js';
-import { startProxy } from './turn-stack.js';
 
 const GOAL_MS = 5_000;
 const SIZES = [1_000, 5_000];
@@ -90,12 +89,14 @@ async function seed(stores: Stores, connectionString: string, count: number, fro
 
 export async function weeklyBench(): Promise<void> {
   console.log(`\nWeekly RHO summary: one region, ${SIZES.join(' and ')} practices with 3 years of logs; machine: ${machine()}`);
-  const azurite = await startAzurite();
-  const proxy = await startProxy(azurite.port);
+  const azurite = await startAzurite(undefined, { countRequests: true });
+  const requests = azurite.requests;
   try {
+    if (requests === undefined) throw new Error('Azurite was started without its request counter');
     const seedStores = await createTableStores({ connectionString: azurite.connectionString, allowInsecureConnection: true });
+    // Stores of their own, as a job process has: no summary this process parsed while seeding.
     const counted = await createTableStores({
-      connectionString: connectionStringFor(proxy.port),
+      connectionString: azurite.connectionString,
       allowInsecureConnection: true,
       createTables: false,
     });
@@ -110,14 +111,14 @@ export async function weeklyBench(): Promise<void> {
       await seed(seedStores, azurite.connectionString, size, seeded + 1);
       seeded = size;
       const seedMs = performance.now() - seedStart;
-      const before = await proxy.count();
+      const before = await requests();
       const start = performance.now();
       const cpu = process.cpuUsage();
       const messages = await evaluateWeeklySummary({ stores: counted, now: NOW, rhoTeams: { hoog: [RHO_TEAM] } });
       const ms = performance.now() - start;
       const used = process.cpuUsage(cpu);
       const cpuMs = (used.user + used.system) / 1000;
-      const requests = (await proxy.count()) - before;
+      const served = (await requests()) - before;
       const cards = messages.flatMap((m) => m.cards);
       // The same work without storage: rows, plan checks and cards from the listing already read.
       const listed = await seedStores.records.listByRegion('hoog');
@@ -144,8 +145,8 @@ export async function weeklyBench(): Promise<void> {
         fmtInt(Math.round(cpuMs)),
         fmtInt(Math.round(computeMs)),
         fmtInt(Math.round((computeCpu.user + computeCpu.system) / 1000)),
-        fmtInt(requests),
-        fmt(requests / size, 2),
+        fmtInt(served),
+        fmt(served / size, 2),
         fmtInt(cards.length),
         fmt(biggest / 1000, 1),
         ms <= GOAL_MS ? 'met' : 'NOT met',
@@ -169,11 +170,10 @@ export async function weeklyBench(): Promise<void> {
         rows,
       ),
     );
-    console.log('Table requests counted at the proxy (a $batch is one); they should grow with pages of 1,000 rows, not with practices.');
+    console.log('Table requests counted by Azurite (a $batch is one); they should grow with pages of 1,000 rows, not with practices.');
     console.log("CPU ms: the bench process's own work in the evaluation, handling the storage answers included.");
     console.log('Without storage: rows (status, plan checked now) and cards of the region from the listing already read.');
   } finally {
-    await proxy.close();
     await azurite.stop();
   }
 }

@@ -6,7 +6,7 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { START_TIMEOUT_MS, STOP_GRACE_MS } from './timeouts.js';
 
 // The well-known Azurite development account (public, documented by Microsoft); not a secret.
@@ -23,6 +23,8 @@ export interface AzuriteTables {
   blobPort?: number;
   /** The Table service's process id (the turn bench reads its CPU time). */
   pid: number | undefined;
+  /** HTTP requests the Table service has received so far, when started with `countRequests` (else undefined). */
+  requests?: () => Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,11 @@ function answers(port: number): Promise<boolean> {
   });
 }
 
+async function requestsServed(counterPort: number): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${counterPort}/`);
+  return Number(await res.text());
+}
+
 /** With `blobPort`, the connection string also names Azurite's blob service (the RHO export, storage/blob). */
 export function connectionStringFor(port: number, blobPort?: number): string {
   const blob = blobPort === undefined ? '' : `BlobEndpoint=http://127.0.0.1:${blobPort}/${ACCOUNT};`;
@@ -65,11 +72,14 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** Azurite's service `main` on loopback, in memory, from `cwd`. */
-function spawnService(main: string, flag: 'table' | 'blob', port: number, cwd: string): ChildProcess {
+const REQUEST_COUNTER = fileURLToPath(new URL('./azurite-request-counter.mjs', import.meta.url));
+
+function spawnService(main: string, flag: 'table' | 'blob', port: number, cwd: string, counterPort?: number): ChildProcess {
   return spawn(
     process.execPath,
     [
       ...profileFlags(flag),
+      ...(counterPort === undefined ? [] : ['--import', pathToFileURL(REQUEST_COUNTER).href]),
       main,
       `--${flag}Host`,
       '127.0.0.1',
@@ -80,7 +90,11 @@ function spawnService(main: string, flag: 'table' | 'blob', port: number, cwd: s
       '--disableTelemetry',
       '--silent',
     ],
-    { cwd, stdio: ['ignore', 'ignore', 'pipe'] },
+    {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...(counterPort === undefined ? {} : { AZURITE_COUNTER_PORT: String(counterPort) }) },
+    },
   );
 }
 
@@ -101,11 +115,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * `port`: a given one (a test that starts storage after the bot); by default a free one. `blob`: also Azurite's blob
  * service (a process of its own, `azurite-blob`), named in the connection string.
  */
-export async function startAzurite(given?: number, options: { blob?: boolean } = {}): Promise<AzuriteTables> {
+export async function startAzurite(given?: number, options: { blob?: boolean; countRequests?: boolean } = {}): Promise<AzuriteTables> {
   const cwd = await mkdtemp(join(tmpdir(), 'azurite-'));
   const port = given ?? (await freePort());
   const blobPort = options.blob ? await freePort() : undefined;
-  const children = [spawnService(AZURITE_TABLE, 'table', port, cwd)];
+  const counterPort = options.countRequests ? await freePort() : undefined;
+  const children = [spawnService(AZURITE_TABLE, 'table', port, cwd, counterPort)];
   if (blobPort !== undefined) children.push(spawnService(AZURITE_BLOB, 'blob', blobPort, cwd));
   let stderr = '';
   for (const child of children) {
@@ -120,7 +135,7 @@ export async function startAzurite(given?: number, options: { blob?: boolean } =
   };
 
   const deadline = Date.now() + START_TIMEOUT_MS;
-  for (const p of [port, ...(blobPort !== undefined ? [blobPort] : [])]) {
+  for (const p of [port, ...(blobPort !== undefined ? [blobPort] : []), ...(counterPort !== undefined ? [counterPort] : [])]) {
     while (!(await answers(p))) {
       if (children.some((c) => c.exitCode !== null) || Date.now() > deadline) {
         await stop();
@@ -134,6 +149,7 @@ export async function startAzurite(given?: number, options: { blob?: boolean } =
     port,
     ...(blobPort !== undefined ? { blobPort } : {}),
     pid: children[0]?.pid,
+    ...(counterPort !== undefined ? { requests: () => requestsServed(counterPort) } : {}),
     stop,
   };
 }
