@@ -33,6 +33,11 @@ export interface Config {
   /** Undefined: every tenant is served. */
   readonly allowedTenantIds?: readonly string[];
   readonly storage: StorageConfig;
+  /**
+   * How long the bot serves a practice it read or wrote from memory (`PRACTICE_CACHE_SECONDS`, issue 10 §1); 0: read it
+   * on every turn. Another instance's change to a practice reaches this one at most this long after.
+   */
+  readonly practiceCacheSeconds: number;
   readonly logLevel: LogLevel;
   readonly language: LanguagePolicy;
   /**
@@ -201,6 +206,10 @@ const EnvSchema = z.object({
   JOBS_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   JOBS_LEASE_SECONDS: positiveCount(120),
   // Longer than the longest period a key stands for (two-weekly reminders): a purged key could otherwise be queued again.
+  PRACTICE_CACHE_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(300, 'must be at most 300').default(15),
+  ),
   JOBS_OUTBOX_RETENTION_DAYS: z.preprocess(
     blankToUndefined,
     z.coerce.number().int('must be a whole number').min(15, 'must be at least 15 (longer than a two-weekly period)').max(3650).default(35),
@@ -338,6 +347,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     },
     ...(e.ALLOWED_TENANT_IDS !== undefined ? { allowedTenantIds: e.ALLOWED_TENANT_IDS } : {}),
     storage: storageOf(e),
+    practiceCacheSeconds: e.PRACTICE_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
     // The Agents Playground sends locale "en-US" on every activity, whatever the browser says, so locally
     // the bot speaks Dutch (the product default) unless told otherwise; Teams itself sends the real locale.

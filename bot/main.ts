@@ -53,7 +53,7 @@ export interface App {
 
 export async function createApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const stores = deps.stores ?? (await createStores(config.storage, logger));
+  const stores = deps.stores ?? (await createStores(config.storage, logger, false, config.practiceCacheSeconds * 1000));
   const conversationState = new ConversationState(stores.state);
   const adapter = createAdapter(config, { logger, clearState: (context) => conversationState.delete(context) });
   const bot = new TeamsBot({

@@ -6,13 +6,14 @@ import type { StorageConfig } from './config.js';
 import type { Logger } from './logger.js';
 
 /** `readOnly`: no tables are created (`npm run job -- … --dry-run` writes nothing). */
-export async function createStores(storage: StorageConfig, logger: Logger, readOnly = false): Promise<Stores> {
+export async function createStores(storage: StorageConfig, logger: Logger, readOnly = false, practiceCacheMs = 0): Promise<Stores> {
   // Storage down at start: the bot starts anyway, /healthz answers 503 and the tables are made once storage is back.
   const tables = {
     createTables: readOnly ? false : ('background' as const),
     onTablesError: (err: unknown) => logger.error({ err }, 'storage not reachable at start; trying again'),
     // A region copy not written after its record was, or superseded copies not deleted: the answer stood (storage/README.md).
     onBackgroundError: (err: unknown) => logger.warn({ err }, 'storage: region copy not updated'),
+    practiceCacheMs,
   };
   if (storage.kind === 'connectionString') {
     return createTableStores({

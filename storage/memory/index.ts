@@ -3,10 +3,10 @@
 // object; two calls give two independent stores.
 import { TABLE_NAMES, type EntityTable, type TableName } from '../entity-table.js';
 import type { Stores } from '../ports.js';
-import { buildStores } from '../tables/stores.js';
+import { buildStores, type BuildOptions } from '../tables/stores.js';
 import { MemoryEntityTable, type MemoryTableOptions } from './memory-table.js';
 
-export type MemoryStoresOptions = MemoryTableOptions;
+export type MemoryStoresOptions = MemoryTableOptions & Pick<BuildOptions, 'practiceCache'>;
 
 /**
  * `failWith` is asked before every storage operation; returning an error simulates a fault, e.g.
@@ -24,5 +24,5 @@ export function createMemoryBackend(options: MemoryStoresOptions = {}): { stores
     if (!found) throw new RangeError(`unknown table ${name}`);
     return found;
   };
-  return { stores: buildStores(table), table };
+  return { stores: buildStores(table, options.practiceCache ? { practiceCache: options.practiceCache } : {}), table };
 }

@@ -23,6 +23,8 @@ interface CommonOptions {
   operationTimeoutMs?: number;
   /** Faults that do not fail the operation they happened in (stores.ts BuildOptions); default a process warning. */
   onBackgroundError?: (err: unknown) => void;
+  /** How long a practice read or written is served from memory (stores.ts BuildOptions, practices.ts); default 0: never. */
+  practiceCacheMs?: number;
 }
 
 export type TableStoresOptions = CommonOptions &
@@ -93,6 +95,9 @@ export async function createTableStores(options: TableStoresOptions): Promise<St
       if (!table) throw new RangeError(`unknown table ${name}`);
       return table;
     },
-    options.onBackgroundError === undefined ? {} : { onBackgroundError: options.onBackgroundError },
+    {
+      ...(options.onBackgroundError === undefined ? {} : { onBackgroundError: options.onBackgroundError }),
+      ...(options.practiceCacheMs === undefined ? {} : { practiceCache: { ttlMs: options.practiceCacheMs } }),
+    },
   );
 }

@@ -97,6 +97,20 @@ function fromEntity(stored: StoredEntity): Row {
 
 // About 5,000 practices nationally: a hint per team of all of them is a few hundred KB.
 const KNOWN_TEAMS = 10_000;
+// Practices read in the last seconds: the busy ones, a KB or two each.
+const RECENT_PRACTICES = 1_000;
+
+export interface PracticeCacheOptions {
+  /**
+   * How long a practice this process read or wrote is served without reading it again (issue 10 §1: a turn then reads
+   * only the practice's summary). 0: every read goes to storage. Writes are conditional on the ETag read, so a copy that
+   * went stale (another instance wrote) is never written back: the write fails with ConcurrencyError and the copy is
+   * dropped. Another instance's change is seen here at most this long after it.
+   */
+  ttlMs: number;
+  /** Monotonic milliseconds (tests pass their own clock). */
+  now?: () => number;
+}
 
 export class TablePracticeStore implements PracticeStore {
   /**
@@ -105,12 +119,17 @@ export class TablePracticeStore implements PracticeStore {
    * write) is noticed on that read and the index is asked again. With it a turn resolves its team in one point read.
    */
   private readonly teams = new BoundedMap<string, string>(KNOWN_TEAMS);
+  private readonly recent = new BoundedMap<string, { row: Row; until: number }>(RECENT_PRACTICES);
+  private readonly now: () => number;
 
   constructor(
     private readonly table: EntityTable,
     /** Told of every practice read or written (the region its record writes copy to, stores.ts). */
     private readonly seen: (practice: Practice) => void = () => undefined,
-  ) {}
+    private readonly cache: PracticeCacheOptions = { ttlMs: 0 },
+  ) {
+    this.now = cache.now ?? (() => performance.now());
+  }
 
   private parse(stored: StoredEntity): Row {
     const row = fromEntity(stored);
@@ -118,9 +137,20 @@ export class TablePracticeStore implements PracticeStore {
     return row;
   }
 
+  private remember(row: Row): void {
+    if (this.cache.ttlMs > 0) this.recent.set(row.versioned.value.id, { row, until: this.now() + this.cache.ttlMs });
+  }
+
   private async read(practiceId: string): Promise<Row | undefined> {
+    const hit = this.recent.get(practiceId);
+    // A copy: callers may change what they get; the remembered row stays as storage had it.
+    if (hit !== undefined && hit.until > this.now()) return { ...hit.row, versioned: structuredClone(hit.row.versioned) };
+    this.recent.delete(practiceId);
     const stored = await this.table.get(PRACTICE, encodeKey(practiceId));
-    return stored ? this.parse(stored) : undefined;
+    if (stored === undefined) return undefined;
+    const row = this.parse(stored);
+    this.remember(row);
+    return row;
   }
 
   async get(practiceId: string): Promise<Versioned<Practice> | undefined> {
@@ -164,8 +194,12 @@ export class TablePracticeStore implements PracticeStore {
     try {
       const newEtag = etag === undefined ? await this.table.create(entity) : await this.table.replace(entity, etag);
       this.seen(practice);
-      return { value: structuredClone(practice), etag: newEtag };
+      const versioned = { value: structuredClone(practice), etag: newEtag };
+      this.remember({ versioned: structuredClone(versioned), writeId: idFromKey(ctx.idempotencyKey) });
+      return versioned;
     } catch (err) {
+      // Whatever this process remembered is older than what storage has: read it from there from now on.
+      this.recent.delete(practice.id);
       if (!(err instanceof ConflictError || err instanceof ConcurrencyError)) throw err;
       // a retry of a write that already landed (same idempotency key) returns what is stored
       const current = await this.read(practice.id);

@@ -8,7 +8,7 @@ import { TableEntryStore } from './entries.js';
 import { TableIntervisieStore } from './intervisie.js';
 import { TablePlanStore } from './plans.js';
 import { PracticeRecordTables } from './practice-records.js';
-import { TablePracticeStore } from './practices.js';
+import { TablePracticeStore, type PracticeCacheOptions } from './practices.js';
 import { TablePracticeRecordStore } from './records.js';
 import { TableConversationReferenceStore } from './references.js';
 import { TableStateStore } from './state.js';
@@ -23,6 +23,8 @@ export interface BuildOptions {
    * record was (the record stands, the region read falls back), superseded copies not deleted. Default: a warning.
    */
   onBackgroundError?: (err: unknown) => void;
+  /** Practices served from this process's memory for a while (practices.ts PracticeCacheOptions); default: never. */
+  practiceCache?: PracticeCacheOptions;
 }
 
 // About 5,000 practices nationally: the region of each is a few hundred KB.
@@ -40,7 +42,7 @@ export function buildStores(table: TableFactory, options: BuildOptions = {}): St
     { plans: table('plans'), intervisie: table('intervisie'), counts: table('counts') },
     { copies: mirror, regionOf: (id) => regions.get(id), onError },
   );
-  const practiceStore = new TablePracticeStore(practices, (p) => regions.set(p.id, p.region));
+  const practiceStore = new TablePracticeStore(practices, (p) => regions.set(p.id, p.region), options.practiceCache);
   return {
     practices: practiceStore,
     consultantChannels: new TableConsultantChannelStore(table('consultantChannels')),

@@ -43,6 +43,13 @@ describe('loadConfig: local mode', () => {
     expect(issuesOf({ BOT_LANGUAGE: 'fr' })).toEqual([{ variable: 'BOT_LANGUAGE', reason: 'must be auto, nl or en' }]);
   });
 
+  it('serves a practice from memory for 15 s unless PRACTICE_CACHE_SECONDS says otherwise (0: read every turn)', () => {
+    expect(loadConfig({}).practiceCacheSeconds).toBe(15);
+    expect(loadConfig({ PRACTICE_CACHE_SECONDS: '0' }).practiceCacheSeconds).toBe(0);
+    expect(issuesOf({ PRACTICE_CACHE_SECONDS: '301' })).toEqual([{ variable: 'PRACTICE_CACHE_SECONDS', reason: 'must be at most 300' }]);
+    expect(issuesOf({ PRACTICE_CACHE_SECONDS: '-1' })).toEqual([{ variable: 'PRACTICE_CACHE_SECONDS', reason: 'must be 0 or more' }]);
+  });
+
   it('moves Azurite with AZURITE_TABLE_PORT', () => {
     const config = loadConfig({ AZURITE_TABLE_PORT: '10102' });
     expect(config.storage.kind === 'connectionString' && config.storage.connectionString).toContain('127.0.0.1:10102/');

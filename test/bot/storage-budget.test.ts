@@ -63,9 +63,13 @@ interface Measured {
   text: string;
 }
 
-async function measureWith(sessions: number): Promise<Measured> {
+/** `practiceCacheMs`: how long the stores serve a practice from memory (the bot's PRACTICE_CACHE_SECONDS); 0 by default. */
+async function measureWith(sessions: number, practiceCacheMs = 0): Promise<Measured> {
   const ops: string[] = [];
-  const { stores, table } = createMemoryBackend({ onOperation: (name, op) => ops.push(`${name}.${op}`) });
+  const { stores, table } = createMemoryBackend({
+    onOperation: (name, op) => ops.push(`${name}.${op}`),
+    ...(practiceCacheMs > 0 ? { practiceCache: { ttlMs: practiceCacheMs } } : {}),
+  });
   await seedPractice(stores);
   await seedSessions(table('records'), sessions);
   app = await startTestApp({}, { stores });
@@ -107,5 +111,13 @@ describe('storage requests per turn', () => {
     // the summary is not read again: the write builds on the one the status turn just read (storage/tables/practice-records.ts)
     expect(few.submitMessage).toEqual(['practices.get', 'records.transaction', 'records.upsert']);
     expect(many).toMatchObject({ status: few.status, submitMessage: few.submitMessage, submitInvoke: few.submitInvoke });
+  });
+
+  it('with the practice served from memory (PRACTICE_CACHE_SECONDS, as the bot runs): a status turn reads the summary alone', async () => {
+    const cached = await measureWith(5_000, 15_000);
+    expect(cached.status).toEqual(['records.get']);
+    expect(cached.submitMessage).toEqual(['records.transaction', 'records.upsert']);
+    expect(cached.submitInvoke).toEqual(['records.transaction', 'records.upsert']);
+    expect(cached.text).toContain('Intervisie vastgelegd');
   });
 });

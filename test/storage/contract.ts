@@ -9,6 +9,7 @@ import { regionContract } from './contract-region.js';
 import { hintContract } from './contract-hints.js';
 import { jobsContract } from './contract-jobs.js';
 import { practiceContract } from './contract-practices.js';
+import { practiceCacheContract } from './contract-practice-cache.js';
 import { planContract } from './contract-plans.js';
 import { recordContract } from './contract-records.js';
 import { stateContract } from './contract-state.js';
@@ -26,6 +27,7 @@ export interface ContractTarget {
 export function storageContract(name: string, target: ContractTarget): void {
   describe(`storage contract: ${name}`, () => {
     practiceContract(target);
+    practiceCacheContract(target);
     planContract(target);
     recordContract(target);
     stateContract(target);
