@@ -82,23 +82,26 @@ function isObject(v: JsonValue): v is { [key: string]: JsonValue } {
  * instead of the clicked one. `data.verb` stays, so both kinds of button carry the same payload.
  */
 function upgrade(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(upgrade);
-  if (!isObject(value)) return value;
-  const out: { [key: string]: JsonValue } = {};
-  for (const [key, v] of Object.entries(value)) out[key] = upgrade(v);
-  const data = out['data'];
-  const verb = data !== undefined && isObject(data) ? data['verb'] : undefined;
-  if (out['type'] === 'Action.Submit' && isVerb(verb) && IN_PLACE_VERBS.has(verb)) {
-    // A client without Universal Actions takes the Action.Submit: same payload, the answer then comes as a new message.
-    return { ...out, type: 'Action.Execute', verb, fallback: out };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = upgrade(value[i] as JsonValue);
+    return value;
   }
-  return out;
+  if (!isObject(value)) return value;
+  // In place: the expansion is a fresh copy of the template (adaptivecards-templating copies while it substitutes).
+  for (const key of Object.keys(value)) value[key] = upgrade(value[key] as JsonValue);
+  const data = value['data'];
+  const verb = data !== undefined && isObject(data) ? data['verb'] : undefined;
+  if (value['type'] === 'Action.Submit' && isVerb(verb) && IN_PLACE_VERBS.has(verb)) {
+    // A client without Universal Actions takes the Action.Submit: same payload, the answer then comes as a new message.
+    return { ...value, type: 'Action.Execute', verb, fallback: value };
+  }
+  return value;
 }
 
 function universalActions(card: AdaptiveCardJson): AdaptiveCardJson {
   const { body, ...rest } = card;
-  const top = upgrade(rest);
-  return { ...(isObject(top) ? top : {}), type: 'AdaptiveCard', version: '1.5', body: body.map(upgrade) };
+  for (const key of Object.keys(rest)) rest[key] = upgrade(rest[key] as JsonValue);
+  return { ...rest, type: 'AdaptiveCard', version: '1.5', body: upgrade(body) as JsonValue[] };
 }
 
 /** A 0- or 1-item array, the `$data` idiom for an optional block (see CardTemplate). */

@@ -3,7 +3,7 @@
 // talking to it directly, and the echo bot.
 import { join } from 'node:path';
 import { describeExit, startChild, waitUntil, type ManagedChild } from '../../scripts/lib/children.js';
-import { botCommand, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
+import { BOT_NODE_FLAGS, botCommand, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
 import { freePort } from '../../scripts/lib/ports.js';
 import { createTableStores } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
@@ -54,13 +54,16 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
   return { bot, url: `http://127.0.0.1:${port}/api/messages` };
 }
 
-/** The echo bot in a process of its own, as the bot has: neither shares an event loop with the load generator. */
+/**
+ * The echo bot in a process of its own, as the bot has: neither shares an event loop with the load generator. With the
+ * bot's V8 heap flags, so both floors collect garbage alike: the ratio compares the work of a turn, not the GC settings.
+ */
 async function startEcho(): Promise<{ echo: ManagedChild; url: string }> {
   const port = await freePort();
   const echo = startChild({
     name: 'echo-bot',
     command: process.execPath,
-    args: ['--disable-warning=DEP0111', '--import', 'tsx', ECHO_BOT],
+    args: [...BOT_NODE_FLAGS, '--disable-warning=DEP0111', '--import', 'tsx', ECHO_BOT],
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port) },
   });
