@@ -10,6 +10,7 @@ import {
   azuriteBlobCommand,
   azuriteCommand,
   botCommand,
+  botEnvironment,
   DEFAULT_BOT_PORT,
   DEFAULT_PLAYGROUND_PORT,
   httpOk,
@@ -107,7 +108,7 @@ async function startLocal(env: Record<string, string>): Promise<void> {
 
   say(`Bot starten op http://127.0.0.1:${botPort}…`);
   const botEnv = { ...env, PORT: String(botPort), STORAGE_CONNECTION_STRING: AZURITE_CONNECTION_STRING };
-  const bot = launch('bot', botCommand(BOT_RUNTIME), repoRoot, botEnv);
+  const bot = launch('bot', botCommand(BOT_RUNTIME), repoRoot, botEnvironment(botEnv));
   await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${botPort}/healthz`), { timeoutMs: 60_000, child: bot });
 
   const wanted = (await tcpAnswers(DEFAULT_PLAYGROUND_PORT)) ? await freePort() : DEFAULT_PLAYGROUND_PORT;
@@ -130,7 +131,7 @@ async function startLocal(env: Record<string, string>): Promise<void> {
 async function startProductionBot(env: Record<string, string>): Promise<void> {
   const set = PRODUCTION_SETTINGS.filter((name) => env[name]?.trim());
   say(`Productie-instellingen gevonden / production settings found (${set.join(', ')}): alleen de bot / bot only.`);
-  launch('bot', botCommand(BOT_RUNTIME), repoRoot, env);
+  launch('bot', botCommand(BOT_RUNTIME), repoRoot, botEnvironment(env));
 }
 
 process.on('SIGINT', () => void shutdown(0));

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeExit, startChild, waitUntil } from '../../scripts/lib/children.js';
-import { botCommand, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
+import { botCommand, botEnvironment, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
 import { freePort } from '../../scripts/lib/ports.js';
 import { startAzurite } from '../support/azurite.js';
 import { START_TIMEOUT_MS } from '../support/timeouts.js';
@@ -55,7 +55,7 @@ export async function botStartup(runs: number): Promise<StartupFigure> {
       };
       const cpuBefore = childrenCpuMs();
       const started = process.hrtime.bigint();
-      const bot = startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env });
+      const bot = startChild({ name: 'bot', ...botCommand('compiled'), cwd: repoRoot, env: botEnvironment(env) });
       await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), {
         timeoutMs: START_TIMEOUT_MS,
         child: bot,

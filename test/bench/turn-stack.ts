@@ -3,7 +3,7 @@
 // talking to it directly, and the echo bot.
 import { join } from 'node:path';
 import { describeExit, startChild, waitUntil, type ManagedChild } from '../../scripts/lib/children.js';
-import { BOT_NODE_FLAGS, botCommand, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
+import { BOT_NODE_FLAGS, botCommand, botEnvironment, httpOk, repoRoot } from '../../scripts/lib/local-stack.js';
 import { freePort } from '../../scripts/lib/ports.js';
 import { createTableStores } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
@@ -49,7 +49,7 @@ async function startBot(tableEndpointPort: number): Promise<{ bot: ManagedChild;
   // BENCH_CPU_PROF=<dir>: the bot writes a V8 CPU profile there when the bench stops it (`node --cpu-prof`).
   const profile = process.env['BENCH_CPU_PROF'];
   if (profile) command.args.splice(-1, 0, '--cpu-prof', `--cpu-prof-dir=${profile}`);
-  const bot = startChild({ name: 'bot', ...command, cwd: repoRoot, env });
+  const bot = startChild({ name: 'bot', ...command, cwd: repoRoot, env: botEnvironment(env) });
   await waitUntil('the bot /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), { timeoutMs: START_TIMEOUT_MS, child: bot });
   return { bot, url: `http://127.0.0.1:${port}/api/messages` };
 }
