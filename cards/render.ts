@@ -82,26 +82,36 @@ function isObject(v: JsonValue): v is { [key: string]: JsonValue } {
  * instead of the clicked one. `data.verb` stays, so both kinds of button carry the same payload.
  */
 function upgrade(value: JsonValue): JsonValue {
+  // Copy on write: the expansion shares the objects a view binds whole (`"data": "${data}"`, a bar's columns), which
+  // are never changed; only the path to an upgraded action is copied, the rest of the card is used as it is.
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) value[i] = upgrade(value[i] as JsonValue);
-    return value;
+    let out: JsonValue[] | undefined;
+    value.forEach((item, i) => {
+      const next = upgrade(item);
+      if (next !== item) (out ??= [...value])[i] = next;
+    });
+    return out ?? value;
   }
   if (!isObject(value)) return value;
-  // In place: the expansion is a fresh copy of the template (adaptivecards-templating copies while it substitutes).
-  for (const key of Object.keys(value)) value[key] = upgrade(value[key] as JsonValue);
-  const data = value['data'];
-  const verb = data !== undefined && isObject(data) ? data['verb'] : undefined;
-  if (value['type'] === 'Action.Submit' && isVerb(verb) && IN_PLACE_VERBS.has(verb)) {
-    // A client without Universal Actions takes the Action.Submit: same payload, the answer then comes as a new message.
-    return { ...value, type: 'Action.Execute', verb, fallback: value };
+  let out: { [key: string]: JsonValue } | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const next = upgrade(item);
+    if (next !== item) (out ??= { ...value })[key] = next;
   }
-  return value;
+  const result = out ?? value;
+  const data = result['data'];
+  const verb = data !== undefined && isObject(data) ? data['verb'] : undefined;
+  if (result['type'] === 'Action.Submit' && isVerb(verb) && IN_PLACE_VERBS.has(verb)) {
+    // A client without Universal Actions takes the Action.Submit: same payload, the answer then comes as a new message.
+    return { ...result, type: 'Action.Execute', verb, fallback: result };
+  }
+  return result;
 }
 
 function universalActions(card: AdaptiveCardJson): AdaptiveCardJson {
   const { body, ...rest } = card;
-  for (const key of Object.keys(rest)) rest[key] = upgrade(rest[key] as JsonValue);
-  return { ...rest, type: 'AdaptiveCard', version: '1.5', body: upgrade(body) as JsonValue[] };
+  const top = upgrade(rest);
+  return { ...(isObject(top) ? top : {}), type: 'AdaptiveCard', version: '1.5', body: upgrade(body) as JsonValue[] };
 }
 
 /** A 0- or 1-item array, the `$data` idiom for an optional block (see CardTemplate). */

@@ -127,15 +127,37 @@ export const STATUS_LOOK: Record<
 /** Ten segments read at a glance in a narrow Teams column; fewer lose the pro-rata detail, more crowd mobile. */
 export const BAR_SEGMENTS = 10;
 
+/** One segment of a progress bar: an empty Column in a Container style (the bar's ColumnSet binds `columns` to these). */
 export interface SegmentView {
+  type: 'Column';
+  width: 'stretch';
   style: string;
+  minHeight: '10px';
+  spacing: 'Small';
+  items: [];
 }
 
-/** A progress bar drawn natively as ColumnSet segments: filled share in `style`, the rest `emphasis`. */
-export function segments(value: number, target: number, style: SegmentView['style']): SegmentView[] {
+/** Each look once: a card binds the same objects (serialised, never changed), not ten copies per bar. */
+const SEGMENT_OF = new Map<string, SegmentView>();
+
+function segmentOf(style: string): SegmentView {
+  let segment = SEGMENT_OF.get(style);
+  if (segment === undefined) {
+    segment = Object.freeze({ type: 'Column', width: 'stretch', style, minHeight: '10px', spacing: 'Small', items: [] }) as SegmentView;
+    SEGMENT_OF.set(style, segment);
+  }
+  return segment;
+}
+
+/**
+ * A progress bar drawn natively as ColumnSet segments: filled share in `style`, the rest `emphasis`. The columns are
+ * whole elements bound with one expression (`"columns": "${segments}"`): ten Columns expanded field by field were
+ * about a third of a status card's templating (issue 10 §4).
+ */
+export function segments(value: number, target: number, style: string): SegmentView[] {
   const share = target > 0 ? Math.min(1, Math.max(0, value / target)) : value > 0 ? 1 : 0;
   const filled = Math.round(share * BAR_SEGMENTS);
-  return Array.from({ length: BAR_SEGMENTS }, (_, i) => ({ style: i < filled ? style : 'emphasis' }));
+  return Array.from({ length: BAR_SEGMENTS }, (_, i) => segmentOf(i < filled ? style : 'emphasis'));
 }
 
 export { elementName, escapeMarkdown, metricName, t };
