@@ -40,7 +40,19 @@ export function isReadableFormat(format: number): boolean {
 }
 
 /** The text to store (format SUMMARY_FORMAT, with day runs). */
+/** The text of each summary encoded so far: a write stores it twice (its row and the region copy); summaries never change. */
+const encoded = new WeakMap<Summary, string>();
+
 export function encodeSummary(summary: Summary): string {
+  let text = encoded.get(summary);
+  if (text === undefined) {
+    text = encodeFresh(summary);
+    encoded.set(summary, text);
+  }
+  return text;
+}
+
+function encodeFresh(summary: Summary): string {
   const named: Group[] = [];
   const variants = new Map<string, { m: number | undefined; g: number | undefined; days: [number, number][] }>();
   for (const group of summary.sessions) {
