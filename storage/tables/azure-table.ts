@@ -3,6 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
 import type { Entity, EntityQuery, EntityTable, StoredEntity, TransactionAction, TransactionEtags } from '../entity-table.js';
 import { ConcurrencyError } from '../errors.js';
+import { submitBatch, type BatchClient } from './batch.js';
 import { statusOf, toStorageError } from './rest-errors.js';
 
 // The service caps a page at 1,000 rows (PRODUCT.md, platform facts).
@@ -34,10 +35,16 @@ function filterOf(query: EntityQuery): string {
 export const DEFAULT_OPERATION_TIMEOUT_MS = 8000;
 
 export class AzureEntityTable implements EntityTable {
+  private readonly batch: BatchClient;
+
   constructor(
     private readonly client: TableClient,
     private readonly timeoutMs = DEFAULT_OPERATION_TIMEOUT_MS,
-  ) {}
+    /** As the client was made (`allowInsecureConnection`): the batches it sends go over http too (Azurite). */
+    allowInsecureConnection = false,
+  ) {
+    this.batch = { tableUrl: `${client.url.replace(/\/+$/, '')}/${client.tableName}`, pipeline: client.pipeline, allowInsecureConnection };
+  }
 
   private shared: { from: number; signal: AbortSignal } | undefined;
 
@@ -134,25 +141,9 @@ export class AzureEntityTable implements EntityTable {
   }
 
   async transaction(actions: TransactionAction[]): Promise<TransactionEtags> {
-    const etags = new Map<string, string>();
-    if (actions.length === 0) return etags;
+    if (actions.length === 0) return new Map();
     try {
-      const response = await this.client.submitTransaction(
-        actions.map((action) =>
-          action[0] === 'delete'
-            ? (['delete', action[1]] as const)
-            : action[0] === 'create'
-              ? (['create', action[1]] as const)
-              : (['upsert', action[1], 'Replace'] as const),
-        ),
-        this.options(),
-      );
-      // The responses come in the order of the operations (an upsert's has no RowKey, only its ETag).
-      response.subResponses.forEach(({ etag }, i) => {
-        const action = actions[i];
-        if (etag !== undefined && action !== undefined && action[0] !== 'delete') etags.set(action[1].rowKey, etag);
-      });
-      return etags;
+      return await submitBatch(this.batch, actions, this.options().abortSignal);
     } catch (err) {
       throw toStorageError(err, `transaction ${this.client.tableName}`);
     }

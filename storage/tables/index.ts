@@ -78,7 +78,10 @@ export async function createTableStores(options: TableStoresOptions): Promise<St
     for (const policy of IDLE_POLICIES) tableClient.pipeline.removePolicy({ name: policy });
     return tableClient;
   };
-  const tables = new Map(TABLE_NAMES.map((name) => [name, new AzureEntityTable(client(name), options.operationTimeoutMs)] as const));
+  const insecure = 'connectionString' in options && options.allowInsecureConnection === true;
+  const tables = new Map(
+    TABLE_NAMES.map((name) => [name, new AzureEntityTable(client(name), options.operationTimeoutMs, insecure)] as const),
+  );
   const ensure = () => Promise.all([...tables.values()].map((table) => table.ensureExists()));
   if (options.createTables === 'background') {
     // One try first, so a reachable storage has its tables before the first turn; only a failure moves on.

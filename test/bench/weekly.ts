@@ -34,6 +34,7 @@ function raw(connectionString: string, name: TableName): AzureEntityTable {
   return new AzureEntityTable(
     TableClient.fromConnectionString(connectionString, tableName('mtvp', name), { allowInsecureConnection: true }),
     60_000,
+    true,
   );
 }
 

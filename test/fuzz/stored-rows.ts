@@ -26,7 +26,7 @@ async function partitionsOf(client: TableClient): Promise<string[]> {
 /** Every row of `name`, as the stores see it (AzureEntityTable's own conversion). */
 async function rowsOf(connectionString: string, name: TableName): Promise<StoredEntity[]> {
   const client = TableClient.fromConnectionString(connectionString, tableName('mtvp', name), { allowInsecureConnection: true });
-  const table = new AzureEntityTable(client, 60_000);
+  const table = new AzureEntityTable(client, 60_000, true);
   const rows: StoredEntity[] = [];
   for (const partitionKey of await partitionsOf(client)) rows.push(...(await table.query({ partitionKey })));
   return rows;

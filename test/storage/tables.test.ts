@@ -48,7 +48,7 @@ storageContract('Azure Tables on Azurite', {
     const tables = new Map(
       TABLE_NAMES.map((name) => {
         const client = TableClient.fromConnectionString(connectionString(), tableName(prefix, name), { allowInsecureConnection: true });
-        return [name, new AzureEntityTable(client)] as const;
+        return [name, new AzureEntityTable(client, undefined, true)] as const;
       }),
     );
     await Promise.all([...tables.values()].map((t) => t.ensureExists()));
