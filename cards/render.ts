@@ -84,17 +84,20 @@ function isObject(v: JsonValue): v is { [key: string]: JsonValue } {
 function upgrade(value: JsonValue): JsonValue {
   // Copy on write: the expansion shares the objects a view binds whole (`"data": "${data}"`, a bar's columns), which
   // are never changed; only the path to an upgraded action is copied, the rest of the card is used as it is.
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     let out: JsonValue[] | undefined;
-    value.forEach((item, i) => {
-      const next = upgrade(item);
+    for (let i = 0; i < value.length; i += 1) {
+      const item = value[i] as JsonValue;
+      const next = typeof item === 'object' && item !== null ? upgrade(item) : item;
       if (next !== item) (out ??= [...value])[i] = next;
-    });
+    }
     return out ?? value;
   }
-  if (!isObject(value)) return value;
   let out: { [key: string]: JsonValue } | undefined;
-  for (const [key, item] of Object.entries(value)) {
+  for (const key in value) {
+    const item = value[key] as JsonValue;
+    if (typeof item !== 'object' || item === null) continue;
     const next = upgrade(item);
     if (next !== item) (out ??= { ...value })[key] = next;
   }
