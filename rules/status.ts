@@ -238,14 +238,26 @@ export function unknownRoutes(facts: PracticeFacts): { path: (string | number)[]
   );
 }
 
+function contextOf(facts: PracticeFacts, asOf: IsoDate, opts: { locale?: Locale }): Ctx {
+  const year = programmeYear(facts.startDate, asOf);
+  return { facts, asOf, set: ruleSetForYear(facts, Math.max(1, year)), locale: opts.locale ?? 'nl', year };
+}
+
+/**
+ * The intervisie-count items of status() alone, the same objects in the same order (what the confirmation of a logged
+ * session shows): a submit needs these, not the thresholds, milestones and deadlines around them (issue 10).
+ */
+export function intervisieCountItems(facts: PracticeFacts, asOf: IsoDate, opts: { locale?: Locale } = {}): StatusItem[] {
+  return intervisieCount(contextOf(facts, asOf, opts));
+}
+
 /**
  * The practice's status on `asOf`, by the rule-set version in force when the current programme year started
  * (issue 9 §2): what the practice is told it still has to do follows the rules that apply to it now.
  */
 export function status(facts: PracticeFacts, asOf: IsoDate, opts: { locale?: Locale } = {}): StatusResult {
-  const year = programmeYear(facts.startDate, asOf);
-  const set = ruleSetForYear(facts, Math.max(1, year));
-  const ctx: Ctx = { facts, asOf, set, locale: opts.locale ?? 'nl', year };
+  const ctx = contextOf(facts, asOf, opts);
+  const { set, year } = ctx;
   const items = [...intervisieCount(ctx), ...intervisieFirst(ctx), praktijkplan(ctx)];
   if (year >= 1) {
     const runs = runningOffers(ctx);

@@ -4,7 +4,7 @@ import type { LogIntervisieAction } from './actions.js';
 import { renderIntervisieLoggedCard } from '../../cards/logged.card.js';
 import { renderLogIntervisieCard } from '../../cards/log-intervisie.card.js';
 import { formatDate, programmeYearRange } from '../../rules/dates.js';
-import { status } from '../../rules/status.js';
+import { intervisieCountItems } from '../../rules/status.js';
 import type { LoggedIntervisie, Practice, Stores } from '../../storage/ports.js';
 import { escapeMarkdown } from '../../cards/escape.js';
 import { t } from '../../rules/i18n/index.js';
@@ -95,9 +95,7 @@ export async function submitIntervisie(turn: PracticeTurn, stores: Stores, a: Lo
   // The write returns the practice's records with the new session: no second read of the sessions (issue 10).
   const facts = factsOf(p, records);
   // The current programme year's item: a missed earlier year is listed before it (rules/status.ts).
-  const item = status(facts, today, { locale: turn.locale })
-    .items.filter((i) => i.kind === 'intervisie-count')
-    .at(-1);
+  const item = intervisieCountItems(facts, today, { locale: turn.locale }).at(-1);
   // Where the region sets no minimum the status has no count, so the sessions of this programme year are counted here.
   const { from, until } = programmeYearRange(p.startDate, currentYear(p, turn.now));
   const done = item?.value ?? facts.intervisie.filter((s) => s.date >= from && s.date < until).length;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../rules/dates.js';
 import { METRICS, PracticeFacts, REGIONS } from '../../rules/model.js';
-import { status } from '../../rules/status.js';
+import { intervisieCountItems, status } from '../../rules/status.js';
 
 const RUNS = { numRuns: 300, seed: 9 };
 
@@ -68,6 +68,17 @@ describe('status properties over periods', () => {
           // The current rolling window ends on asOf; everything else that ended before asOf is over.
           expect(item.status, `${item.ruleId} ${item.period?.from ?? ''}–${end} on ${asOf}`).toBe('missed');
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('intervisieCountItems gives exactly the intervisie-count items of status(), in both languages', () => {
+    fc.assert(
+      fc.property(practice, fc.integer({ min: -60, max: 1800 }), fc.constantFrom('nl' as const, 'en' as const), (p, day, locale) => {
+        const asOf = addDays(p.start, day);
+        const full = status(factsOf(p), asOf, { locale }).items.filter((i) => i.kind === 'intervisie-count');
+        expect(intervisieCountItems(factsOf(p), asOf, { locale })).toEqual(full);
       }),
       RUNS,
     );
