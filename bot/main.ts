@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { ConversationState, UserState } from 'botbuilder';
+import { checkCardViews } from '../cards/render.js';
 import type { ExportStore, Stores } from '../storage/ports.js';
 import { createStores } from './stores.js';
 import { createRouter, type Router } from '../dialogs/router/router.js';
@@ -110,6 +111,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
+  // The hot path's card view models are checked by the tests, not on every turn (cards/render.ts).
+  checkCardViews(false);
   // Rule sets are validated lazily per region (rules/sets); a broken file must still stop the start, not a turn.
   logger.debug({ ruleSets: RULE_SETS.length }, 'rule sets valid');
   const app = await createApp(config, { logger });

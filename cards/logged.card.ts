@@ -1,6 +1,6 @@
 // Confirmations after logging: an intervisie session with the year's count, or a count with its progress.
 import * as z from 'zod';
-import { prepareTemplate, type AdaptiveCardJson } from './render.js';
+import { prepareTemplate, viewModel, type AdaptiveCardJson } from './render.js';
 import { baseFields, button, escapeMarkdown, segments, ShownDate, t, type ButtonView, type SegmentView } from './shared.js';
 import tpl from './templates/logged.card.json' with { type: 'json' };
 
@@ -41,7 +41,7 @@ interface LoggedView {
 export const loggedTemplate = prepareTemplate<LoggedView>(tpl);
 
 export function intervisieLoggedView(input: IntervisieLoggedCardInput): LoggedView {
-  const d = IntervisieLoggedCardData.parse(input);
+  const d = viewModel(IntervisieLoggedCardData, input, (i) => ({ ...i, locale: i.locale ?? 'nl' }));
   const { locale } = d;
   const text =
     d.required === null
@@ -60,7 +60,7 @@ export function intervisieLoggedView(input: IntervisieLoggedCardInput): LoggedVi
 }
 
 export function countLoggedView(input: CountLoggedCardInput): LoggedView {
-  const d = CountLoggedCardData.parse(input);
+  const d = viewModel(CountLoggedCardData, input, (i) => ({ ...i, locale: i.locale ?? 'nl', corrected: i.corrected ?? false }));
   const { locale } = d;
   const period = t(locale, 'counts.period', { from: d.from, to: d.to });
   const p = d.progress;

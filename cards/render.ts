@@ -23,6 +23,27 @@ const ExpandedCard = z.looseObject({
   body: z.array(z.unknown()),
 });
 
+/**
+ * Whether a card's view model is checked against its zod schema on every render (issue 10 §4: "each card validated once,
+ * in tests, not per turn"). On by default: every test and tool checks. The bot turns it off at start (bot/main.ts) for
+ * the cards of its hot path, which say how their input is completed without the schema (viewModel below); that was
+ * ~5 % of a `status` turn's CPU at 20 conversations (`npm run bench -- turns`, BENCH_CPU_PROF).
+ * test/cards/view-checks.test.ts renders those cards both ways and compares.
+ */
+let checkViews = true;
+
+export function checkCardViews(on: boolean): void {
+  checkViews = on;
+}
+
+/**
+ * The view model of a card: `schema.parse(input)` while views are checked; otherwise `complete(input)`, which only fills
+ * in the schema's defaults (its return type is the schema's output, so a default it forgets does not compile).
+ */
+export function viewModel<S extends z.ZodType>(schema: S, input: z.input<S>, complete: (input: z.input<S>) => z.output<S>): z.output<S> {
+  return checkViews ? schema.parse(input) : complete(input);
+}
+
 export class CardTemplateError extends Error {
   constructor(
     message: string,

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { PlainKey } from '../rules/i18n/index.js';
 import { Metric, type Locale, type StatusKind, type StatusState } from '../rules/model.js';
 import { Verdict } from './findings.card.js';
-import { prepareTemplate, type AdaptiveCardJson } from './render.js';
+import { prepareTemplate, viewModel, type AdaptiveCardJson } from './render.js';
 import {
   baseFields,
   button,
@@ -134,7 +134,12 @@ function itemView(item: z.infer<typeof StatusItemData>, locale: Locale, cardId: 
 const STATUS_ORDER: Record<StatusState, number> = { missed: 0, 'at-risk': 1, 'on-track': 2, met: 3, 'not-applicable': 4 };
 
 export function statusView(input: StatusCardInput): StatusView {
-  const d = StatusCardData.parse(input);
+  const d = viewModel(StatusCardData, input, (i) => ({
+    ...i,
+    locale: i.locale ?? 'nl',
+    praktijkplanSubmitted: i.praktijkplanSubmitted ?? false,
+    readOnly: i.readOnly ?? false,
+  }));
   const { locale } = d;
   const verdict = d.verdict
     ? {
