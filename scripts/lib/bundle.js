@@ -7,9 +7,12 @@
 /**
  * Entry (source) → output (under dist/), and where its lazily loaded parts go. The bot and the job CLI split their
  * `import()`s (the Blob export, @azure/identity) into chunks, so a start does not parse them; `mtvp` stays one file,
- * its commands are small. `forLogs`: functions and classes keep their names (where esbuild would rename one that
- * clashes) and the code is not minified, for readable stack traces in the logs; `mtvp` prints no stack trace and its
- * errors set their `name`, so it is minified in whitespace and syntax (less to parse, ~10 % of a `mtvp check`).
+ * its commands are small. Every bundle is minified in whitespace: the bot's source is held in its heap, and 10 MB of
+ * it as written took ~10 MiB more RSS than 8 MB minified (issue 10 §3, `npm run bench -- turns`). `forLogs`: functions
+ * and classes keep their names (where esbuild would rename one that clashes) and the syntax is left as it is, so a
+ * stack trace in the logs names the function; `npm run stack` (scripts/resolve-stack.js) adds the TypeScript file and
+ * line from the source map. `mtvp` prints no stack trace and its errors set their `name`, so it is minified in syntax
+ * too (less to parse, ~10 % of a `mtvp check`).
  * @type {{ entry: string, chunks?: string, forLogs: boolean }[]}
  */
 export const BUNDLES = [
@@ -33,9 +36,9 @@ const EXTERNAL = ['dtrace-provider'];
 
 /**
  * Bundles every entry of BUNDLES into `outDir`, over tsc's output, with a source map next to each file (linked,
- * without the sources: they are in the repository) for `node --enable-source-maps` while debugging. Not in
- * production: Node 20 then keeps the whole map in the heap (~100 MiB for the bot). The bot and job CLI stay readable
- * instead: not minified, so a logged stack names the function and a line under the `// bot/….ts` comment of its module.
+ * without the sources: they are in the repository) for `node --enable-source-maps` while debugging and for
+ * `npm run stack`. Not `--enable-source-maps` in production: Node 20 then keeps the whole map in the heap (~100 MiB for
+ * the bot).
  * @param {string} root repository root
  * @param {string} outDir absolute output folder (dist/)
  * @returns {Promise<void>}
@@ -56,7 +59,7 @@ export async function bundle(root, outDir) {
       external: EXTERNAL,
       sourcemap: 'linked',
       sourcesContent: false,
-      minifyWhitespace: !forLogs,
+      minifyWhitespace: true,
       minifySyntax: !forLogs,
       keepNames: forLogs,
       banner: { js: REQUIRE_SHIM },

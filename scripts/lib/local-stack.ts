@@ -62,13 +62,13 @@ export function botCommand(runtime: 'compiled' | 'tsx' = 'compiled'): { command:
  * V8 heap limits of the bot process (issue 10 §3), also in package.json `start:bot` (test/bench/bot-flags.test.ts
  * keeps them equal) and in the App Service startup command. Without them V8 grows the heap lazily towards ~2 GB before
  * it collects in earnest, so RSS under load follows the machine's RAM, not the bot's live heap (~70 MiB at c=20): the
- * turn bench measured a 250–360 MiB peak. Old space 160 MiB and 8 MiB semi-spaces (default 16) kept the peak at
- * ~170 MiB and idle under 150 MiB, for ~15 % more CPU per turn and ~0.3 s more CPU at start (more frequent GC); 128 MiB
- * cost more CPU for little. See the turn bench (`npm run bench -- turns`). Not `--enable-source-maps`: Node 20 keeps the
- * whole source map of the bundle (scripts/lib/bundle.js) in the heap from the first stack trace on, ~100 MiB, and the
- * fuzz run hit the heap limit with it.
+ * turn bench measured a 250–360 MiB peak. Old space 160 MiB keeps the peak under ~190 MiB. Semi-spaces of 16 MiB (V8's
+ * default) rather than 8: half the young-generation collections, ~5 % less CPU per turn at c=20, for ~6 MiB more RSS
+ * (paid for by the whitespace-minified bundle, scripts/lib/bundle.js). See the turn bench (`npm run bench -- turns`).
+ * Not `--enable-source-maps`: Node 20 keeps the whole source map of the bundle in the heap from the first stack trace
+ * on, ~100 MiB, and the fuzz run hit the heap limit with it; `npm run stack` maps a logged trace instead.
  */
-export const BOT_NODE_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=8'];
+export const BOT_NODE_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=16'];
 
 /**
  * Environment of the bot process (issue 10 §3), also in `npm run start:bot` and the App Service settings (README).

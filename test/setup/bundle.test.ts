@@ -10,6 +10,14 @@ import { BUNDLES } from '../../scripts/lib/bundle.js';
 import { BOT_NODE_FLAGS, botCommand, repoRoot } from '../../scripts/lib/local-stack.js';
 
 const run = promisify(execFile);
+
+/** Runs `command` with `input` on its stdin; its stdout. */
+function runWithInput(command: string, args: string[], input: string): Promise<{ stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(command, args, { cwd: repoRoot }, (err, stdout) => (err ? reject(err) : resolve({ stdout })));
+    child.stdin?.end(input);
+  });
+}
 const BOT = join(repoRoot, 'dist/bot/main.js');
 
 /** Runs `script` as an ES module in a fresh node with `flags`; its stdout. */
@@ -52,6 +60,19 @@ describe('the bundles in dist/', () => {
       expect(args).toBeDefined();
       expect(args).not.toContain('--enable-source-maps');
     }
+  });
+
+  it('npm run stack adds the TypeScript file and line to a logged stack trace of the minified bot', async () => {
+    // createApp without a config fails on its first line: a TypeError thrown in bot/main.ts, logged without source maps.
+    const stack = await node(
+      [],
+      `const { createApp } = await import(${JSON.stringify(BOT)});
+        try { await createApp(undefined); } catch (err) { console.log(err.stack); }`,
+    );
+    expect(stack).toMatch(/TypeError/);
+    expect(stack).toMatch(/at createApp \(file:\/\/.*dist\/bot\/main\.js:\d+:\d+\)/);
+    const { stdout } = await runWithInput(process.execPath, [join(repoRoot, 'scripts/resolve-stack.js')], stack);
+    expect(stdout).toMatch(/at createApp \(.*dist\/bot\/main\.js:\d+:\d+ \[bot\/main\.ts:\d+:\d+\]\)/);
   });
 
   it('a stack trace through the bot names the TypeScript source with --enable-source-maps', async () => {
