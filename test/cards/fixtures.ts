@@ -3,6 +3,7 @@ import type { ChooseElementCardInput } from '../../cards/choose-element.card.js'
 import type { PickPracticeCardInput } from '../../cards/pick-practice.card.js';
 import type { PlanYearInput } from '../../cards/plan-years.js';
 import type { StatusCardInput } from '../../cards/status.card.js';
+import { CARD_ID } from './card-checks.js';
 import type { Finding } from '../../rules/model.js';
 
 export const FINDINGS: Finding[] = [
@@ -219,3 +220,13 @@ export const PRACTICES: PickPracticeCardInput['practices'] = [
   { id: '01234567', name: 'Huisartsenpraktijk De Linde', region: 'hoog', agb: '01234567' },
   { id: '07654321', name: 'Gezondheidscentrum Het Anker (Ede)', region: 'rijn-en-duin', agb: '07654321' },
 ];
+
+/** A status card in year 2 of De Linde with the items above (no locale: the default applies). */
+export const STATUS_CARD: StatusCardInput = {
+  cardId: CARD_ID,
+  practiceName: 'Huisartsen De Linde',
+  asOf: '20-03-2025',
+  programmeYear: 2,
+  verdict: { ok: true, ruleSet: 'hoog@2024' },
+  items: STATUS_ITEMS,
+};

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { noticeTemplate, noticeView, renderNoticeCard, renderStaleCardNotice } from '../../cards/notice.card.js';
 import { statusTemplate, statusView, type StatusCardInput } from '../../cards/status.card.js';
 import { CARD_ID, NASTY, expectValidCard, submitActions, texts, walk } from './card-checks.js';
-import { STATUS_ITEMS } from './fixtures.js';
+import { STATUS_CARD } from './fixtures.js';
 
-const status: StatusCardInput = {
-  cardId: CARD_ID,
-  practiceName: 'Huisartsen De Linde',
-  asOf: '20-03-2025',
-  programmeYear: 2,
-  verdict: { ok: true, ruleSet: 'hoog@2024' },
-  items: STATUS_ITEMS,
-};
+const status: StatusCardInput = STATUS_CARD;
 
 function segmentStyles(card: ReturnType<typeof statusTemplate.render>): unknown[][] {
   const bars: unknown[][] = [];

@@ -6,7 +6,7 @@ import { countLoggedView, intervisieLoggedView } from '../../cards/logged.card.j
 import { checkCardViews } from '../../cards/render.js';
 import { statusView, type StatusCardInput } from '../../cards/status.card.js';
 import { CARD_ID } from './card-checks.js';
-import { STATUS_ITEMS } from './fixtures.js';
+import { STATUS_CARD } from './fixtures.js';
 
 afterEach(() => checkCardViews(true));
 
@@ -19,14 +19,7 @@ function bothWays<I>(view: (input: I) => unknown, input: I): { checked: unknown;
   return { checked, unchecked };
 }
 
-const status: StatusCardInput = {
-  cardId: CARD_ID,
-  practiceName: 'Huisartsen De Linde',
-  asOf: '20-03-2025',
-  programmeYear: 2,
-  verdict: { ok: true, ruleSet: 'hoog@2024' },
-  items: STATUS_ITEMS,
-};
+const status: StatusCardInput = STATUS_CARD;
 
 describe('card view models on the hot path, checked and unchecked', () => {
   it.each([
