@@ -3,8 +3,8 @@
 // replaces in the same transaction.
 // Status reads the summary alone: one point read, whatever the history (issue 10 §2).
 //
-// Writers are serialised by the summary's sequence number: a write that read summary n creates the slot row `w|<n+1>`
-// in its transaction, so of two writers that read the same summary one gets 409 and retries on the newer summary
+// Writers are serialised by the summary's sequence number: a write that built on summary n creates the slot row `w|<n+1>`
+// in its transaction, so of two writers that built on the same summary one gets 409 and retries on the newer summary
 // (Azurite ignores If-Match inside a batch, STACK.md; a created row conflicts on both backends). Inside one process the
 // writes of a practice queue up first, so a burst from one instance does not spend its retries on itself.
 //
@@ -89,8 +89,9 @@ export interface Built<T> {
 export class PracticeRecordTables {
   private readonly queue = new PartitionQueue();
   /**
-   * The summary last parsed per practice, by the etag of its row: the row is still read on every turn (another
-   * instance may have written), but an unchanged one is not parsed again. Summaries are never mutated (summary.ts).
+   * The summary last parsed or written per practice, by the etag of its row, with its sequence number: a read (status)
+   * still reads the row (another instance may have written) but does not parse an unchanged one again, and a write
+   * builds on it without reading (see write). Summaries are never mutated (summary.ts).
    */
   private readonly parsed = new BoundedMap<string, { etag: string; summary: Summary; seq: number }>(PARSED_SUMMARIES);
 
@@ -186,7 +187,7 @@ export class PracticeRecordTables {
     return this.queue.run(partitionKey, () => {
       // The first attempt builds on the summary this process last read or wrote, without reading it again: if another
       // writer has moved on since, the slot of the next sequence number exists and the transaction fails with 409, or
-      // the summary refuses the write; either way the next attempt reads the summary (issue 10 §1: 3 requests a write).
+      // the summary refuses the write; either way the next attempt reads the summary (issue 10 §1: a write is its transaction and its region copy).
       let known = this.parsed.get(partitionKey);
       // A ConflictError is the marker (a retry of a write that landed: answered below), or the slot or the record's
       // RowKey (another writer came first: the next round builds on its summary).
