@@ -14,14 +14,16 @@ export interface AdaptiveCardJson {
   body: JsonValue[];
 }
 
-// Only the top of the expanded card is checked per render. Walking the whole card (z.json(), twice) cost every turn
-// a full validation of JSON that comes from our own JSON templates (issue 10 §4); the deep guarantee is a test:
-// test/cards/ renders every template and validates the output against the Adaptive Card 1.5 schema.
-const ExpandedCard = z.looseObject({
-  type: z.literal('AdaptiveCard'),
-  version: z.literal('1.5'),
-  body: z.array(z.unknown()),
-});
+/**
+ * Only the top of the expanded card is checked per render, without copying it. Walking the whole card (z.json(), twice)
+ * cost every turn a full validation of JSON that comes from our own JSON templates (issue 10 §4); the deep guarantee is
+ * a test: test/cards/ renders every template and validates the output against the Adaptive Card 1.5 schema.
+ */
+function isExpandedCard(raw: unknown): raw is AdaptiveCardJson {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const card = raw as Record<string, unknown>;
+  return card['type'] === 'AdaptiveCard' && card['version'] === '1.5' && Array.isArray(card['body']);
+}
 
 /**
  * Whether a card's view model is checked against its zod schema on every render (issue 10 §4: "each card validated once,
@@ -77,10 +79,9 @@ export function prepareTemplate<V extends object>(payload: unknown): CardTemplat
     template ??= new Template(payload);
     const raw: unknown = template.expand({ $root: view });
     const warnings = [...template.getLastTemplateExpansionWarnings()];
-    const shape = ExpandedCard.safeParse(raw);
-    if (!shape.success) throw new CardTemplateError('template did not expand to an Adaptive Card 1.5 object', warnings);
+    if (!isExpandedCard(raw)) throw new CardTemplateError('template did not expand to an Adaptive Card 1.5 object', warnings);
     // The expansion of a JSON template with JSON data is JSON (adaptivecards-templating copies and substitutes values).
-    const card = universalActions(shape.data as AdaptiveCardJson);
+    const card = universalActions(raw);
     return { card, warnings };
   };
   return {

@@ -1,9 +1,10 @@
 // The bot renders the cards of its hot path without checking their view models with zod (cards/render.ts
 // checkCardViews, bot/main.ts); the tests check them. Here each such card is rendered both ways, with every default
-// left out and given, and must come out the same; a checked render still refuses a bad view model.
+// left out and given, and must come out the same; a checked render still refuses a bad view model. The top of every
+// expansion is checked either way.
 import { afterEach, describe, expect, it } from 'vitest';
 import { countLoggedView, intervisieLoggedView } from '../../cards/logged.card.js';
-import { checkCardViews } from '../../cards/render.js';
+import { CardTemplateError, checkCardViews, prepareTemplate } from '../../cards/render.js';
 import { statusView, type StatusCardInput } from '../../cards/status.card.js';
 import { CARD_ID } from './card-checks.js';
 import { STATUS_CARD } from './fixtures.js';
@@ -65,5 +66,24 @@ describe('card view models on the hot path, checked and unchecked', () => {
   it('a checked render refuses a bad view model (as every test renders)', () => {
     expect(() => statusView({ ...status, asOf: '2025-03-20' })).toThrow();
     expect(() => intervisieLoggedView({ cardId: 'not-a-uuid', date: '15-03-2025', topic: 'x', done: 1, required: 2 })).toThrow();
+  });
+});
+
+describe('the top of an expanded card', () => {
+  it('is checked on every render: a template that is not an Adaptive Card 1.5 is refused', () => {
+    for (const payload of [
+      { type: 'TextBlock', text: '${x}' },
+      { type: 'AdaptiveCard', version: '1.6', body: [] },
+      { type: 'AdaptiveCard', version: '1.5' },
+    ]) {
+      expect(() => prepareTemplate<{ x: string }>(payload).render({ x: 'y' })).toThrow(CardTemplateError);
+    }
+    expect(
+      prepareTemplate<{ x: string }>({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${x}' }] }).render({
+        x: 'y',
+      }),
+    ).toMatchObject({
+      body: [{ type: 'TextBlock', text: 'y' }],
+    });
   });
 });
