@@ -133,10 +133,11 @@ function upgrade(value: JsonValue): JsonValue {
   return result;
 }
 
+/** The card with its buttons upgraded; `type` and `version` first and `body` last, as every card has always been sent. */
 function universalActions(card: AdaptiveCardJson): AdaptiveCardJson {
-  const { body, ...rest } = card;
+  const { type: _type, version: _version, body, ...rest } = card;
   const top = upgrade(rest);
-  return { ...(isObject(top) ? top : {}), type: 'AdaptiveCard', version: '1.5', body: upgrade(body) as JsonValue[] };
+  return { type: 'AdaptiveCard', version: '1.5', ...(isObject(top) ? top : {}), body: upgrade(body) as JsonValue[] };
 }
 
 /** A 0- or 1-item array, the `$data` idiom for an optional block (see CardTemplate). */
