@@ -3,15 +3,13 @@
 // chat, and a group chat finds the practice the way personal chat does (the team the user is a member of).
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT_ID, TENANT, message, replies, startConnector, type FakeConnector } from '../bot/support.js';
-import { PRACTICE, TEAM, allText, seedPractice, startHarness, type Harness } from './support.js';
+import { PRACTICE, TEAM, allText, seedPractice, startHarness, type Harness, closeAll } from './support.js';
 
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
 afterEach(async () => {
-  await h?.close();
-  await connector?.close();
-  h = undefined;
-  connector = undefined;
+  await closeAll(h, connector);
+  [h, connector] = [undefined, undefined];
 });
 
 const MENTION = { type: 'mention', text: '<at>MTVP-assistent</at>', mentioned: { id: BOT_ID, name: 'MTVP-assistent' } };

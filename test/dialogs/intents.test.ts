@@ -3,15 +3,13 @@
 // card. Commands and the advisor keep priority.
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT_ID, TENANT, message, replies, startConnector, type FakeConnector } from '../bot/support.js';
-import { PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness } from './support.js';
+import { PRACTICE, TEAM, allText, cardOf, seedPractice, startHarness, type Harness, closeAll } from './support.js';
 
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
 afterEach(async () => {
-  await h?.close();
-  await connector?.close();
-  h = undefined;
-  connector = undefined;
+  await closeAll(h, connector);
+  [h, connector] = [undefined, undefined];
 });
 
 const HELP_CARD = 'Typ een van deze opdrachten';

@@ -13,6 +13,7 @@ import {
   startHarness,
   type Harness,
   type ReplyActivity,
+  closeAll,
 } from './support.js';
 
 const USER = '29:user-1';
@@ -29,10 +30,8 @@ const ANKER = {
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
 afterEach(async () => {
-  await h?.close();
-  await connector?.close();
-  h = undefined;
-  connector = undefined;
+  await closeAll(h, connector);
+  [h, connector] = [undefined, undefined];
 });
 
 async function start(options: ConnectorOptions): Promise<{ h: Harness; personal: { channel: false; serviceUrl: string } }> {

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportStore } from '../../storage/ports.js';
 import { TENANT, BOT_ID, startConnector, type FakeConnector } from '../bot/support.js';
-import { CARD_1, CARD_2, PRACTICE, allText, seedPractice, startHarness, type Harness } from './support.js';
+import { CARD_1, CARD_2, PRACTICE, allText, seedPractice, startHarness, type Harness, closeAll } from './support.js';
 
 const RHO = '19:rho-hoog@thread.tacv2';
 const USER = '29:user-1';
@@ -41,10 +41,8 @@ const REFUSAL: Record<Exclude<Role, 'consultant'>, string> = {
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
 afterEach(async () => {
-  await h?.close();
-  await connector?.close();
-  h = undefined;
-  connector = undefined;
+  await closeAll(h, connector);
+  [h, connector] = [undefined, undefined];
 });
 
 /** Exports kept in memory: what was published, to see that a refusal publishes nothing. */

@@ -20,7 +20,7 @@ import {
 // practice A's card payloads (linkPractice carries A's AGB code)
 import { VALID } from '../support/payloads.js';
 import { ANNE, AS_JAN, COMMANDS, JAN, MANAGER_VERBS, NEEDS, REFUSED, snapshot } from './roles-support.js';
-import { TEAM, allText, seedPractice, startHarness, type Harness } from './support.js';
+import { TEAM, allText, seedPractice, startHarness, type Harness, closeAll } from './support.js';
 
 const OTHER_TENANT = '99999999-9999-4999-8999-999999999999';
 const TEAM_B = '19:team-b@thread.tacv2';
@@ -54,10 +54,8 @@ const REFUSAL: Record<Outside, string | undefined> = {
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
 afterEach(async () => {
-  await h?.close();
-  await connector?.close();
-  h = undefined;
-  connector = undefined;
+  await closeAll(h, connector);
+  [h, connector] = [undefined, undefined];
 });
 
 /**

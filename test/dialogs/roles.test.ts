@@ -7,15 +7,13 @@ import { AUDIT } from '../../dialogs/shared/ids.js';
 import { startConnector, TENANT, type FakeConnector } from '../bot/support.js';
 import { VALID } from '../support/payloads.js';
 import { ANNE, AS_JAN, COMMANDS, JAN, MANAGER_VERBS, REFUSED, snapshot } from './roles-support.js';
-import { PRACTICE, TEAM, allText, seedPractice, startHarness, type Harness } from './support.js';
+import { PRACTICE, TEAM, allText, seedPractice, startHarness, type Harness, closeAll } from './support.js';
 
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
 afterEach(async () => {
-  await h?.close();
-  await connector?.close();
-  h = undefined;
-  connector = undefined;
+  await closeAll(h, connector);
+  [h, connector] = [undefined, undefined];
 });
 
 async function start(): Promise<{ h: Harness; url: string }> {

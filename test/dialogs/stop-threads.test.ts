@@ -4,15 +4,13 @@
 // read-only, and says what it stopped; another user's wizard and other channels are left alone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT_ID, FIXED_NOW, TENANT, message, replies, startConnector, startTestApp, type FakeConnector } from '../bot/support.js';
-import { PRACTICE, TEAM, allText, seedPractice, startHarness, type Harness, type ReplyActivity } from './support.js';
+import { PRACTICE, TEAM, allText, seedPractice, startHarness, type Harness, type ReplyActivity, closeAll } from './support.js';
 
 let h: Harness | undefined;
 let connector: FakeConnector | undefined;
 afterEach(async () => {
-  await h?.close();
-  await connector?.close();
-  h = undefined;
-  connector = undefined;
+  await closeAll(h, connector);
+  [h, connector] = [undefined, undefined];
 });
 
 const STEP_CARD = /"verb":"chooseInterventions","cardId":"([0-9a-f-]{36})"/;

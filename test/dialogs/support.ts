@@ -120,3 +120,8 @@ export function cardOf(rs: readonly ReplyActivity[]): Record<string, unknown> {
 export function allText(rs: readonly ReplyActivity[]): string {
   return rs.map(textOf).join('\n');
 }
+
+/** Closes what a test started (a harness, a fake connector), in that order; parts it did not start are undefined. */
+export async function closeAll(...parts: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {
+  for (const part of parts) await part?.close();
+}
