@@ -13,7 +13,7 @@ import { buildStores } from '../../storage/tables/stores.js';
 import { SUMMARY_FORMAT } from '../../storage/tables/summary.js';
 import { decodeSummary } from '../../storage/tables/summary-codec.js';
 import type { ContractTarget } from './contract.js';
-import { counting, ctx } from './fixtures.js';
+import { counting, ctx, lcg, pick } from './fixtures.js';
 
 const P = '01234567';
 const YEARS = [
@@ -22,17 +22,6 @@ const YEARS = [
 ];
 const VERDICT = { ok: true, ruleSet: 'hoog@2024', errors: 0, warnings: 0, ruleIds: [] };
 const NAMES = [undefined, ['AB', 'CD', 'EF'], [' ab', 'Cd', 'GH '], ['AB', 'CD', 'EF']];
-
-/** A small deterministic generator, so the history is varied but the same on every run. */
-function lcg(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x / 2 ** 31;
-  };
-}
-
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 async function seedHistory(stores: Stores, sessions = 60): Promise<void> {
   const r = lcg(7);

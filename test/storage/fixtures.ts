@@ -48,3 +48,15 @@ export function counting(table: (name: TableName) => EntityTable, ops: string[])
       },
     });
 }
+
+/** A small deterministic generator (a linear congruential one), so a history is varied but the same on every run. */
+export function lcg(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    return x / 2 ** 31;
+  };
+}
+
+/** One of `xs`, by the generator `r`. */
+export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

@@ -6,20 +6,11 @@ import type { IntervisieSession } from '../../rules/model.js';
 import { StorageError } from '../../storage/errors.js';
 import { addSession, EMPTY_SUMMARY, sortSessions, SUMMARY_FORMAT, type Summary } from '../../storage/tables/summary.js';
 import { decodeSummary, encodeSummary, isReadableFormat } from '../../storage/tables/summary-codec.js';
+import { lcg, pick } from './fixtures.js';
 
 const DAY_MS = 86_400_000;
 const dayAfter = (from: string, days: number): string =>
   new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-function lcg(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x / 2 ** 31;
-  };
-}
-
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 /** A summary folded from `count` sessions as the stores fold them, with every kind of session. */
 function summaryOf(count: number, seed: number, spanDays = 1_100): Summary {
