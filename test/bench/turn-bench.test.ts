@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableStores } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
-import { startAzurite, type AzuriteTables } from '../support/azurite.js';
+import { startCountingAzurite, type AzuriteTables } from '../support/azurite.js';
 import { benchTeamId, commandActivity, intervisieSubmit } from './activities.js';
 import { startEchoBot, type EchoBot } from './echo-bot.js';
 import { childProcessesOf, memoryOf, percentile, runRound } from './load.js';
@@ -17,10 +17,8 @@ let echo: EchoBot;
 let stores: Stores;
 
 beforeAll(async () => {
-  [azurite, echo] = await Promise.all([startAzurite(undefined, { countRequests: true }), startEchoBot()]);
-  const counter = azurite.requests;
-  if (counter === undefined) throw new Error('no request counter');
-  requests = counter;
+  const [counting, started] = await Promise.all([startCountingAzurite(), startEchoBot()]);
+  [azurite, echo, requests] = [counting, started, counting.requests];
   stores = await createTableStores({
     connectionString: azurite.connectionString,
     allowInsecureConnection: true,

@@ -7,7 +7,7 @@ import { BOT_NODE_FLAGS, botCommand, botEnvironment, httpOk, repoRoot } from '..
 import { freePort } from '../../scripts/lib/ports.js';
 import { createTableStores } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
-import { connectionStringFor, startAzurite, type AzuriteTables } from '../support/azurite.js';
+import { connectionStringFor, startCountingAzurite } from '../support/azurite.js';
 import { START_TIMEOUT_MS } from '../support/timeouts.js';
 
 // Settings that would switch the bot to production mode (JWT checks, real Azure), blanked so a developer's .env cannot.
@@ -77,10 +77,8 @@ export async function startTurnStack(): Promise<TurnStack> {
     for (const part of started.reverse()) await part.stop();
   };
   try {
-    const azurite: AzuriteTables = await startAzurite(undefined, { countRequests: true });
+    const azurite = await startCountingAzurite();
     started.push(azurite);
-    const tableRequests = azurite.requests;
-    if (tableRequests === undefined) throw new Error('Azurite was started without its request counter');
     const { echo, url: echoUrl } = await startEcho();
     started.push(echo);
     const { bot, url: botUrl } = await startBot(azurite.port);
@@ -91,7 +89,7 @@ export async function startTurnStack(): Promise<TurnStack> {
       allowInsecureConnection: true,
       createTables: false,
     });
-    return { botUrl, echoUrl, bot, echoPid: echo.process.pid, azuritePid: azurite.pid, tableRequests, stores, stop };
+    return { botUrl, echoUrl, bot, echoPid: echo.process.pid, azuritePid: azurite.pid, tableRequests: azurite.requests, stores, stop };
   } catch (error) {
     await stop();
     throw error;

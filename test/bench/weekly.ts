@@ -18,7 +18,7 @@ import type { Entity, EntityValue, StoredEntity, TableName } from '../../storage
 import { AzureEntityTable } from '../../storage/tables/azure-table.js';
 import { createTableStores, tableName } from '../../storage/tables/index.js';
 import type { Stores } from '../../storage/ports.js';
-import { startAzurite } from '../support/azurite.js';
+import { startCountingAzurite } from '../support/azurite.js';
 import { fmt, fmtInt, machine, table } from './measure.js';
 import { addDays, BENCH_START_DATE, benchPractice, seedLinkedPractice, seedSessions } from './seed.js';
 
@@ -90,10 +90,9 @@ async function seed(stores: Stores, connectionString: string, count: number, fro
 
 export async function weeklyBench(): Promise<void> {
   console.log(`\nWeekly RHO summary: one region, ${SIZES.join(' and ')} practices with 3 years of logs; machine: ${machine()}`);
-  const azurite = await startAzurite(undefined, { countRequests: true });
+  const azurite = await startCountingAzurite();
   const requests = azurite.requests;
   try {
-    if (requests === undefined) throw new Error('Azurite was started without its request counter');
     const seedStores = await createTableStores({ connectionString: azurite.connectionString, allowInsecureConnection: true });
     // Stores of their own, as a job process has: no summary this process parsed while seeding.
     const counted = await createTableStores({

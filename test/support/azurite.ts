@@ -23,8 +23,6 @@ export interface AzuriteTables {
   blobPort?: number;
   /** The Table service's process id (the turn bench reads its CPU time). */
   pid: number | undefined;
-  /** HTTP requests the Table service has received so far, when started with `countRequests` (else undefined). */
-  requests?: () => Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -115,11 +113,20 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * `port`: a given one (a test that starts storage after the bot); by default a free one. `blob`: also Azurite's blob
  * service (a process of its own, `azurite-blob`), named in the connection string.
  */
-export async function startAzurite(given?: number, options: { blob?: boolean; countRequests?: boolean } = {}): Promise<AzuriteTables> {
+export async function startAzurite(given?: number, options: { blob?: boolean } = {}): Promise<AzuriteTables> {
+  return start(given, options, undefined);
+}
+
+/** Azurite's Table service that counts the HTTP requests it serves (the benches: a $batch is one, as on Azure). */
+export async function startCountingAzurite(): Promise<AzuriteTables & { requests(): Promise<number> }> {
+  const counterPort = await freePort();
+  return { ...(await start(undefined, {}, counterPort)), requests: () => requestsServed(counterPort) };
+}
+
+async function start(given: number | undefined, options: { blob?: boolean }, counterPort: number | undefined): Promise<AzuriteTables> {
   const cwd = await mkdtemp(join(tmpdir(), 'azurite-'));
   const port = given ?? (await freePort());
   const blobPort = options.blob ? await freePort() : undefined;
-  const counterPort = options.countRequests ? await freePort() : undefined;
   const children = [spawnService(AZURITE_TABLE, 'table', port, cwd, counterPort)];
   if (blobPort !== undefined) children.push(spawnService(AZURITE_BLOB, 'blob', blobPort, cwd));
   let stderr = '';
@@ -149,7 +156,6 @@ export async function startAzurite(given?: number, options: { blob?: boolean; co
     port,
     ...(blobPort !== undefined ? { blobPort } : {}),
     pid: children[0]?.pid,
-    ...(counterPort !== undefined ? { requests: () => requestsServed(counterPort) } : {}),
     stop,
   };
 }
