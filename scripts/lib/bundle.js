@@ -8,11 +8,13 @@
  * Entry (source) → output (under dist/), and where its lazily loaded parts go. The bot and the job CLI split their
  * `import()`s (the Blob export, @azure/identity) into chunks, so a start does not parse them; `mtvp` stays one file,
  * its commands are small. Every bundle is minified in whitespace: the bot's source is held in its heap, and 10 MB of
- * it as written took ~10 MiB more RSS than 8 MB minified (issue 10 §3, `npm run bench -- turns`). `forLogs`: functions
- * and classes keep their names (where esbuild would rename one that clashes) and the syntax is left as it is, so a
- * stack trace in the logs names the function; `npm run stack` (scripts/resolve-stack.js) adds the TypeScript file and
- * line from the source map. `mtvp` prints no stack trace and its errors set their `name`, so it is minified in syntax
- * too (less to parse, ~10 % of a `mtvp check`).
+ * it as written took ~10 MiB more RSS than 8 MB minified (issue 10 §3, `npm run bench -- turns`). `forLogs`: the syntax
+ * is left as it is, so a stack trace in the logs names the functions as written, except one esbuild renamed because
+ * its name clashes in the bundle (`__awaiter2`); `npm run stack` (scripts/resolve-stack.js) adds the TypeScript file and
+ * line from the source map. No bundle sets `keepNames`: it restores those few names with a `__name(fn, …)` call each
+ * time a function is created, per call of every closure (each `__awaiter` of botbuilder and the Azure SDK makes three),
+ * which was ~4.5 % of the bot's CPU on a `status` turn (`npm run bench -- turns`, BENCH_CPU_PROF). `mtvp` prints no
+ * stack trace and its errors set their `name`, so it is minified in syntax too (less to parse, ~10 % of a `mtvp check`).
  * @type {{ entry: string, chunks?: string, forLogs: boolean }[]}
  */
 export const BUNDLES = [
@@ -61,7 +63,6 @@ export async function bundle(root, outDir) {
       sourcesContent: false,
       minifyWhitespace: true,
       minifySyntax: !forLogs,
-      keepNames: forLogs,
       banner: { js: REQUIRE_SHIM },
       logLevel: 'warning',
     });
