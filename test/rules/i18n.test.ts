@@ -3,7 +3,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../rules/i18n/en.js';
-import { CATALOGS, LOCALE_TAGS, metricName, orList, t, type MessageKey } from '../../rules/i18n/index.js';
+import { CATALOGS, format, LOCALE_TAGS, metricName, orList, t, type MessageKey } from '../../rules/i18n/index.js';
 import { nl } from '../../rules/i18n/nl.js';
 import { METRICS, type Locale } from '../../rules/model.js';
 
@@ -18,6 +18,14 @@ interface Element {
   options?: Record<string, { value: Element[] }>;
 }
 type ArgKind = 'simple' | 'number' | 'select';
+
+/** What intl-messageformat itself formats, without the catalog's compiled messages. */
+function reference(source: string, locale: Locale, values: Readonly<Record<string, unknown>>): string {
+  const out: unknown = new IntlMessageFormat(source, LOCALE_TAGS[locale], undefined, { ignoreTag: true }).format(
+    values as Record<string, string>,
+  );
+  return String(out);
+}
 
 const ast = (source: string, locale: Locale): Element[] =>
   new IntlMessageFormat(source, LOCALE_TAGS[locale], undefined, { ignoreTag: true }).getAst() as Element[];
@@ -117,8 +125,11 @@ describe.each(LOCALES)('every %s message', (locale) => {
     const outputs: string[] = [];
     for (const count of [0, 1, 2, 7]) {
       for (let choice = 0; choice < rounds; choice += 1) {
-        const out = t(locale, key, sampleValues(dutchArgs, selects, count, choice) as never);
+        const values = sampleValues(dutchArgs, selects, count, choice);
+        const out = t(locale, key, values as never);
         expect(out, key).not.toMatch(/[{}]/);
+        // rules/i18n/format.ts joins plain messages itself: the text is what intl-messageformat gives.
+        expect(out, key).toBe(reference(source, locale, values));
         outputs.push(out);
       }
     }
@@ -174,6 +185,16 @@ describe('formatting', () => {
     expect(t('nl', 'status.threshold', values)).toBe(
       'x, jaar 1 (01-07-2024 t/m 30-06-2025): 5 van 14,4 (12 per normpraktijk × 1,2). Op koers.',
     );
+  });
+
+  it('plain messages are joined directly, with the same text, and a value they cannot take goes to intl-messageformat', () => {
+    // "De gegevens van {name} zijn bijgewerkt.": text and a plain argument only.
+    const key = 'link.updated' as MessageKey;
+    expect(CATALOGS.nl[key]).toMatch(/\{name\}/);
+    expect(t('nl', 'link.updated', { name: 'De Linde' })).toBe(reference(CATALOGS.nl[key], 'nl', { name: 'De Linde' }));
+    expect(format('nl', key, { name: 12 })).toBe(reference(CATALOGS.nl[key], 'nl', { name: 12 }));
+    expect(format('nl', key, { name: false })).toBe(reference(CATALOGS.nl[key], 'nl', { name: false }));
+    expect(() => format('nl', key, {})).toThrow(/name/);
   });
 
   it('gives every metric a name in both languages', () => {
