@@ -52,7 +52,8 @@ if (process.argv.includes('weekly')) {
   process.exit(0);
 }
 
-// `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30]`: only the turn bench.
+// `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30 --warmup=1]`:
+// only the turn bench.
 // `npm run bench -- jobs`: only the proactive delivery bench (issue 11).
 if (process.argv.includes('jobs')) process.exit((await jobsBench()).ok ? 0 : 1);
 if (process.argv.includes('turns')) process.exit((await turnBench(turnBenchSize(process.argv))).integrityOk ? 0 : 1);

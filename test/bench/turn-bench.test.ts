@@ -59,7 +59,8 @@ describe('turn bench pieces', () => {
   });
 
   it('reads sizes, percentiles and this process from /proc', () => {
-    expect(turnBenchSize(['--turns=8', '--history=50'])).toMatchObject({ concurrency: 20, turnsPerRound: 8, history: 50 });
+    expect(turnBenchSize(['--turns=8', '--history=50'])).toMatchObject({ concurrency: 20, turnsPerRound: 8, history: 50, warmupRounds: 1 });
+    expect(turnBenchSize(['--warmup=10'])).toMatchObject({ warmupRounds: 10, rounds: 4 });
     expect(() => turnBenchSize(['--rounds=0'])).toThrow();
     expect(percentile([5, 1, 3, 2, 4], 50)).toBe(3);
     expect(percentile([5, 1, 3, 2, 4], 99)).toBe(5);

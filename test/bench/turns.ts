@@ -22,9 +22,23 @@ export interface TurnBenchSize {
   history: number;
   /** `status` turns per practice for the history-scaling row, one at a time. */
   historyTurns: number;
+  /**
+   * Untimed rounds of each kind before the measured ones (echo and bot alike). One by default: the figures of a bot that
+   * has just started, its JIT still tiering up; with more (`--warmup=10`) those of one that has served a few thousand
+   * turns, as a bot in production has (V8 optimises the bot's many functions over ~2,000–3,000 turns, the echo's few
+   * sooner).
+   */
+  warmupRounds: number;
 }
 
-const DEFAULT_SIZE: TurnBenchSize = { concurrency: 20, rounds: 4, turnsPerRound: 100, history: 5_000, historyTurns: 30 };
+const DEFAULT_SIZE: TurnBenchSize = {
+  concurrency: 20,
+  rounds: 4,
+  turnsPerRound: 100,
+  history: 5_000,
+  historyTurns: 30,
+  warmupRounds: 1,
+};
 const SHORT_HISTORY = 10;
 const FLAGS: Record<string, keyof TurnBenchSize> = {
   '--concurrency=': 'concurrency',
@@ -32,9 +46,10 @@ const FLAGS: Record<string, keyof TurnBenchSize> = {
   '--turns=': 'turnsPerRound',
   '--history=': 'history',
   '--history-turns=': 'historyTurns',
+  '--warmup=': 'warmupRounds',
 };
 
-/** The size from `--concurrency= --rounds= --turns= --history= --history-turns=`, the rest from DEFAULT_SIZE. */
+/** The size from `--concurrency= --rounds= --turns= --history= --history-turns= --warmup=`, the rest from DEFAULT_SIZE. */
 export function turnBenchSize(argv: readonly string[]): TurnBenchSize {
   const size = { ...DEFAULT_SIZE };
   for (const arg of argv) {
@@ -150,7 +165,8 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
   if (build.state !== 'fresh') throw new Error(`${build.detail}: run \`npm run build\` first (\`npm run bench\` does)`);
   console.log(`\nTurn bench (issue 10 §5); machine: ${machine()}`);
   console.log(
-    `c=${size.concurrency}, ${size.rounds} rounds × ${size.turnsPerRound} turns per kind, each after an echo round; ` +
+    `c=${size.concurrency}, ${size.rounds} rounds × ${size.turnsPerRound} turns per kind, each after an echo round, ` +
+      `after ${size.warmupRounds} untimed ${size.warmupRounds === 1 ? 'round' : 'rounds'}; ` +
       `history ${SHORT_HISTORY} vs ${size.history} sessions, ${size.historyTurns} status turns each.`,
   );
   const started = Date.now();
@@ -181,8 +197,8 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
       const { value } = turn.sent as { value?: { cardId?: string } };
       if (ok(turn, LOGGED_MARK) && value?.cardId !== undefined) submitted[conversation]?.add(value.cardId);
     };
-    // Warm-up: one untimed round of each kind (JIT, connection pools); its submits count for the check below.
-    await measureKinds(stack, { ...size, rounds: 1 }, [status, submit], record);
+    // Warm-up: untimed rounds of each kind (JIT, connection pools); their submits count for the check below.
+    await measureKinds(stack, { ...size, rounds: size.warmupRounds }, [status, submit], record);
     const figures = await measureKinds(stack, size, [status, submit], record);
     const afterLoad = memoryOf(pid);
     const scaling = await historyScaling(stack, [shortN, longN], size.historyTurns);
