@@ -52,8 +52,9 @@ export interface EntityTable {
   query(query: EntityQuery): Promise<StoredEntity[]>;
   /**
    * All or nothing (one transaction: same partition, ≤ 100 entities); ConflictError if a created row exists.
-   * Creates, upserts and deletes (unconditional): Azurite ignores If-Match inside batches (STACK.md), so a transaction that must not
-   * race another one creates a row both would create (practice-records.ts: the marker and the summary slot).
+   * Creates, upserts and deletes (unconditional): STACK.md has Azurite ignore If-Match inside batches (the pinned 3.35 does
+   * not, test/storage/azurite-if-match.test.ts), so a transaction that must not race another one creates a row both would
+   * create (practice-records.ts: the marker and the summary slot), which conflicts on every backend.
    */
   transaction(actions: TransactionAction[]): Promise<TransactionEtags>;
   /** A cheap round trip that throws StorageUnavailableError when storage does not answer. */

@@ -1,9 +1,10 @@
 // Correcting and deleting intervisie sessions and counts (issue 13 §5). Nothing is deleted: the entry's own row gets a
 // tombstone (who, when, and for a correction the entry that replaced it), and a correction adds the new entry; both in
 // the practice's write transaction (practice-records.ts) with the marker, the slot, the summary and the audit entry.
-// The card carries the row's ETag: an entry changed since it was listed is refused with StaleError (a ConcurrencyError). Azurite
-// ignores If-Match in a batch, so the ETag is compared on the row read inside the write's attempt, and the summary's
-// slot row makes any other write of the practice in between collide (the attempt then reads again).
+// The card carries the row's ETag: an entry changed since it was listed is refused with StaleError (a ConcurrencyError).
+// STACK.md has Azurite ignore If-Match in a batch (3.35 does not: test/storage/azurite-if-match.test.ts), so the ETag is
+// compared on the row read inside the write's attempt, and the summary's slot row makes any other write of the practice
+// in between collide (the attempt then reads again).
 import type { Entity, StoredEntity } from '../entity-table.js';
 import { StaleError, StorageError } from '../errors.js';
 import { padNumber, prefixRange } from '../keys.js';

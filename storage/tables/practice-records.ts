@@ -5,7 +5,8 @@
 //
 // Writers are serialised by the summary's sequence number: a write that built on summary n creates the slot row `w|<n+1>`
 // in its transaction, so of two writers that built on the same summary one gets 409 and retries on the newer summary
-// (Azurite ignores If-Match inside a batch, STACK.md; a created row conflicts on both backends). Inside one process the
+// (STACK.md: Azurite ignores If-Match inside a batch; the pinned 3.35 does not, test/storage/azurite-if-match.test.ts;
+// a created row conflicts on every backend). Inside one process the
 // writes of a practice queue up first, so a burst from one instance does not spend its retries on itself.
 //
 // Practices written before issue 10 have their rows in the tables `plans`, `intervisie` and `counts` and no summary:
