@@ -22,7 +22,16 @@ export interface KindFigures {
 
 export interface TurnReport {
   figures: KindFigures[];
-  history: { short: number; long: number; shortMs: number; longMs: number; shortCpuMs: number; longCpuMs: number };
+  history: {
+    short: number;
+    long: number;
+    shortMs: number;
+    longMs: number;
+    shortCpuMs: number;
+    longCpuMs: number;
+    shortAzuriteCpuMs: number;
+    longAzuriteCpuMs: number;
+  };
   memory: { justStarted: Memory | undefined; idle: Memory | undefined; afterLoad: Memory | undefined; peak: Memory | undefined };
   /** Processes the bot started (an esbuild helper would be one). */
   helpers: string[];
@@ -89,15 +98,17 @@ export function printTurnReport(r: TurnReport): void {
   );
   for (const f of r.figures) if (f.firstFailure !== undefined) console.log(`first failed ${f.name} turn: ${f.firstFailure}`);
 
-  const { short, long, shortMs, longMs, shortCpuMs, longCpuMs } = r.history;
+  const { short, long, shortMs, longMs, shortCpuMs, longCpuMs, shortAzuriteCpuMs, longAzuriteCpuMs } = r.history;
   const scaling = longMs / shortMs;
   const cpuScaling = longCpuMs / shortCpuMs;
+  const azuriteScaling = longAzuriteCpuMs / shortAzuriteCpuMs;
   console.log(
     `\n${table(
       ['history scaling (status, one turn at a time)', `${short} sessions`, `${long} sessions`, 'ratio', 'goal'],
       [
         ['p50 ms', fmt(shortMs), fmt(longMs), `${fmt(scaling, 2)}×`, `≤ ${GOAL_HISTORY}×: ${verdict(scaling <= GOAL_HISTORY)}`],
         ['bot CPU ms/turn', fmt(shortCpuMs), fmt(longCpuMs), `${fmt(cpuScaling, 2)}×`, 'steadier under load'],
+        ['Azurite CPU ms/turn', fmt(shortAzuriteCpuMs), fmt(longAzuriteCpuMs), `${fmt(azuriteScaling, 2)}×`, 'the emulator'],
       ],
     )}`,
   );

@@ -134,28 +134,32 @@ async function measureKinds(
 }
 
 /**
- * Status p50 of two practices, one turn at a time, alternating so both see the same machine; and the bot's CPU time
- * per turn of each (the sum of /proc deltas, 10 ms ticks, over all turns: on a loaded machine the steadier figure).
+ * Status p50 of two practices, one turn at a time, alternating so both see the same machine; and the CPU time per turn
+ * of each in the bot and in Azurite (the sum of /proc deltas, 10 ms ticks, over all turns: on a loaded machine the
+ * steadier figures; Azurite's shows what the emulator spends on the one point read).
  */
 async function historyScaling(
   stack: TurnStack,
   teams: [number, number],
   turns: number,
-): Promise<{ ms: [number, number]; cpuMs: [number, number] }> {
+): Promise<{ ms: [number, number]; cpuMs: [number, number]; azuriteCpuMs: [number, number] }> {
   const ms: [number[], number[]] = [[], []];
   const cpuMs: [number, number] = [0, 0];
+  const azuriteCpuMs: [number, number] = [0, 0];
   const pid = stack.bot.process.pid ?? 0;
+  const cpu = (p: number | undefined): number => (p === undefined ? NaN : (cpuMsOf(p) ?? NaN));
   for (let i = 0; i < turns + 2; i++) {
     for (const side of [0, 1] as const) {
-      const cpuBefore = cpuMsOf(pid) ?? NaN;
+      const [cpuBefore, azuriteBefore] = [cpu(pid), cpu(stack.azuritePid)];
       const [turn] = (await runRound(stack.botUrl, 1, 1, () => commandActivity(benchTeamOf(teams[side]), 'status'))).flat();
       if (!turn || !ok(turn, STATUS_MARK)) throw new Error(`history status turn failed: ${turn?.body.slice(0, 300)}`);
       if (i < 2) continue; // the first two of each are warm-up
       ms[side].push(turn.ms);
-      cpuMs[side] += ((cpuMsOf(pid) ?? NaN) - cpuBefore) / turns;
+      cpuMs[side] += (cpu(pid) - cpuBefore) / turns;
+      azuriteCpuMs[side] += (cpu(stack.azuritePid) - azuriteBefore) / turns;
     }
   }
-  return { ms: [percentile(ms[0], 50), percentile(ms[1], 50)], cpuMs };
+  return { ms: [percentile(ms[0], 50), percentile(ms[1], 50)], cpuMs, azuriteCpuMs };
 }
 
 const benchTeamOf = (n: number): string => benchPractice(n).teamId ?? '';
@@ -204,6 +208,7 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
     const scaling = await historyScaling(stack, [shortN, longN], size.historyTurns);
     const [shortMs, longMs] = scaling.ms;
     const [shortCpuMs, longCpuMs] = scaling.cpuMs;
+    const [shortAzuriteCpuMs, longAzuriteCpuMs] = scaling.azuriteCpuMs;
     const peak = memoryOf(pid);
     const crashed = botExit(stack.bot);
     if (crashed) throw new Error(`the bot stopped during the bench: ${crashed}`);
@@ -214,7 +219,7 @@ export async function turnBench(size: TurnBenchSize = DEFAULT_SIZE): Promise<{ i
     const mismatched = stored.filter((n, i) => n !== submitted[i]?.size).length;
     printTurnReport({
       figures,
-      history: { short: SHORT_HISTORY, long: size.history, shortMs, longMs, shortCpuMs, longCpuMs },
+      history: { short: SHORT_HISTORY, long: size.history, shortMs, longMs, shortCpuMs, longCpuMs, shortAzuriteCpuMs, longAzuriteCpuMs },
       memory: { justStarted, idle, afterLoad, peak },
       helpers,
       integrity: { stored: storedTotal, succeeded: successTotal, mismatched },
