@@ -31,9 +31,23 @@ function perGp(sessions: readonly IntervisieSession[], all: readonly IntervisieS
   return { rows, unnamed, unnamedValue: allPresent };
 }
 
-function yearItem(rule: IntervisieRule, facts: PracticeFacts, year: number, asOf: IsoDate, locale: Locale, rho: string): StatusItem {
-  const period = yearPeriod(facts.startDate, year);
-  const inYear = facts.intervisie.filter((s) => s.date >= period.from && s.date < period.until && s.date <= asOf);
+type Period = ReturnType<typeof yearPeriod>;
+
+interface Year {
+  year: number;
+  period: Period;
+  /** The year's sessions up to asOf, in the order of facts.intervisie. */
+  inYear: readonly IntervisieSession[];
+}
+
+function yearItem(
+  rule: IntervisieRule,
+  facts: PracticeFacts,
+  { year, period, inYear }: Year,
+  asOf: IsoDate,
+  locale: Locale,
+  rho: string,
+): StatusItem {
   const longEnough = inYear.filter((s) => rule.minMinutes === undefined || s.minutes === undefined || s.minutes >= rule.minMinutes);
   const target = rule.perYear ?? 1;
   const gps = facts.gps;
@@ -83,10 +97,33 @@ function yearItem(rule: IntervisieRule, facts: PracticeFacts, year: number, asOf
 export function intervisieItems(rule: IntervisieRule, facts: PracticeFacts, asOf: IsoDate, current: number, locale: Locale, rho: string) {
   const items: StatusItem[] = [];
   const last = Math.min(current, lastProgrammeYear(facts));
-  for (let year = 1; year <= last; year += 1) {
+  for (const year of sessionsByYear(facts, last, asOf)) {
     const item = yearItem(rule, facts, year, asOf, locale, rho);
-    const period = yearPeriod(facts.startDate, year);
-    if (listed(period, item.status, asOf)) items.push(item);
+    if (listed(year.period, item.status, asOf)) items.push(item);
   }
   return items;
+}
+
+/**
+ * Programme years 1…last with their sessions up to asOf, in one pass over the sessions rather than one per year: a
+ * practice with years of history has thousands (`npm run bench`, status with 5,000 sessions). The dates are compared
+ * once per distinct session object: the stored summary gives the equal sessions of a day as one object, repeated
+ * (storage/tables/summary.ts recordsOf), and comparing date strings was most of this.
+ */
+function sessionsByYear(facts: PracticeFacts, last: number, asOf: IsoDate): Year[] {
+  const years = Array.from({ length: Math.max(0, last) }, (_, i) => ({
+    year: i + 1,
+    period: yearPeriod(facts.startDate, i + 1),
+    inYear: [] as IntervisieSession[],
+  }));
+  let previous: IntervisieSession | undefined;
+  let into: IntervisieSession[][] = [];
+  for (const s of facts.intervisie) {
+    if (s !== previous) {
+      previous = s;
+      into = s.date > asOf ? [] : years.filter((y) => s.date >= y.period.from && s.date < y.period.until).map((y) => y.inYear);
+    }
+    for (const list of into) list.push(s);
+  }
+  return years;
 }

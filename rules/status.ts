@@ -5,7 +5,7 @@
 import { addDays, addMonths, programmeYear } from './dates.js';
 import { ruleSetForYear } from './engine.js';
 import { regionName } from './i18n/index.js';
-import type { CountEntry, IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
+import type { CountEntry, IntervisieSession, IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
 import { viewPlan } from './plan-view.js';
 import { formatSource, type Offer, type RuleOf, type RuleSet, ruleSetId, type Threshold } from './schema.js';
 import { intervisieItems } from './status-intervisie.js';
@@ -76,10 +76,7 @@ function intervisieFirst(ctx: Ctx): StatusItem[] {
       },
     ];
   const due = addMonths(start, rule.monthsAfterFirstIntervention);
-  const held = ctx.facts.intervisie
-    .map((s) => s.date)
-    .filter((d) => d >= start && d <= due && d <= ctx.asOf)
-    .sort()[0];
+  const held = earliestBetween(ctx.facts.intervisie, start, due < ctx.asOf ? due : ctx.asOf);
   const status = deadlineState(held !== undefined, due, ctx.asOf);
   return [
     {
@@ -93,6 +90,18 @@ function intervisieFirst(ctx: Ctx): StatusItem[] {
       message: sm.first(ctx.locale, { due, state: status, held }),
     },
   ];
+}
+
+/** The first session date in [from, to], one look per distinct session object (equal sessions of a day are one, repeated). */
+function earliestBetween(sessions: readonly IntervisieSession[], from: IsoDate, to: IsoDate): IsoDate | undefined {
+  let earliest: IsoDate | undefined;
+  let previous: IntervisieSession | undefined;
+  for (const s of sessions) {
+    if (s === previous) continue;
+    previous = s;
+    if (s.date >= from && s.date <= to && (earliest === undefined || s.date < earliest)) earliest = s.date;
+  }
+  return earliest;
 }
 
 function praktijkplan(ctx: Ctx): StatusItem {
