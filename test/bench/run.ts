@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { advise } from '../../rules/advise.js';
+import { addDays } from '../../rules/dates.js';
 import { check } from '../../rules/engine.js';
 import { Plan, PracticeFacts, type Region } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
@@ -39,6 +40,25 @@ const PRACTICES: [string, string][] = [
   ['hoog-practice', '2025-06-30'],
   ['rijn-en-duin-practice', '2024-07-01'],
 ];
+/** Sessions of the long-history status row: the turn bench's long practice. */
+const LONG_HISTORY = 5_000;
+
+/**
+ * `facts` with `n` intervisie sessions spread over its days up to `asOf`, as the stored summary gives them
+ * (storage/tables/summary.ts recordsOf: the equal sessions of a day are one object, repeated).
+ */
+function withSessions(facts: PracticeFacts, asOf: string, n: number): PracticeFacts {
+  const span = Math.max(1, Math.round((Date.parse(asOf) - Date.parse(facts.startDate)) / 86_400_000));
+  const intervisie: PracticeFacts['intervisie'] = [];
+  let day: PracticeFacts['intervisie'][number] | undefined;
+  for (let i = 0; i < n; i += 1) {
+    const date = addDays(facts.startDate, Math.floor((i * span) / n));
+    if (day?.date !== date) day = { date, minutes: 60, gpsPresent: 2 };
+    intervisie.push(day);
+  }
+  return { ...facts, intervisie };
+}
+
 const QUESTIONS: [Region, number, string][] = [
   ['hoog', 1, 'De telefoon staat de hele ochtend roodgloeiend en de assistentes komen niet toe aan triage'],
   ['eemland', 1, 'Te veel administratie en e-mails, de huisartsen zitten elke avond achter de computer'],
@@ -92,10 +112,16 @@ if (!STARTUP_ONLY) {
   }
   console.log(table(['plan', 'checks/s', 'µs/check', 'parses/s', 'µs/parse', 'check/parse', 'cpu', 'retained MB'], planRows));
 
-  const statusRows = PRACTICES.map(([name, asOf]) => {
-    const facts = PracticeFacts.parse(fixture(name));
+  const statusCases = PRACTICES.map(([name, asOf]) => ({ label: `${name} on ${asOf}`, facts: PracticeFacts.parse(fixture(name)), asOf }));
+  const [first] = PRACTICES;
+  if (first) {
+    const [name, asOf] = first;
+    const facts = withSessions(PracticeFacts.parse(fixture(name)), asOf, LONG_HISTORY);
+    statusCases.push({ label: `${name} with ${fmtInt(LONG_HISTORY)} sessions on ${asOf}`, facts, asOf });
+  }
+  const statusRows = statusCases.map(({ label, facts, asOf }) => {
     const s = measure(() => status(facts, asOf).items.length + 1, SECONDS / 2);
-    return [`${name} on ${asOf}`, fmtInt(s.opsPerSecond), fmt(s.nsPerOp / 1000, 2), pct(s.cpuShare), fmt(s.heapDeltaMb)];
+    return [label, fmtInt(s.opsPerSecond), fmt(s.nsPerOp / 1000, 2), pct(s.cpuShare), fmt(s.heapDeltaMb)];
   });
   console.log(`\n${table(['status', 'status/s', 'µs/status', 'cpu', 'retained MB'], statusRows)}`);
 
