@@ -16,18 +16,36 @@ const HALF_YEAR = 0.5;
 
 const key = (name: string) => name.trim().toLocaleLowerCase('nl');
 
+/**
+ * A session and how often it occurs in a row: the stored summary gives the equal sessions of a day as one object,
+ * repeated (storage/tables/summary.ts recordsOf), so a year of a long history is a few hundred runs, not thousands.
+ */
+interface Run {
+  session: IntervisieSession;
+  n: number;
+}
+
+/** How many sessions of `runs` satisfy `test`. */
+const countOf = (runs: readonly Run[], test: (s: IntervisieSession) => boolean): number =>
+  runs.reduce((sum, r) => sum + (test(r.session) ? r.n : 0), 0);
+
 /** Sessions per GP: a session with names counts for those named; one without names for all GPs when all were present. */
-function perGp(sessions: readonly IntervisieSession[], all: readonly IntervisieSession[], gps: number | undefined) {
+function perGp(sessions: readonly Run[], all: readonly IntervisieSession[], gps: number | undefined) {
   const names = new Map<string, string>();
-  for (const s of all) for (const n of s.gpsAttending ?? []) if (!names.has(key(n))) names.set(key(n), n.trim());
+  let previous: IntervisieSession | undefined;
+  for (const s of all) {
+    if (s === previous) continue;
+    previous = s;
+    for (const n of s.gpsAttending ?? []) if (!names.has(key(n))) names.set(key(n), n.trim());
+  }
   const rows = [...names].map(([k, gp]) => ({
     gp,
-    value: sessions.filter((s) =>
+    value: countOf(sessions, (s) =>
       s.gpsAttending ? s.gpsAttending.some((n) => key(n) === k) : gps !== undefined && (s.gpsPresent ?? 0) >= gps,
-    ).length,
+    ),
   }));
   const unnamed = Math.max(0, (gps ?? 0) - rows.length);
-  const allPresent = sessions.filter((s) => !s.gpsAttending && gps !== undefined && (s.gpsPresent ?? 0) >= gps).length;
+  const allPresent = countOf(sessions, (s) => !s.gpsAttending && gps !== undefined && (s.gpsPresent ?? 0) >= gps);
   return { rows, unnamed, unnamedValue: allPresent };
 }
 
@@ -37,7 +55,7 @@ interface Year {
   year: number;
   period: Period;
   /** The year's sessions up to asOf, in the order of facts.intervisie. */
-  inYear: readonly IntervisieSession[];
+  inYear: readonly Run[];
 }
 
 function yearItem(
@@ -48,10 +66,13 @@ function yearItem(
   locale: Locale,
   rho: string,
 ): StatusItem {
-  const longEnough = inYear.filter((s) => rule.minMinutes === undefined || s.minutes === undefined || s.minutes >= rule.minMinutes);
+  const longEnough = inYear.filter(
+    ({ session: s }) => rule.minMinutes === undefined || s.minutes === undefined || s.minutes >= rule.minMinutes,
+  );
   const target = rule.perYear ?? 1;
   const gps = facts.gps;
-  const named = rule.allGps === true && inYear.some((s) => s.gpsAttending !== undefined);
+  const named = rule.allGps === true && inYear.some((r) => r.session.gpsAttending !== undefined);
+  const held = countOf(inYear, () => true);
   let value: number;
   let behind: string[] = [];
   let rows: { gp: string; value: number }[] | undefined;
@@ -62,7 +83,7 @@ function yearItem(
     value = Math.min(...values);
     behind = rows.filter((r) => r.value < target).map((r) => `${r.gp} (${r.value})`);
   } else {
-    value = longEnough.filter((s) => !rule.allGps || gps === undefined || s.gpsPresent === undefined || s.gpsPresent >= gps).length;
+    value = countOf(longEnough, (s) => !rule.allGps || gps === undefined || s.gpsPresent === undefined || s.gpsPresent >= gps);
   }
   const status = verdict(value, target, period, asOf, rule.perYear === undefined ? HALF_YEAR : undefined);
   const due = addDays(period.until, -1);
@@ -73,7 +94,7 @@ function yearItem(
           year,
           value,
           target,
-          skipped: named ? inYear.length - longEnough.length : inYear.length - value,
+          skipped: named ? held - countOf(longEnough, () => true) : held - value,
           due,
           state: status,
           minMinutes: rule.minMinutes,
@@ -105,25 +126,25 @@ export function intervisieItems(rule: IntervisieRule, facts: PracticeFacts, asOf
 }
 
 /**
- * Programme years 1…last with their sessions up to asOf, in one pass over the sessions rather than one per year: a
- * practice with years of history has thousands (`npm run bench`, status with 5,000 sessions). The dates are compared
- * once per distinct session object: the stored summary gives the equal sessions of a day as one object, repeated
- * (storage/tables/summary.ts recordsOf), and comparing date strings was most of this.
+ * Programme years 1…last with their sessions up to asOf as runs (above), in one pass over the sessions rather than one
+ * per year: a practice with years of history has thousands (`npm run bench`, status with 5,000 sessions). Each distinct
+ * session object is looked at once.
  */
 function sessionsByYear(facts: PracticeFacts, last: number, asOf: IsoDate): Year[] {
   const years = Array.from({ length: Math.max(0, last) }, (_, i) => ({
     year: i + 1,
     period: yearPeriod(facts.startDate, i + 1),
-    inYear: [] as IntervisieSession[],
+    inYear: [] as Run[],
   }));
-  let previous: IntervisieSession | undefined;
-  let into: IntervisieSession[][] = [];
-  for (const s of facts.intervisie) {
-    if (s !== previous) {
-      previous = s;
-      into = s.date > asOf ? [] : years.filter((y) => s.date >= y.period.from && s.date < y.period.until).map((y) => y.inYear);
-    }
-    for (const list of into) list.push(s);
+  const sessions = facts.intervisie;
+  for (let i = 0; i < sessions.length;) {
+    const session = sessions[i] as IntervisieSession;
+    let end = i + 1;
+    while (end < sessions.length && sessions[end] === session) end += 1;
+    const n = end - i;
+    i = end;
+    if (session.date > asOf) continue;
+    for (const y of years) if (session.date >= y.period.from && session.date < y.period.until) y.inYear.push({ session, n });
   }
   return years;
 }
