@@ -54,7 +54,7 @@ type Period = ReturnType<typeof yearPeriod>;
 interface Year {
   year: number;
   period: Period;
-  /** The year's sessions up to asOf, in the order of facts.intervisie. */
+  /** The year's sessions up to asOf as runs, in the order of facts.intervisie. */
   inYear: readonly Run[];
 }
 
