@@ -25,18 +25,28 @@ interface Run {
   n: number;
 }
 
-/** How many sessions of `runs` satisfy `test`. */
-const countOf = (runs: readonly Run[], test: (s: IntervisieSession) => boolean): number =>
+/** `sessions` as runs, in their order: one look per distinct session object. */
+export function runsOf(sessions: readonly IntervisieSession[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < sessions.length;) {
+    const session = sessions[i] as IntervisieSession;
+    let end = i + 1;
+    while (end < sessions.length && sessions[end] === session) end += 1;
+    runs.push({ session, n: end - i });
+    i = end;
+  }
+  return runs;
+}
+
+/** How many sessions of `runs` satisfy `test` (all of them without one). */
+const countOf = (runs: readonly Run[], test: (s: IntervisieSession) => boolean = () => true): number =>
   runs.reduce((sum, r) => sum + (test(r.session) ? r.n : 0), 0);
 
 /** Sessions per GP: a session with names counts for those named; one without names for all GPs when all were present. */
 function perGp(sessions: readonly Run[], all: readonly IntervisieSession[], gps: number | undefined) {
   const names = new Map<string, string>();
-  let previous: IntervisieSession | undefined;
-  for (const s of all) {
-    if (s === previous) continue;
-    previous = s;
-    for (const n of s.gpsAttending ?? []) if (!names.has(key(n))) names.set(key(n), n.trim());
+  for (const { session } of runsOf(all)) {
+    for (const n of session.gpsAttending ?? []) if (!names.has(key(n))) names.set(key(n), n.trim());
   }
   const rows = [...names].map(([k, gp]) => ({
     gp,
@@ -72,7 +82,7 @@ function yearItem(
   const target = rule.perYear ?? 1;
   const gps = facts.gps;
   const named = rule.allGps === true && inYear.some((r) => r.session.gpsAttending !== undefined);
-  const held = countOf(inYear, () => true);
+  const held = countOf(inYear);
   let value: number;
   let behind: string[] = [];
   let rows: { gp: string; value: number }[] | undefined;
@@ -94,7 +104,7 @@ function yearItem(
           year,
           value,
           target,
-          skipped: named ? held - countOf(longEnough, () => true) : held - value,
+          skipped: named ? held - countOf(longEnough) : held - value,
           due,
           state: status,
           minMinutes: rule.minMinutes,
@@ -136,15 +146,10 @@ function sessionsByYear(facts: PracticeFacts, last: number, asOf: IsoDate): Year
     period: yearPeriod(facts.startDate, i + 1),
     inYear: [] as Run[],
   }));
-  const sessions = facts.intervisie;
-  for (let i = 0; i < sessions.length;) {
-    const session = sessions[i] as IntervisieSession;
-    let end = i + 1;
-    while (end < sessions.length && sessions[end] === session) end += 1;
-    const n = end - i;
-    i = end;
-    if (session.date > asOf) continue;
-    for (const y of years) if (session.date >= y.period.from && session.date < y.period.until) y.inYear.push({ session, n });
+  for (const run of runsOf(facts.intervisie)) {
+    const { date } = run.session;
+    if (date > asOf) continue;
+    for (const y of years) if (date >= y.period.from && date < y.period.until) y.inYear.push(run);
   }
   return years;
 }

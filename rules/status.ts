@@ -8,7 +8,7 @@ import { regionName } from './i18n/index.js';
 import type { CountEntry, IntervisieSession, IsoDate, Locale, PracticeFacts, StatusItem, StatusResult, StatusState } from './model.js';
 import { viewPlan } from './plan-view.js';
 import { formatSource, type Offer, type RuleOf, type RuleSet, ruleSetId, type Threshold } from './schema.js';
-import { intervisieItems } from './status-intervisie.js';
+import { intervisieItems, runsOf } from './status-intervisie.js';
 import { monitoringItems } from './status-monitoring.js';
 import { milestoneItems } from './status-milestones.js';
 import {
@@ -92,13 +92,10 @@ function intervisieFirst(ctx: Ctx): StatusItem[] {
   ];
 }
 
-/** The first session date in [from, to], one look per distinct session object (equal sessions of a day are one, repeated). */
+/** The first session date in [from, to], one look per run (equal sessions of a day are one object, repeated). */
 function earliestBetween(sessions: readonly IntervisieSession[], from: IsoDate, to: IsoDate): IsoDate | undefined {
   let earliest: IsoDate | undefined;
-  let previous: IntervisieSession | undefined;
-  for (const s of sessions) {
-    if (s === previous) continue;
-    previous = s;
+  for (const { session: s } of runsOf(sessions)) {
     if (s.date >= from && s.date <= to && (earliest === undefined || s.date < earliest)) earliest = s.date;
   }
   return earliest;
