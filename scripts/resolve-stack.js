@@ -2,8 +2,9 @@
 // `npm run stack < trace.txt`: a stack trace from the logs with each position in a bundle of dist/ (the bot, the job CLI,
 // `mtvp`) followed by the TypeScript file, line and column it came from, read from the bundle's source map next to it.
 // The bundles are minified in whitespace (scripts/lib/bundle.js: ~10 MiB less memory for the bot), so a logged position
-// is a column on a long line; the function names stay as written (but for the few esbuild renamed, `Foo2`). Plain JavaScript on node:module's SourceMap: it runs wherever
-// the bot runs, with no dependency and without --enable-source-maps (which would keep the map in the bot's heap).
+// is a column on a long line; the function names stay as written (but for the few esbuild renamed, `Foo2`). Plain
+// JavaScript on node:module's SourceMap: it runs wherever the bot runs, with no dependency and without
+// --enable-source-maps (which would keep the map in the bot's heap).
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { relative, resolve } from 'node:path';

@@ -6,8 +6,8 @@
 // Writers are serialised by the summary's sequence number: a write that built on summary n creates the slot row `w|<n+1>`
 // in its transaction, so of two writers that built on the same summary one gets 409 and retries on the newer summary
 // (STACK.md: Azurite ignores If-Match inside a batch; the pinned 3.35 does not, test/storage/azurite-if-match.test.ts;
-// a created row conflicts on every backend). Inside one process the
-// writes of a practice queue up first, so a burst from one instance does not spend its retries on itself.
+// a created row conflicts on every backend). Inside one process the writes of a practice queue up first, so a burst
+// from one instance does not spend its retries on itself.
 //
 // Practices written before issue 10 have their rows in the tables `plans`, `intervisie` and `counts` and no summary:
 // the first read rebuilds the summary from those rows and the new table's, and stores it; history reads merge both.
@@ -188,7 +188,8 @@ export class PracticeRecordTables {
     return this.queue.run(partitionKey, () => {
       // The first attempt builds on the summary this process last read or wrote, without reading it again: if another
       // writer has moved on since, the slot of the next sequence number exists and the transaction fails with 409, or
-      // the summary refuses the write; either way the next attempt reads the summary (issue 10 §1: a write is its transaction and its region copy).
+      // the summary refuses the write; either way the next attempt reads the summary (issue 10 §1: a write is its
+      // transaction and its region copy).
       let known = this.parsed.get(partitionKey);
       // A ConflictError is the marker (a retry of a write that landed: answered below), or the slot or the record's
       // RowKey (another writer came first: the next round builds on its summary).

@@ -39,10 +39,10 @@ export function isReadableFormat(format: number): boolean {
   return READABLE.has(format);
 }
 
-/** The text to store (format SUMMARY_FORMAT, with day runs). */
 /** The text of each summary encoded so far: a write stores it twice (its row and the region copy); summaries never change. */
 const encoded = new WeakMap<Summary, string>();
 
+/** The text to store (format SUMMARY_FORMAT, with day runs), made once per summary. */
 export function encodeSummary(summary: Summary): string {
   let text = encoded.get(summary);
   if (text === undefined) {
