@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { advise } from '../../rules/advise.js';
-import { addDays } from '../../rules/dates.js';
 import { check } from '../../rules/engine.js';
 import { Plan, PracticeFacts, type Region } from '../../rules/model.js';
 import { status } from '../../rules/status.js';
@@ -16,6 +15,7 @@ import { compare, fmt, fmtInt, heapUsedMb, machine, measure, table } from './mea
 import { botStartup, median, mtvpCheck, type StartupFigure } from './startup.js';
 import { stormSize, submitStorm } from './submit-storm.js';
 import { jobsBench } from './jobs.js';
+import { spreadDates } from './seed.js';
 import { turnBench, turnBenchSize } from './turns.js';
 import { weeklyBench } from './weekly.js';
 
@@ -48,11 +48,9 @@ const LONG_HISTORY = 5_000;
  * (storage/tables/summary.ts recordsOf: the equal sessions of a day are one object, repeated).
  */
 function withSessions(facts: PracticeFacts, asOf: string, n: number): PracticeFacts {
-  const span = Math.max(1, Math.round((Date.parse(asOf) - Date.parse(facts.startDate)) / 86_400_000));
   const intervisie: PracticeFacts['intervisie'] = [];
   let day: PracticeFacts['intervisie'][number] | undefined;
-  for (let i = 0; i < n; i += 1) {
-    const date = addDays(facts.startDate, Math.floor((i * span) / n));
+  for (const date of spreadDates(facts.startDate, asOf, n)) {
     if (day?.date !== date) day = { date, minutes: 60, gpsPresent: 2 };
     intervisie.push(day);
   }

@@ -57,17 +57,23 @@ export function addDays(from: string, days: number): string {
   return new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** `count` dates spread evenly from `from` to `to` (oldest first; several a day when there are more than days). */
+export function spreadDates(from: string, to: string, count: number): string[] {
+  const span = Math.max(1, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
+  return Array.from({ length: count }, (_, i) => addDays(from, Math.floor((i * span) / count)));
+}
+
 /** `count` past intervisie sessions, spread evenly from the practice's start to `lastDate`. */
 export async function seedSessions(stores: Stores, practice: Practice, count: number, lastDate: string): Promise<void> {
-  const span = Math.max(1, Math.round((Date.parse(lastDate) - Date.parse(practice.startDate)) / 86_400_000));
+  const dates = spreadDates(practice.startDate, lastDate, count);
   const limit = pLimit(SEED_CONCURRENCY);
   await Promise.all(
-    Array.from({ length: count }, (_, i) =>
+    dates.map((date, i) =>
       limit(() =>
         stores.intervisie.add(
           practice.id,
           {
-            date: addDays(practice.startDate, Math.floor((i * span) / count)),
+            date,
             minutes: 60,
             gpsPresent: 2,
             participants: 4,
