@@ -2,6 +2,7 @@
 // The package root also re-exports json-schema-card, whose types pull adaptivecards' .ts sources into tsc.
 import { Template } from 'adaptivecards-templating/lib/template-engine.js';
 import * as z from 'zod';
+import { compileTemplate, NOT_COMPILED } from './compiled-template.js';
 import { IN_PLACE_VERBS, isVerb } from './verbs.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -30,7 +31,8 @@ function isExpandedCard(raw: unknown): raw is AdaptiveCardJson {
  * in tests, not per turn"). On by default: every test and tool checks. The bot turns it off at start (bot/main.ts) for
  * the cards of its hot path, which say how their input is completed without the schema (viewModel below); that was
  * ~5 % of a `status` turn's CPU at 20 conversations (`npm run bench -- turns`, BENCH_CPU_PROF).
- * test/cards/view-checks.test.ts renders those cards both ways and compares.
+ * test/cards/view-checks.test.ts renders those cards both ways and compares. While on, every card the compiled fast path
+ * expands is also expanded by adaptivecards-templating and compared (CardParityError when they differ).
  */
 let checkViews = true;
 
@@ -59,6 +61,8 @@ export class CardTemplateError extends Error {
 export interface Expansion {
   card: AdaptiveCardJson;
   warnings: string[];
+  /** Who expanded it: the compiled fast path (cards/compiled-template.ts) or adaptivecards-templating. */
+  by: 'compiled' | 'library';
 }
 
 /**
@@ -70,19 +74,48 @@ export interface CardTemplate<V extends object> {
   render(view: V): AdaptiveCardJson;
 }
 
+/** The compiled fast path gave other JSON than adaptivecards-templating (checked while views are checked: tests). */
+export class CardParityError extends Error {
+  override name = 'CardParityError';
+}
+
+type Raw = Omit<Expansion, 'card'> & { raw: unknown };
+
 export function prepareTemplate<V extends object>(payload: unknown): CardTemplate<V> {
   // Parsed on its first expansion, not when the module loads: parsing all templates' `${…}` expressions (ANTLR) took
   // a large part of the bot's start (npm run bench), and a turn needs one or two cards. test/cards/ expands every
   // template, so a template that does not parse still fails the tests.
   let template: Template | undefined;
-  const expand = (view: V): Expansion => {
+  let compiled: ((root: unknown) => unknown) | undefined | null = null;
+  const byLibrary = (view: V): Raw => {
     template ??= new Template(payload);
     const raw: unknown = template.expand({ $root: view });
-    const warnings = [...template.getLastTemplateExpansionWarnings()];
+    return { raw, warnings: [...template.getLastTemplateExpansionWarnings()], by: 'library' };
+  };
+  const expandRaw = (view: V): Raw => {
+    if (compiled === null) compiled = compileTemplate(payload);
+    if (compiled === undefined) return byLibrary(view);
+    let raw: unknown;
+    try {
+      raw = compiled(view);
+    } catch (error) {
+      if (error === NOT_COMPILED) return byLibrary(view);
+      throw error;
+    }
+    if (checkViews) {
+      const reference = byLibrary(view);
+      if (reference.warnings.length > 0 || JSON.stringify(reference.raw) !== JSON.stringify(raw)) {
+        throw new CardParityError('the compiled template expanded differently from adaptivecards-templating');
+      }
+    }
+    return { raw, warnings: [], by: 'compiled' };
+  };
+  const expand = (view: V): Expansion => {
+    const { raw, warnings, by } = expandRaw(view);
     if (!isExpandedCard(raw)) throw new CardTemplateError('template did not expand to an Adaptive Card 1.5 object', warnings);
-    // The expansion of a JSON template with JSON data is JSON (adaptivecards-templating copies and substitutes values).
+    // The expansion of a JSON template with JSON data is JSON (both ways copy the template and substitute values).
     const card = universalActions(raw);
-    return { card, warnings };
+    return { card, warnings, by };
   };
   return {
     expand,

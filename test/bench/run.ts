@@ -70,7 +70,7 @@ if (process.argv.includes('weekly')) {
   process.exit(0);
 }
 
-// `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=30 --warmup=1]`:
+// `npm run bench -- turns [--concurrency=20 --rounds=4 --turns=100 --history=5000 --history-turns=200 --warmup=1]`:
 // only the turn bench.
 // `npm run bench -- jobs`: only the proactive delivery bench (issue 11).
 if (process.argv.includes('jobs')) process.exit((await jobsBench()).ok ? 0 : 1);

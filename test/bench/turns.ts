@@ -36,7 +36,7 @@ const DEFAULT_SIZE: TurnBenchSize = {
   rounds: 4,
   turnsPerRound: 100,
   history: 5_000,
-  historyTurns: 30,
+  historyTurns: 200,
   warmupRounds: 1,
 };
 const SHORT_HISTORY = 10;

@@ -76,9 +76,14 @@ export function inputValue(card: AdaptiveCardJson, id: string): JsonValue | unde
   return value;
 }
 
-export function expectValidCard(expansion: Expansion, options: { allowDollarBrace?: boolean } = {}): AdaptiveCardJson {
-  const { card, warnings } = expansion;
+/** `by`, when given, must be the compiled fast path: every card of ours is expanded by it (cards/compiled-template.ts). */
+export function expectValidCard(
+  expansion: Omit<Expansion, 'by'> & Partial<Pick<Expansion, 'by'>>,
+  options: { allowDollarBrace?: boolean } = {},
+): AdaptiveCardJson {
+  const { card, warnings, by } = expansion;
   expect(warnings).toEqual([]);
+  if (by !== undefined) expect(by).toBe('compiled');
   const json = JSON.stringify(card);
   if (!options.allowDollarBrace) expect(json).not.toContain('${');
   expect(Buffer.byteLength(json, 'utf8')).toBeLessThan(MAX_CARD_BYTES);
