@@ -134,9 +134,10 @@ async function measureKinds(
 }
 
 /**
- * Status p50 of two practices, one turn at a time, alternating so both see the same machine; and the CPU time per turn
- * of each in the bot and in Azurite (the sum of /proc deltas, 10 ms ticks, over all turns: on a loaded machine the
- * steadier figures; Azurite's shows what the emulator spends on the one point read).
+ * Status p50 of two practices, one turn at a time, and the CPU time per turn of each in the bot and in Azurite. The
+ * turns run in blocks, short-long-short-long, so both see the same machine; CPU is the /proc delta over a block (10 ms
+ * ticks, so ±10 ms a block: with turns alternating one by one each turn's delta carried that error, and the bot's row
+ * was mostly noise). Azurite's row shows what the emulator spends on the one point read.
  */
 async function historyScaling(
   stack: TurnStack,
@@ -148,13 +149,17 @@ async function historyScaling(
   const azuriteCpuMs: [number, number] = [0, 0];
   const pid = stack.bot.process.pid ?? 0;
   const cpu = (p: number | undefined): number => (p === undefined ? NaN : (cpuMsOf(p) ?? NaN));
-  for (let i = 0; i < turns + 2; i++) {
+  const statusTurn = async (side: 0 | 1): Promise<number> => {
+    const [turn] = (await runRound(stack.botUrl, 1, 1, () => commandActivity(benchTeamOf(teams[side]), 'status'))).flat();
+    if (!turn || !ok(turn, STATUS_MARK)) throw new Error(`history status turn failed: ${turn?.body.slice(0, 300)}`);
+    return turn.ms;
+  };
+  for (const side of [0, 1] as const) for (let i = 0; i < 2; i++) await statusTurn(side); // warm-up
+  const blocks = [Math.ceil(turns / 2), Math.floor(turns / 2)];
+  for (const block of blocks) {
     for (const side of [0, 1] as const) {
       const [cpuBefore, azuriteBefore] = [cpu(pid), cpu(stack.azuritePid)];
-      const [turn] = (await runRound(stack.botUrl, 1, 1, () => commandActivity(benchTeamOf(teams[side]), 'status'))).flat();
-      if (!turn || !ok(turn, STATUS_MARK)) throw new Error(`history status turn failed: ${turn?.body.slice(0, 300)}`);
-      if (i < 2) continue; // the first two of each are warm-up
-      ms[side].push(turn.ms);
+      for (let i = 0; i < block; i++) ms[side].push(await statusTurn(side));
       cpuMs[side] += (cpu(pid) - cpuBefore) / turns;
       azuriteCpuMs[side] += (cpu(stack.azuritePid) - azuriteBefore) / turns;
     }
