@@ -2,7 +2,9 @@
 // arguments, the argument types `t()` checks match what the ICU parser reads, and Dutch formats numbers as Dutch.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { compileDirect, TO_LIBRARY } from '../../rules/i18n/direct-format.js';
 import { en } from '../../rules/i18n/en.js';
+import { createFormatters } from '../../rules/i18n/formatters.js';
 import { CATALOGS, format, LOCALE_TAGS, metricName, orList, t, type MessageKey } from '../../rules/i18n/index.js';
 import { nl } from '../../rules/i18n/nl.js';
 import { METRICS, type Locale } from '../../rules/model.js';
@@ -29,6 +31,24 @@ function reference(source: string, locale: Locale, values: Readonly<Record<strin
 
 const ast = (source: string, locale: Locale): Element[] =>
   new IntlMessageFormat(source, LOCALE_TAGS[locale], undefined, { ignoreTag: true }).getAst() as Element[];
+
+/** rules/i18n/direct-format.ts for a message, failing the test when the message is not compiled. */
+function direct(source: string, locale: Locale): (values: Readonly<Record<string, string | number | boolean>>) => string {
+  const parsed = new IntlMessageFormat(source, LOCALE_TAGS[locale], undefined, { ignoreTag: true }).getAst();
+  const format = compileDirect(parsed, LOCALE_TAGS[locale], createFormatters());
+  if (format === undefined) throw new Error(`not compiled: ${source}`);
+  return format;
+}
+
+/** What `format` throws, or undefined. */
+function thrown(format: () => unknown): unknown {
+  try {
+    format();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
 
 /** Every argument of a message with its kind, as the ICU parser reads it. */
 function parsedArgs(elements: readonly Element[], out = new Map<string, ArgKind>()): Map<string, ArgKind> {
@@ -123,13 +143,15 @@ describe.each(LOCALES)('every %s message', (locale) => {
     const selects = selectOptions(elements);
     const rounds = Math.max(1, ...[...selects.values()].map((s) => s.size));
     const outputs: string[] = [];
+    // Every message with ICU syntax is formatted by rules/i18n/direct-format.ts, with intl-messageformat's text.
+    const directly = /[{}]|''/.test(source) ? direct(source, locale) : () => source;
     for (const count of [0, 1, 2, 7]) {
       for (let choice = 0; choice < rounds; choice += 1) {
         const values = sampleValues(dutchArgs, selects, count, choice);
         const out = t(locale, key, values as never);
         expect(out, key).not.toMatch(/[{}]/);
-        // rules/i18n/format.ts joins plain messages itself: the text is what intl-messageformat gives.
         expect(out, key).toBe(reference(source, locale, values));
+        expect(directly(values as Record<string, string | number | boolean>), key).toBe(out);
         outputs.push(out);
       }
     }
@@ -187,14 +209,35 @@ describe('formatting', () => {
     );
   });
 
-  it('plain messages are joined directly, with the same text, and a value they cannot take goes to intl-messageformat', () => {
-    // "De gegevens van {name} zijn bijgewerkt.": text and a plain argument only.
+  it('a value the direct path does not take goes to intl-messageformat, with its text or its error', () => {
+    // "De gegevens van {name} zijn bijgewerkt.": a boolean is intl-messageformat's to format; a missing value its to refuse.
     const key = 'link.updated' as MessageKey;
     expect(CATALOGS.nl[key]).toMatch(/\{name\}/);
-    expect(t('nl', 'link.updated', { name: 'De Linde' })).toBe(reference(CATALOGS.nl[key], 'nl', { name: 'De Linde' }));
-    expect(format('nl', key, { name: 12 })).toBe(reference(CATALOGS.nl[key], 'nl', { name: 12 }));
+    expect(thrown(() => direct(CATALOGS.nl[key], 'nl')({ name: false }))).toBe(TO_LIBRARY);
     expect(format('nl', key, { name: false })).toBe(reference(CATALOGS.nl[key], 'nl', { name: false }));
+    expect(format('nl', key, { name: 12 })).toBe(reference(CATALOGS.nl[key], 'nl', { name: 12 }));
     expect(() => format('nl', key, {})).toThrow(/name/);
+  });
+
+  it.each([
+    ['a plural of a string', '{n, plural, one {# dag} other {# dagen}}', { n: '3' }],
+    ['a number of a string', '{n, number}', { n: '3' }],
+    ['a missing value', '{n, plural, one {# dag} other {# dagen}}', {}],
+  ])('leaves %s to intl-messageformat', (_, source, values) => {
+    expect(thrown(() => direct(source, 'nl')(values))).toBe(TO_LIBRARY);
+  });
+
+  it.each([
+    ['exact plural matches before categories', '{n, plural, =0 {geen} one {# sessie} other {# sessies}}', [0, 1, 2, 1000]],
+    ['an offset', '{n, plural, offset:1 =0 {niemand} =1 {jij} one {jij en # ander} other {jij en # anderen}}', [0, 1, 2, 5]],
+    ['# outside the plural and inside a select in it', '# {n, plural, other {{k, select, a {# a} other {#}}}}', [3]],
+    ['a number skeleton and Dutch grouping', '{n, number, ::.##} van {n, number}', [1234.567, 0.5]],
+  ])('formats %s as intl-messageformat does', (_, source, numbers) => {
+    for (const n of numbers)
+      for (const locale of LOCALES) {
+        const values = { n, k: 'a' };
+        expect(direct(source, locale)(values)).toBe(reference(source, locale, values));
+      }
   });
 
   it('gives every metric a name in both languages', () => {
