@@ -82,10 +82,11 @@ export class CardParityError extends Error {
 type Raw = Omit<Expansion, 'card'> & { raw: unknown };
 
 export function prepareTemplate<V extends object>(payload: unknown): CardTemplate<V> {
-  // Parsed on its first expansion, not when the module loads: parsing all templates' `${…}` expressions (ANTLR) took
-  // a large part of the bot's start (npm run bench), and a turn needs one or two cards. test/cards/ expands every
-  // template, so a template that does not parse still fails the tests.
+  // Compiled on its first expansion, not when the module loads, and parsed by the library (ANTLR, which took a large
+  // part of the bot's start) only when the library expands it: in the bot, for a view the fast path leaves to it.
+  // test/cards/ expands every template both ways, so a template that does not parse still fails the tests.
   let template: Template | undefined;
+  /** null: not compiled yet; undefined: the template uses more than the fast path knows. */
   let compiled: ((root: unknown) => unknown) | undefined | null = null;
   const byLibrary = (view: V): Raw => {
     template ??= new Template(payload);
