@@ -12,6 +12,8 @@
 /** The library's reserved fields: never copied to the output (adaptivecards-templating EvaluationContext). */
 const RESERVED = new Set(['$data', '$when', '$root', '$index', '$host', '$_acTemplateVersion']);
 
+const CONSTANTS = new Set(['true', 'false', 'null', 'undefined']);
+
 const ONE_PATH = /^\$\{(\$?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}$/;
 
 /** Thrown inside an expansion the fast path does not take: the caller expands with the library instead. */
@@ -41,6 +43,8 @@ const STARTS: Readonly<Record<string, Start>> = {
 function resolver(path: string): Expand | undefined {
   const parts = path.split('.');
   const first = parts[0] ?? '';
+  // The expression language reads these as constants, not as names of the data.
+  if (CONSTANTS.has(first)) return undefined;
   const start = first.startsWith('$') ? STARTS[first] : STARTS['$data'];
   if (start === undefined) return undefined;
   const names = first.startsWith('$') ? parts.slice(1) : parts;

@@ -89,6 +89,7 @@ describe('compiled card templates', () => {
     ['an index', { text: '${rows[0]}' }],
     ['a $data that is not one expression', { $data: [{ a: 1 }], text: '${a}' }],
     ['an unknown $ name', { text: '${$host.name}' }],
+    ['a constant', { text: '${true}' }],
   ])('does not compile %s', (_, template) => {
     expect(compileTemplate(template)).toBeUndefined();
   });
