@@ -1,6 +1,8 @@
 // `t(locale, key, values)` over the one message catalog per language (nl.ts, en.ts), which formats an ICU message
-// with intl-messageformat: plurals, selects and Dutch numbers (`{n, number}` → 14,4) through Intl. Dates arrive
-// formatted as users write them (rules/dates.ts formatDate: 15-03-2025), so messages take them as text.
+// as intl-messageformat does: plurals, selects and Dutch numbers (`{n, number}` → 14,4) through Intl. The message is
+// parsed by intl-messageformat and formatted from that by direct-format.ts, or by intl-messageformat itself for what
+// that does not take. Dates arrive formatted as users write them (rules/dates.ts formatDate: 15-03-2025), so messages
+// take them as text.
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../model.js';
 import type { ArgsOf } from './args.js';
