@@ -91,8 +91,8 @@ function compileElement(el: Element, locales: string, formatters: Formatters): P
       return (values) => {
         const value = numberOf(values, el.value);
         const exact = Object.hasOwn(options, `=${value}`) ? options[`=${value}`] : undefined;
-        const category = () => formatters.getPluralRules(locales, { type: el.pluralType }).select(value - offset);
-        return (exact ?? pick(options, category()))(values, value - offset);
+        const part = exact ?? pick(options, formatters.getPluralRules(locales, { type: el.pluralType }).select(value - offset));
+        return part(values, value - offset);
       };
     }
     default:
